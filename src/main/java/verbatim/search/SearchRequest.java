@@ -1,0 +1,76 @@
+package verbatim.search;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One search, as the CLI and the HTTP API ask for it. Validation happens at the door ({@link #validate()}).
+ *
+ * @param query    the user's query ("" matches everything)
+ * @param mode     simple (never fails) or advanced (field syntax, booleans, ranges)
+ * @param type     which records: quotes (the default for /api/quotes), articles, stubs, or articles and stubs
+ * @param speakers selected speakers (display names or folded keys); OR-ed, drill-sideways facets
+ * @param lang     "en" / "fr" filter or null
+ * @param outlet   outlet filter or null
+ * @param kind     quote kind filter ("direct", "partial", "indirect") or null
+ * @param from     earliest date, inclusive, or null
+ * @param to       latest date, inclusive, or null
+ * @param size     hits per page, 1..{@link #MAX_SIZE}
+ * @param cursor   opaque cursor from the previous page, or null for the first page
+ * @param sort     relevance or date (newest first)
+ * @param exact    count every hit exactly (Lucene stops counting at 1,000 otherwise)
+ */
+public record SearchRequest(
+    String query,
+    Mode mode,
+    DocType type,
+    List<String> speakers,
+    String lang,
+    String outlet,
+    String kind,
+    LocalDate from,
+    LocalDate to,
+    int size,
+    String cursor,
+    Sort sort,
+    boolean exact) {
+
+  public static final int DEFAULT_SIZE = 10;
+  public static final int MAX_SIZE = 100;
+  public static final int MAX_QUERY_LENGTH = 1000;
+
+  public enum Mode { SIMPLE, ADVANCED }
+
+  public enum Sort { RELEVANCE, DATE }
+
+  public enum DocType { QUOTE, ARTICLE, STUB, ARTICLE_OR_STUB }
+
+  public SearchRequest {
+    query = query == null ? "" : query;
+    mode = mode == null ? Mode.SIMPLE : mode;
+    type = type == null ? DocType.QUOTE : type;
+    speakers = speakers == null ? List.of() : List.copyOf(speakers);
+    size = size == 0 ? DEFAULT_SIZE : size;
+    sort = sort == null ? Sort.RELEVANCE : sort;
+  }
+
+  /** A simple quote search for {@code query} with every other parameter at its default. */
+  public static SearchRequest quotes(String query) {
+    return new SearchRequest(query, null, null, null, null, null, null, null, null, 0, null, null, false);
+  }
+
+  /** Throws {@link SearchException} with code "bad_parameter" when a value is out of range. */
+  public SearchRequest validate() {
+    if (query.length() > MAX_QUERY_LENGTH)
+      throw SearchException.badParameter("q", "query is longer than " + MAX_QUERY_LENGTH + " characters");
+    if (size < 1 || size > MAX_SIZE)
+      throw SearchException.badParameter("size", "size must be between 1 and " + MAX_SIZE);
+    if (from != null && to != null && from.isAfter(to))
+      throw SearchException.badParameter("from", "'from' is after 'to'");
+    if (lang != null && !lang.equals("en") && !lang.equals("fr"))
+      throw SearchException.badParameter("lang", "lang must be 'en' or 'fr'");
+    if (kind != null && !kind.equals("direct") && !kind.equals("partial") && !kind.equals("indirect"))
+      throw SearchException.badParameter("kind", "kind must be 'direct', 'partial' or 'indirect'");
+    return this;
+  }
+}
