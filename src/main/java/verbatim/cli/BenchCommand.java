@@ -1,14 +1,72 @@
 package verbatim.cli;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import verbatim.bench.Benchmark;
 
-/** STUB: replaced by the work that owns `./verbatim bench`. */
+/** {@code ./verbatim bench}: Verbatim measured side by side with SQLite FTS5 and PostgreSQL full-text search. */
 final class BenchCommand implements Command {
-  @Override public String name() { return "bench"; }
-  @Override public String summary() { return "(not yet implemented)"; }
-  @Override public String usage() { return "Usage: ./verbatim bench\n"; }
-  @Override public int run(List<String> args) {
-    System.err.println("verbatim bench: not yet implemented");
-    return 1;
+  @Override
+  public String name() {
+    return "bench";
+  }
+
+  @Override
+  public String summary() {
+    return "benchmark build, search and HTTP against SQLite FTS5 and PostgreSQL FTS";
+  }
+
+  @Override
+  public String usage() {
+    return """
+        Usage: ./verbatim bench [--quick] [--skip-peers] [--out FILE] [--work DIR] [--shared DIR]
+                                [--profile] [--http-seconds N] [--build-heap SIZE]
+
+        Runs, on the same corpora and the same 1,000 queries (the peer kit in ../shared/bench/peers):
+          1. the peers (SQLite FTS5 and PostgreSQL 15), one run each per corpus size;
+          2. the Verbatim build through the real ingestion path, in a child JVM with -Xmx1g;
+          3. 1,000 article searches in-process (top-10 + exact count) and a count check against FTS5;
+          4. the same queries as quote searches with speaker facets and highlighting;
+          5. HTTP load against ./verbatim serve with 1, 8 and 32 clients;
+        then prints a Markdown report and writes it to --out. Takes about 10-15 minutes on 2 cores.
+
+        Options:
+          --quick            the 19k corpus only (development), shorter HTTP levels
+          --skip-peers       do not run the peers; reuse their last results in WORK/results
+          --out FILE         report file (default docs/BENCHMARKS.md)
+          --work DIR         working directory for corpora, indexes and results (default /tmp/verbatim-peers)
+          --shared DIR       the shared data directory holding bench/peers (default ../shared)
+          --profile          record JFR profiles (build, in-process searches, server) and add hot spots to the report
+          --http-seconds N   measured seconds per HTTP load level (default 10, 5 with --quick)
+          --build-heap SIZE  -Xmx of the build JVM (default 1g)
+
+        Needs for the peers (root, Debian): apt-get install -y postgresql python3-psycopg2
+        """;
+  }
+
+  @Override
+  public int run(List<String> argv) throws Exception {
+    Args a = Args.parse(argv, Set.of("out", "work", "shared", "http-seconds", "build-heap"), Set.of("quick", "skip-peers", "profile"));
+    if (!a.positional().isEmpty()) throw new Args.UsageException("unexpected argument '" + a.positional().get(0) + "'");
+    boolean quick = a.has("quick");
+    String heap = a.get("build-heap", "1g");
+    if (!heap.matches("[0-9]{1,6}[mMgG]")) throw new Args.UsageException("--build-heap must look like 1g or 768m, not '" + heap + "'");
+    Path shared = a.path("shared", defaultShared());
+    if (!java.nio.file.Files.isDirectory(shared.resolve("bench/peers")))
+      throw new Args.UsageException("no peer kit at " + shared.resolve("bench/peers") + " (give --shared DIR)");
+    Benchmark.Options options = new Benchmark.Options(quick, a.has("skip-peers"), a.path("out", "docs/BENCHMARKS.md"),
+        a.path("work", "/tmp/verbatim-peers").toAbsolutePath(), shared.toAbsolutePath().normalize(), a.has("profile"),
+        a.intValue("http-seconds", quick ? 5 : 10, 1, 300), heap);
+    String report = new Benchmark(options, System.err).run("./verbatim bench " + String.join(" ", argv));
+    System.out.print(report);
+    return 0;
+  }
+
+  private static String defaultShared() {
+    String p = System.getProperty("verbatim.shared");
+    if (p != null) return p;
+    String home = System.getProperty("verbatim.home");
+    return home == null ? "../shared" : Path.of(home).resolve("../shared").toString();
   }
 }

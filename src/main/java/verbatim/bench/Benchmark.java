@@ -1,0 +1,363 @@
+package verbatim.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+import verbatim.search.IndexStats;
+import verbatim.search.SearchRequest;
+import verbatim.search.SearchResponse;
+import verbatim.search.Searcher;
+
+/**
+ * Runs the whole benchmark: the peer kit, then for each corpus size the Verbatim build (child JVM, -Xmx1g),
+ * in-process article and quote searches, and HTTP load against a real server; then the report.
+ */
+public final class Benchmark {
+
+  /**
+   * @param quick       19k corpus only, shorter HTTP runs
+   * @param skipPeers   reuse the last peer results instead of measuring the peers again
+   * @param out         Markdown report file
+   * @param work        the kit's BENCH_WORK (corpora, peer indexes and results, Verbatim indexes)
+   * @param shared      the ../shared directory (holding bench/peers)
+   * @param profile     record JFR profiles and add hot-spot tables to the report
+   * @param httpSeconds measured seconds per HTTP load level
+   * @param buildHeap   -Xmx of the build JVM
+   */
+  public record Options(boolean quick, boolean skipPeers, Path out, Path work, Path shared, boolean profile,
+                        int httpSeconds, String buildHeap) {
+    public List<String> sizes() {
+      return quick ? List.of("19k") : List.of("19k", "400k");
+    }
+  }
+
+  static final int[] CLIENTS = {1, 8, 32};
+  private final Options options;
+  private final PrintStream log;
+
+  public Benchmark(Options options, PrintStream log) {
+    this.options = options;
+    this.log = log;
+  }
+
+  /** Runs everything and returns the Markdown report (also written to {@code options.out()}). */
+  public String run(String commandLine) throws IOException, InterruptedException {
+    MachineInfo machine = MachineInfo.current();
+    PeerKit kit = new PeerKit(options.shared().resolve("bench/peers"), options.work(), log);
+    List<String> missing = kit.missingForCorpora();
+    if (!missing.isEmpty()) throw new IOException("cannot build the benchmark corpora; missing: " + String.join("; ", missing));
+    List<String> notes = new ArrayList<>();
+    if (!options.skipPeers()) {
+      List<String> peerMissing = kit.missingForPeers();
+      if (!peerMissing.isEmpty())
+        throw new IOException("cannot run the peers; missing:\n  - " + String.join("\n  - ", peerMissing)
+            + "\n(install them, or run with --skip-peers to reuse the last peer results)");
+    }
+    for (String size : options.sizes()) kit.ensureCorpus(size);
+    if (!options.skipPeers()) {
+      log.println("== peers: SQLite FTS5 and PostgreSQL, one run each per size (" + String.join(", ", options.sizes()) + ")");
+      kit.measure(options.sizes(), "run1");
+      notes.add("Peers measured in this run (kit `run1`), just before Verbatim, on the same machine state.");
+    } else {
+      notes.add("`--skip-peers`: peer figures are the last results found in `" + kit.results() + "` (timestamps below), not re-measured.");
+    }
+    List<BenchQuery> queries = BenchQuery.load(kit.queries());
+    List<Results.Size> sizes = new ArrayList<>();
+    for (String size : options.sizes()) sizes.add(measure(kit, size, queries));
+    String report = new BenchReport(machine, options, commandLine, notes, queries).render(sizes);
+    Path out = options.out().toAbsolutePath();
+    if (out.getParent() != null) Files.createDirectories(out.getParent());
+    Files.writeString(out, report, StandardCharsets.UTF_8);
+    log.println("report written to " + out);
+    return report;
+  }
+
+  private Results.Size measure(PeerKit kit, String size, List<BenchQuery> queries) throws IOException, InterruptedException {
+    List<String> problems = new ArrayList<>();
+    Map<String, String> profiles = new LinkedHashMap<>();
+    PeerRun fts5 = peer(kit, "fts5", size, problems);
+    PeerRun pg = peer(kit, "pg", size, problems);
+    Path base = options.work().resolve("verbatim");
+    Path corpusDir = base.resolve("corpus-" + size);
+    Path indexDir = base.resolve("index-" + size);
+    linkCorpus(kit.corpus(size), corpusDir);
+
+    log.println("== verbatim " + size + ": build (child JVM, -Xmx" + options.buildHeap() + ")");
+    Results.Build build = build(corpusDir, indexDir, base, size, profiles, problems);
+    if (build == null)
+      return new Results.Size(size, null, null, null, null, null, compare(pg, fts5), List.of(), fts5, pg, profiles, problems);
+
+    log.println("== verbatim " + size + ": article search, top-10 + exact count (warm-up pass, then measured pass)");
+    Map<String, Long> totals = new LinkedHashMap<>();
+    Results.Pass articles;
+    Results.Pass quotes;
+    try (Searcher searcher = Searcher.open(indexDir)) {
+      articles = pass(searcher, queries, q -> articleRequest(q.query()), totals, "articles-" + size, profiles);
+      log.println("== verbatim " + size + ": quote search with speaker facets and highlighting");
+      quotes = pass(searcher, queries, q -> SearchRequest.quotes(q.query()), null, "quotes-" + size, profiles);
+    }
+    CountAgreement counts = fts5 == null ? null : CountAgreement.of(totals, fts5.counts(), 8);
+    CountAgreement folded = null;
+    if (fts5 != null) {
+      Map<String, Long> foldedCounts = new LinkedHashMap<>();
+      try (FoldedCounter counter = new FoldedCounter(indexDir)) {
+        for (BenchQuery q : queries) foldedCounts.put(q.qid(), counter.count(q));
+      }
+      folded = CountAgreement.of(foldedCounts, fts5.counts(), 8);
+    }
+
+    log.println("== verbatim " + size + ": HTTP load against ./verbatim serve");
+    List<Results.Http> http = new ArrayList<>();
+    try {
+      http = http(corpusDir, indexDir, base, size, queries, profiles);
+    } catch (IOException e) {
+      problems.add("HTTP runs failed: " + e.getMessage());
+      log.println("HTTP runs failed: " + e.getMessage());
+    }
+    return new Results.Size(size, build, articles, quotes, counts, folded, compare(pg, fts5), http, fts5, pg, profiles, problems);
+  }
+
+  private static CountAgreement compare(PeerRun pg, PeerRun fts5) {
+    return pg == null || fts5 == null || pg.counts().isEmpty() ? null : CountAgreement.of(pg.counts(), fts5.counts(), 0);
+  }
+
+  private PeerRun peer(PeerKit kit, String engine, String size, List<String> problems) {
+    try {
+      return PeerRun.read(kit.results(), engine, size, "run1");
+    } catch (IOException e) {
+      problems.add("no " + engine + " result for " + size + ": " + e.getMessage());
+      return null;
+    }
+  }
+
+  static SearchRequest articleRequest(String query) {
+    return new SearchRequest(query, SearchRequest.Mode.SIMPLE, SearchRequest.DocType.ARTICLE, null, null, null, null,
+        null, null, 10, null, SearchRequest.Sort.RELEVANCE, true);
+  }
+
+  /** Puts the kit's corpus file alone in a directory (hard link, else symbolic link) so the reader sees only it. */
+  private static void linkCorpus(Path file, Path dir) throws IOException {
+    Path target = dir.resolve(file.getFileName());
+    if (Files.isDirectory(dir)) {
+      try (var s = Files.list(dir)) {
+        for (Path p : s.toList()) if (!p.equals(target)) Files.delete(p);
+      }
+    }
+    Files.createDirectories(dir);
+    if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      if (Files.isSameFile(target, file)) return;
+      Files.delete(target);
+    }
+    try {
+      Files.createLink(target, file);
+    } catch (IOException | UnsupportedOperationException e) {
+      Files.createSymbolicLink(target, file.toAbsolutePath());
+    }
+  }
+
+  /** The java command for child JVMs: this JDK and this class path. */
+  static List<String> java(String heap, List<String> extra) {
+    String javaBin = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx" + heap, "--enable-native-access=ALL-UNNAMED",
+        "-Dfile.encoding=UTF-8", "-Dverbatim.home=" + System.getProperty("verbatim.home", ".")));
+    cmd.addAll(extra);
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path")));
+    return cmd;
+  }
+
+  private Results.Build build(Path corpusDir, Path indexDir, Path base, String size, Map<String, String> profiles,
+                              List<String> problems) throws IOException, InterruptedException {
+    deleteTree(indexDir);
+    Path result = base.resolve("build-" + size + ".json");
+    Files.deleteIfExists(result);
+    Path jfr = base.resolve("build-" + size + ".jfr");
+    List<String> extra = options.profile()
+        ? List.of("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true") : List.of();
+    List<String> cmd = new ArrayList<>(java(options.buildHeap(), extra));
+    cmd.addAll(List.of(BuildProbe.class.getName(), result.toString(), corpusDir.toString(), indexDir.toString()));
+    Path logFile = base.resolve("build-" + size + ".log");
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logFile.toFile()).start();
+    if (!p.waitFor(30, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      problems.add("build of " + size + " did not finish within 30 minutes");
+      return null;
+    }
+    for (String line : tail(logFile, 12)) log.println("  | " + line);
+    if (p.exitValue() != 0 || !Files.isRegularFile(result)) {
+      problems.add("build of " + size + " failed (exit " + p.exitValue() + "); see " + logFile);
+      log.println("build failed (exit " + p.exitValue() + "); see " + logFile);
+      return null;
+    }
+    JsonNode r = new ObjectMapper().readTree(result.toFile());
+    IndexStats stats;
+    try (Searcher s = Searcher.open(indexDir)) {
+      stats = s.stats();
+    }
+    Results.Build b = new Results.Build(stats.articles(), stats.quotes(), stats.stubs(), r.path("seconds").asDouble(),
+        treeSize(indexDir), r.path("peakUsedBytes").asLong(), r.path("peakAfterGcBytes").asLong(),
+        r.path("maxHeapBytes").asLong(), r.path("gcCount").asLong(), r.path("gcMillis").asLong());
+    log.printf(Locale.ROOT, "built %,d articles, %,d quotes in %.1f s: %,.0f articles/s, %,.0f quotes/s, index %.1f MiB, peak heap %.0f MiB (live after GC %.0f MiB)%n",
+        b.articles(), b.quotes(), b.seconds(), b.articlesPerSecond(), b.quotesPerSecond(), b.indexBytes() / 1048576.0,
+        b.peakUsedBytes() / 1048576.0, b.peakAfterGcBytes() / 1048576.0);
+    if (options.profile() && Files.isRegularFile(jfr))
+      profiles.put("Build " + size + " (child JVM, all threads)", JfrHotSpots.read(jfr, null).render(15));
+    return b;
+  }
+
+  interface RequestOf {
+    SearchRequest of(BenchQuery q);
+  }
+
+  private Results.Pass pass(Searcher searcher, List<BenchQuery> queries, RequestOf request, Map<String, Long> totals,
+                            String label, Map<String, String> profiles) throws IOException {
+    Map<String, String> failures = new TreeMap<>();
+    List<SearchRequest> requests = new ArrayList<>(queries.size());
+    for (BenchQuery q : queries) requests.add(request.of(q).validate());
+    for (SearchRequest r : requests) { // warm-up pass, unmeasured
+      try {
+        searcher.search(r);
+      } catch (RuntimeException e) {
+        // reported by the measured pass
+      }
+    }
+    Recording recording = null;
+    if (options.profile()) {
+      try {
+        recording = new Recording(Configuration.getConfiguration("profile"));
+        recording.start();
+      } catch (ParseException e) {
+        throw new IOException("JFR profile settings: " + e.getMessage(), e);
+      }
+    }
+    double[] ms = new double[queries.size()];
+    SearchResponse[] responses = new SearchResponse[queries.size()];
+    for (int i = 0; i < queries.size(); i++) {
+      long t0 = System.nanoTime();
+      try {
+        responses[i] = searcher.search(requests.get(i));
+      } catch (RuntimeException e) {
+        failures.put(queries.get(i).qid(), e.toString());
+      }
+      ms[i] = (System.nanoTime() - t0) / 1e6;
+    }
+    if (recording != null) {
+      recording.stop();
+      Path jfr = options.work().resolve("verbatim/" + label + ".jfr");
+      recording.dump(jfr);
+      recording.close();
+      profiles.put("In-process " + label + " (measured pass, all threads)", JfrHotSpots.read(jfr, null).render(15));
+    }
+    int withHits = 0;
+    long totalHits = 0, facetValues = 0, highlighted = 0, hits = 0;
+    Map<String, List<Double>> groups = new TreeMap<>();
+    for (int i = 0; i < queries.size(); i++) {
+      groups.computeIfAbsent(queries.get(i).group(), k -> new ArrayList<>()).add(ms[i]);
+      SearchResponse r = responses[i];
+      if (r == null) continue;
+      if (totals != null) {
+        totals.put(queries.get(i).qid(), r.total());
+        if (!r.totalExact()) failures.put(queries.get(i).qid(), "total not exact although exact counting was asked");
+      }
+      if (!r.hits().isEmpty()) withHits++;
+      totalHits += r.total();
+      var speakers = r.facets() == null ? null : r.facets().get("speaker");
+      facetValues += speakers == null ? 0 : speakers.size();
+      for (SearchResponse.Hit h : r.hits()) {
+        hits++;
+        if (h.highlights() != null && !h.highlights().isEmpty()) highlighted++;
+      }
+    }
+    Map<String, LatencyStats> byGroup = new LinkedHashMap<>();
+    groups.forEach((g, l) -> byGroup.put(g, LatencyStats.of(l.stream().mapToDouble(Double::doubleValue).toArray())));
+    LatencyStats all = LatencyStats.of(ms);
+    log.printf(Locale.ROOT, "%s: p50 %.3f p95 %.3f p99 %.3f mean %.3f max %.1f ms, %,.0f q/s; %d with hits, %d failed%n",
+        label, all.p50(), all.p95(), all.p99(), all.mean(), all.max(), all.qps(), withHits, failures.size());
+    return new Results.Pass(all, byGroup, failures, withHits, totalHits, facetValues / (double) queries.size(), highlighted, hits);
+  }
+
+  private List<Results.Http> http(Path corpusDir, Path indexDir, Path base, String size, List<BenchQuery> queries,
+                                  Map<String, String> profiles) throws IOException, InterruptedException {
+    Path jfr = base.resolve("serve-" + size + ".jfr");
+    List<String> extra = options.profile()
+        ? List.of("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true") : List.of();
+    List<String> serveArgs = List.of("--index", indexDir.toString(), "--corpus", corpusDir.toString(), "--rate-limit", "0");
+    List<Results.Http> out = new ArrayList<>();
+    try (ServerProcess server = ServerProcess.start(java("2g", extra), serveArgs, base.resolve("serve-" + size + ".log"), 300)) {
+      log.println("server pid " + server.pid() + " on 127.0.0.1:" + server.port() + ", log " + server.log());
+      HttpLoadGenerator load = new HttpLoadGenerator("127.0.0.1", server.port());
+      for (String endpoint : List.of("/api/quotes", "/api/articles")) {
+        List<String> paths = new ArrayList<>();
+        for (BenchQuery q : queries)
+          paths.add(endpoint + "?q=" + URLEncoder.encode(q.query(), StandardCharsets.UTF_8).replace("+", "%20") + "&size=10");
+        List<HttpLoadGenerator.Result> levels = new ArrayList<>();
+        for (int clients : CLIENTS) {
+          HttpLoadGenerator.Result r = load.run(paths, clients, 2_000, options.httpSeconds() * 1000L, 500_000);
+          levels.add(r);
+          LatencyStats l = r.latency();
+          log.printf(Locale.ROOT, "%s %2d clients: %,d requests, %d errors, %,.0f req/s, p50 %.2f p95 %.2f p99 %.2f ms%n",
+              endpoint, clients, r.requests(), r.errors(), r.rps(), l == null ? Double.NaN : l.p50(),
+              l == null ? Double.NaN : l.p95(), l == null ? Double.NaN : l.p99());
+          if (!r.firstErrors().isEmpty()) log.println("  first errors: " + r.firstErrors());
+        }
+        out.add(new Results.Http(endpoint, levels));
+      }
+    }
+    if (options.profile() && Files.isRegularFile(jfr))
+      profiles.put("Server " + size + " under HTTP load (all threads)", JfrHotSpots.read(jfr, null).render(15));
+    return out;
+  }
+
+  private static List<String> tail(Path file, int n) throws IOException {
+    if (!Files.isRegularFile(file)) return List.of();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    return lines.subList(Math.max(0, lines.size() - n), lines.size());
+  }
+
+  static long treeSize(Path dir) throws IOException {
+    long[] total = {0};
+    if (!Files.isDirectory(dir)) return 0;
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        total[0] += attrs.size();
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    return total[0];
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) return;
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.delete(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+        Files.delete(d);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+}
