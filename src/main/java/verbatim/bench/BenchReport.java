@@ -163,10 +163,12 @@ public final class BenchReport {
     }
     sb.append(t.render()).append('\n');
     for (Results.Size s : sizes) {
-      for (var e : List.of(Map.entry("search", s.countsVsFts5()), Map.entry("folded field", s.foldedVsFts5()))) {
-        CountAgreement a = e.getValue();
+      String[] names = {"search", "folded field"};
+      CountAgreement[] all = {s.countsVsFts5(), s.foldedVsFts5()};
+      for (int i = 0; i < names.length; i++) {
+        CountAgreement a = all[i];
         if (a == null || a.largest().isEmpty()) continue;
-        sb.append("Largest differences, ").append(s.size()).append(", ").append(e.getKey()).append(": ");
+        sb.append("Largest differences (Verbatim vs FTS5), ").append(s.size()).append(", ").append(names[i]).append(": ");
         sb.append(a.largest().stream().map(d -> {
           BenchQuery q = queries.get(d.qid());
           return String.format(Locale.ROOT, "`%s` %,d vs %,d", q == null ? d.qid() : q.query(), d.ours(), d.reference());
