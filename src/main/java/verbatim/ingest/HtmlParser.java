@@ -82,9 +82,9 @@ public final class HtmlParser {
         String t = e.text().strip();
         if (t.isEmpty()) continue;
         if (!e.tagName().equals("p")) {
-          if (t.equals(title)) continue;
+          if (t.equals(title) || isRelatedHeading(Folding.fold(t))) continue;
           if (LineClassifier.isBoilerplate(t)) boilerplate.add(t);
-          else if (!isRelatedHeading(Folding.fold(t))) subheadings.add(t);
+          else subheadings.add(t);
           continue;
         }
         int stub = LineClassifier.stubTitleStart(t, 0, t.length());
@@ -93,13 +93,18 @@ public final class HtmlParser {
           addStub(t.substring(stub), a == null ? null : a.absUrl("href"), related, seenRelated);
         } else if (LineClassifier.isCredit(t)) {
           if (!credits.contains(t)) credits.add(t);
-        } else if (LineClassifier.isBoilerplate(t)) {
+        } else if (LineClassifier.isSourceSite(t)) {
           boilerplate.add(t);
         } else {
           bodies.add(t);
         }
       }
     }
+    // Tip-line prompts and footers trail the article; in the middle such words belong to the story.
+    int keep = bodies.size();
+    while (keep > 0 && LineClassifier.isBoilerplate(bodies.get(keep - 1))) keep--;
+    boilerplate.addAll(bodies.subList(keep, bodies.size()));
+    bodies = bodies.subList(0, keep);
     String titleText = title == null ? "" : title;
     StringBuilder sb = new StringBuilder(titleText);
     List<Paragraph> paragraphs = new ArrayList<>(bodies.size());

@@ -6,7 +6,8 @@ import verbatim.text.LanguageDetector;
 
 /**
  * Parses the plain-text news format: title on the first line; "• Read also: …" related-story stubs; body
- * paragraphs separated by blank lines (consecutive lines of one block are one hard-wrapped paragraph);
+ * paragraphs separated by blank lines (consecutive lines of one block are one hard-wrapped paragraph,
+ * unless an indented line starts a new one);
  * subheadings (short lines alone in their block, without final punctuation, followed by more body);
  * "PHOTO: …" credits; newsroom boilerplate at the end (tip-line prompts, "source site-NN", "Latest"), kept out
  * of the body. Offsets index into the text as given.
@@ -32,7 +33,7 @@ public final class PlainTextParser {
       int e = end;
       while (s < e && isTrim(text.charAt(s))) s++;
       while (e > s && isTrim(text.charAt(e - 1))) e--;
-      lines.add(new int[] {s, e});
+      lines.add(new int[] {s, e, s > pos ? 1 : 0});
       if (nl < 0) break;
       pos = nl + 1;
     }
@@ -83,7 +84,8 @@ public final class PlainTextParser {
     for (int i = title + 1; i < count; i++) {
       Kind k = kinds[i];
       if (k == Kind.SUBHEADING && i > lastBody) k = Kind.BODY; // a heading needs body after it
-      if (k != Kind.BODY && paraStart >= 0) {
+      boolean indented = lines.get(i)[2] == 1 && kinds[i - 1] == Kind.BODY; // newswire style: indent starts a paragraph
+      if ((k != Kind.BODY || indented) && paraStart >= 0) {
         paragraphs.add(new Paragraph(paraStart, paraEnd, text.substring(paraStart, paraEnd)));
         paraStart = -1;
       }

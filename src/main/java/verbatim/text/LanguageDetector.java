@@ -107,11 +107,13 @@ public final class LanguageDetector {
     int len = 0; // letters in the current word; > MAX_WORD means too long to look up
     boolean prevElided = false; // the word before the apostrophe was an elided French form (l’, qu’)
     boolean afterApostrophe = false;
+    boolean glued = false; // the word is stuck to a number ("17un", "3p"): a unit or code, not a word
     int n = text.length();
     for (int i = 0; i <= n; i++) {
       char c = i < n ? text.charAt(i) : ' ';
       int code = code(c);
       if (code > 0) {
+        if (len == 0) glued = i > 0 && Character.isDigit(text.charAt(i - 1));
         if (code >= ACCENT_FIRST && code < OTHER_LETTER) fr++;
         if (len < MAX_WORD) word = (word << 6) | code;
         len++;
@@ -122,7 +124,7 @@ public final class LanguageDetector {
         continue;
       }
       // End of a word.
-      int f = len <= MAX_WORD ? lookup(word) : 0;
+      int f = len <= MAX_WORD && !glued ? lookup(word) : 0;
       boolean apostrophe = (c == '\'' || c == '\u2019') && i + 1 < n && code(text.charAt(i + 1)) > 0;
       if (apostrophe && (f & ELISION) != 0) {
         fr += 2;
