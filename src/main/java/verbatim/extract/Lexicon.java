@@ -187,6 +187,51 @@ final class Lexicon {
         "mentionne", "complète", "critique", "reprend", "avance", "poursuit", "demande", "souhaite", "espère",
         "réclame", "avoue", "confie"));
     CUES.remove("a");
+    CUES.removeAll(set("continue", "continues", "continué", "continuer", "note", "notes", "states", "posts", "post",
+        "affirm", "est", "sont", "mention", "considère", "juge", "penser", "pense", "pensent"));
+    CUES.addAll(set("pense", "juge"));
+  }
+
+  private static final Set<String> FEMALE_FIRST = set("mary", "patricia", "jennifer", "linda", "elizabeth",
+      "barbara", "susan", "jessica", "sarah", "karen", "nancy", "lisa", "margaret", "sandra", "ashley", "emily",
+      "donna", "michelle", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "laura", "sharon",
+      "cynthia", "kathleen", "amy", "anna", "angela", "helen", "emma", "olivia", "julie", "catherine", "christine",
+      "marie", "sophie", "isabelle", "nathalie", "sylvie", "valérie", "valerie", "chantal", "caroline", "geneviève",
+      "genevieve", "louise", "anne", "claire", "céline", "celine", "françoise", "francoise", "martine", "monique",
+      "danielle", "diane", "manon", "mélanie", "melanie", "josée", "josee", "france", "lucie", "johanne", "hélène",
+      "helene", "muriel", "christelle", "murielle", "priscillia", "rachel", "hannah", "jane", "kate", "katherine",
+      "kathryn", "chrystia", "jody", "sonia", "dominique", "andrée", "andree", "pauline", "marine", "ségolène",
+      "agnès", "agnes", "élisabeth", "elisabeth", "brigitte", "nicole", "carole", "patrice", "cindy", "jeanine",
+      "megan", "greta", "alice", "julia", "victoria", "grace", "lucy", "ellen", "maria", "andrea", "jenny", "kelly",
+      "heather", "tina", "theresa", "joanne", "joan", "marilyn", "elaine", "samantha", "natalie", "janet",
+      "catherine", "amélie", "amelie", "camille", "chloé", "chloe", "léa", "lea", "manon", "charlotte", "mathilde",
+      "flore", "sarah", "lydie", "anne-marie", "marie-claude", "marie-france", "marie-eve", "marie-ève");
+  private static final Set<String> MALE_FIRST = set("james", "john", "robert", "michael", "william", "david",
+      "richard", "joseph", "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald",
+      "steven", "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "edward", "ronald", "timothy",
+      "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "éric", "jonathan", "stephen", "larry",
+      "justin", "scott", "brandon", "benjamin", "samuel", "frank", "gregory", "raymond", "patrick", "jack",
+      "dennis", "jerry", "tyler", "aaron", "henry", "douglas", "doug", "peter", "adam", "nathan", "zachary",
+      "walter", "kyle", "harold", "carl", "jeremy", "keith", "roger", "gerald", "ethan", "arthur", "terry",
+      "christian", "sean", "lawrence", "austin", "joe", "noah", "jesse", "albert", "bryan", "billy", "bruce",
+      "willie", "jordan", "dylan", "alan", "allan", "ralph", "gabriel", "roy", "juan", "wayne", "eugene", "logan",
+      "randy", "louis", "russell", "vincent", "philip", "bobby", "johnny", "bradley", "jean", "pierre", "françois",
+      "francois", "jacques", "michel", "andré", "andre", "philippe", "alain", "bernard", "luc", "marc", "martin",
+      "claude", "yves", "gilles", "guy", "denis", "sylvain", "stéphane", "stephane", "sébastien", "sebastien",
+      "mathieu", "maxime", "simon", "nicolas", "olivier", "julien", "antoine", "alexandre", "emmanuel", "édouard",
+      "edouard", "rémy", "remy", "laurent", "christophe", "jean-françois", "jean-francois", "jean-claude",
+      "jean-yves", "jean-pierre", "jean-marc", "jean-luc", "jean-guy", "régis", "regis", "bruno", "jacques",
+      "ian", "doug", "hamish", "ken", "hiram", "mamadou", "kevin", "steve", "andy", "justin", "jagmeet", "legault",
+      "françois-philippe", "gabriel", "yannick", "benoît", "benoit", "frédéric", "frederic", "pascal", "réjean",
+      "rejean", "normand", "gaétan", "gaetan", "serge", "raymond", "roland", "hugo", "louis-philippe", "jean-marie",
+      "xavier", "thierry", "didier", "dominic", "mike", "tom", "tim", "bill", "bob", "jim", "dan", "dave", "rob",
+      "greg", "matt", "chris", "nick", "sam", "tony", "fred", "ted", "will", "nigel", "colin", "neil", "graham");
+
+  /** 'M' or 'F' for a common first name (folded or not), else 0. */
+  static char firstNameGender(String first) {
+    if (FEMALE_FIRST.contains(first)) return 'F';
+    if (MALE_FIRST.contains(first)) return 'M';
+    return 0;
   }
 
   static boolean isCue(String lowerWord) {

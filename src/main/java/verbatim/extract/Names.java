@@ -10,7 +10,14 @@ final class Names {
   static boolean nameWord(Tokens t, int i) {
     if (!t.isWord(i) || !t.isCapitalised(i)) return false;
     if (t.quote != null && t.quote[i] >= 0) return false;
-    return true;
+    String w = t.lower(i);
+    if (Lexicon.HONORIFICS.contains(w)) return true;
+    int apo = w.indexOf('\'');
+    if (apo > 0 && apo >= w.length() - 3) {
+      String base = w.substring(0, apo);
+      if (Lexicon.NOT_NAME_START.contains(base)) return false;
+    }
+    return !Lexicon.NOT_NAME_START.contains(w);
   }
 
   /** True when the word at i is an elided article or preposition ("l’", "d’"). */

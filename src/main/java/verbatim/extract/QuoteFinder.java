@@ -267,6 +267,7 @@ public final class QuoteFinder {
       if (inlinePronoun(k) != null) verb = w.substring(0, hy);
       if (verb.equals("according") && t.isWord(k + 1) && t.lower(k + 1).equals("to")) return 2;
       if (Lexicon.PREP_CUES.contains(w)) return 1;
+      if (t.isCapitalised(k)) return 0;
       if (isAuxiliary(verb)) {
         int j = k + 1;
         while (j < t.size && j < k + 5 && t.isWord(j) && t.quote[j] < 0 && Lexicon.FILLERS.contains(t.lower(j))
@@ -337,7 +338,8 @@ public final class QuoteFinder {
           j++;
         } else if (t.isPunct(j, '.') && j > k && Names.isHonorificOrInitial(t, j - 1) && t.isWord(j + 1)) {
           j++;
-        } else if (t.isPunct(j, ',') && Names.nameWord(t, j + 1) && lastWord >= 0 && !t.isCapitalised(lastWord)) {
+        } else if (t.isPunct(j, ',') && Names.nameWord(t, j + 1) && lastWord >= 0
+            && (SpeakerResolver.isDeterminer(t.lower(k)) || Lexicon.ROLE_NOUNS.contains(t.lower(k)))) {
           // Appositive: "le chef du parquet, Rémy Heitz"
           int e = Names.runEnd(t, j + 1);
           lastWord = e - 1;
@@ -510,7 +512,10 @@ public final class QuoteFinder {
       if (m == null && isParticiple(k + len - 1) && t.isPunct(k - 1, ',')) m = mentionBefore(k - 2, floor);
       if (m != null) return new Attr(m.from, m.to, null, cue);
       m = mentionAfter(k + len, limit);
-      return m == null ? null : new Attr(m.from, m.to, null, cue);
+      if (m == null) return null;
+      // Inverted before a quote ("Then said the mayor: “…”"): the speaker must reach the quote.
+      for (int x = m.to; x < limit; x++) if (t.type[x] != Tokens.PUNCT) return null;
+      return new Attr(m.from, m.to, null, cue);
     }
 
     private String cueText(int k, int len) {

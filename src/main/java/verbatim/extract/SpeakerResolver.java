@@ -19,6 +19,7 @@ final class SpeakerResolver {
     String display;
     String[] keys;
     final boolean person;
+    boolean org;
     String role;
     char gender; // 'M', 'F' or 0
     final List<Integer> mentions = new ArrayList<>();
@@ -63,6 +64,7 @@ final class SpeakerResolver {
 
   /** Registers the name run [from, to) and returns its entity, or null when nothing name-like remains. */
   private Entity register(int from, int to) {
+    from = afterPrepositionHead(from, to);
     char gender = genderBefore(from);
     String leadingRole = null;
     int s = from;
@@ -102,10 +104,25 @@ final class SpeakerResolver {
       e.keys = keys;
       if (!old.equals(e.surname())) bySurname.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
     }
+    if (org) e.org = true;
+    if (gender == 0 && person) gender = Lexicon.firstNameGender(keys[0]);
     if (gender != 0 && e.gender == 0) e.gender = gender;
     if (e.role == null) e.role = roleAround(from, to, leadingRole);
     e.mentions.add(t.start[s]);
     return e;
+  }
+
+  /** "ministre de l’Intérieur Christophe Castaner": the run's first word belongs to the role, not the name. */
+  private int afterPrepositionHead(int from, int to) {
+    if (from == 0 || !t.isWord(from - 1)) return from;
+    String p = t.lower(from - 1);
+    if (!(p.equals("de") || p.equals("du") || p.equals("d'") || p.equals("l'") || p.equals("des") || p.equals("of"))) {
+      return from;
+    }
+    int words = 0;
+    for (int k = from; k < to; k++) if (t.isWord(k)) words++;
+    if (words < 3 || Names.hasOrgWord(t, from, to)) return from;
+    return from + 1;
   }
 
   private static int accents(String s) {
@@ -115,6 +132,7 @@ final class SpeakerResolver {
   }
 
   static String[] keysOf(String name) {
+    if (name.endsWith("'s") || name.endsWith("’s")) name = name.substring(0, name.length() - 2);
     String k = Folding.key(name);
     return k.isEmpty() ? new String[0] : k.split(" ");
   }
@@ -269,6 +287,8 @@ final class SpeakerResolver {
         k = e - 1;
       }
     }
+    // A name used as a modifier ("the Cambridge resident") is not the speaker's name.
+    if (runFrom >= 0 && runTo < to && !t.isPunct(runTo, ',')) runFrom = -1;
     if (runFrom >= 0 && !prepositional) {
       Resolved named = named(runFrom, runTo, from);
       if (named != null) return named;
@@ -294,6 +314,16 @@ final class SpeakerResolver {
         if (sp.role() != null && containsWord(sp.role(), w)) return new Resolved(sp, events.get(ev).person, events.get(ev).gender);
       }
       break;
+    }
+    // A definite description ("the bow-tied maverick", "le journaliste") points back to the last person named.
+    String det = from > 0 && t.isWord(from - 1) ? t.lower(from - 1) : "";
+    if ((det.equals("the") || det.equals("le") || det.equals("la") || det.equals("l'") || det.equals("cet")
+        || det.equals("cette")) && runFrom < 0 && !Names.hasOrgWord(t, from, to) && !prepositional) {
+      Entity p = lastEntity(pos, e -> e.person && (e.keys.length >= 2 || hasFuller(e)));
+      if (p != null) {
+        Entity full = fullest(p);
+        return new Resolved(new Speaker(full.display, full.role), true, full.gender);
+      }
     }
     String d = t.text.substring(t.start[from], t.end[to - 1]).strip();
     if (d.isEmpty() || d.length() > 80) return null;
@@ -323,6 +353,7 @@ final class SpeakerResolver {
   }
 
   private Resolved named(int runFrom, int runTo, int mentionFrom) {
+    runFrom = afterPrepositionHead(runFrom, runTo);
     char gender = 0;
     String role = null;
     int s = runFrom;
@@ -349,7 +380,10 @@ final class SpeakerResolver {
     if (keys.length == 0) return null;
     boolean org = Names.isOrganisation(t, s, runTo);
     Entity e = find(keys, true);
-    if (e == null && !org) e = fuzzy(keys);
+    if ((e == null || e.keys.length == 1) && !org) {
+      Entity f = fuzzy(keys, e);
+      if (f != null && (e == null || f.keys.length > 1)) e = f;
+    }
     if (e != null) {
       return new Resolved(new Speaker(e.display, e.role != null ? e.role : role), e.person, e.gender != 0 ? e.gender : gender);
     }
@@ -367,14 +401,14 @@ final class SpeakerResolver {
   }
 
   /** A person whose surname is within a small edit distance of the given one (misspellings: "Cairo" → "Caire"). */
-  private Entity fuzzy(String[] keys) {
+  private Entity fuzzy(String[] keys, Entity self) {
     String sur = keys[keys.length - 1];
     if (sur.length() < 5) return null;
     int max = sur.length() >= 8 ? 2 : 1;
     Entity best = null;
     int bestD = Integer.MAX_VALUE;
     for (Entity e : entities) {
-      if (!e.person) continue;
+      if (!e.person || e == self || e.keys.length < 2) continue;
       int d = distance(sur, e.surname(), max);
       if (d <= max && (d < bestD || d == bestD && best != null && e.keys.length > best.keys.length)) {
         best = e;
@@ -406,38 +440,64 @@ final class SpeakerResolver {
   }
 
   private Resolved pronoun(String p, int pos) {
-    boolean male = Lexicon.PRONOUNS_M.contains(p) && !p.equals("ils");
+    boolean male = p.equals("he") || p.equals("il");
     boolean female = p.equals("she") || p.equals("elle");
     boolean it = p.equals("it");
+    if (it) {
+      for (int i = events.size() - 1; i >= 0; i--) {
+        Event e = events.get(i);
+        if (e.pos <= pos && !e.person) return new Resolved(e.speaker, false, e.gender);
+      }
+      Entity best = lastEntity(pos, e -> e.org);
+      return best == null ? null : new Resolved(new Speaker(best.display, best.role), false, (char) 0);
+    }
+    // The latest compatible person, whether a speaker already or only named in the narration.
+    Event ev = null;
     for (int i = events.size() - 1; i >= 0; i--) {
       Event e = events.get(i);
       if (e.pos > pos) continue;
-      if (it) {
-        if (!e.person) return new Resolved(e.speaker, false, e.gender);
-        continue;
-      }
-      if ((male || female) && !e.person && isPlainDescription(e.speaker)) {
-        // "a spokesperson" then "he": keep the description.
-      }
       if (male && e.gender == 'F' || female && e.gender == 'M') continue;
-      if ((male || female) && !e.person && !isPlainDescription(e.speaker)) continue;
-      return new Resolved(e.speaker, e.person, e.gender);
+      if ((male || female) && !e.person) continue;
+      ev = e;
+      break;
     }
-    // No earlier speaker: the last person (or organisation, for "it") named before.
+    Entity named = (male || female)
+        ? lastEntity(pos, e -> e.person && e.keys.length >= 1 && !(male && e.gender == 'F' || female && e.gender == 'M')
+            && (e.keys.length >= 2 || e.gender != 0 || hasFuller(e)))
+        : null;
+    if (named != null) {
+      int m = lastMentionBefore(named, pos);
+      if (ev == null || m > ev.pos) {
+        Entity full = fullest(named);
+        if ((male || female) && full.gender == 0) full.gender = male ? 'M' : 'F';
+        return new Resolved(new Speaker(full.display, full.role), true, full.gender);
+      }
+    }
+    if (ev == null) return null;
+    return new Resolved(ev.speaker, ev.person, ev.gender);
+  }
+
+  private boolean hasFuller(Entity e) {
+    return fullest(e) != e;
+  }
+
+  private Entity fullest(Entity e) {
+    Entity f = find(e.keys, true);
+    return f == null ? e : f;
+  }
+
+  private Entity lastEntity(int pos, java.util.function.Predicate<Entity> ok) {
     Entity best = null;
     int bestPos = -1;
     for (Entity e : entities) {
-      if (it == e.person) continue;
-      if (male && e.gender == 'F' || female && e.gender == 'M') continue;
-      if (!it && e.keys.length < 2) continue;
+      if (!ok.test(e)) continue;
       int m = lastMentionBefore(e, pos);
       if (m > bestPos) {
         best = e;
         bestPos = m;
       }
     }
-    if (best == null) return null;
-    return new Resolved(new Speaker(best.display, best.role), best.person, best.gender);
+    return best;
   }
 
   private static boolean isPlainDescription(Speaker s) {
