@@ -41,9 +41,10 @@ public final class Benchmark {
    * @param profile     record JFR profiles and add hot-spot tables to the report
    * @param httpSeconds measured seconds per HTTP load level
    * @param buildHeap   -Xmx of the build JVM
+   * @param reuseIndex  measure searches on the index left by the last run instead of building it again
    */
   public record Options(boolean quick, boolean skipPeers, Path out, Path work, Path shared, boolean profile,
-                        int httpSeconds, String buildHeap) {
+                        int httpSeconds, String buildHeap, boolean reuseIndex) {
     public List<String> sizes() {
       return quick ? List.of("19k") : List.of("19k", "400k");
     }
@@ -100,9 +101,17 @@ public final class Benchmark {
     Path indexDir = base.resolve("index-" + size);
     linkCorpus(kit.corpus(size), corpusDir);
 
-    log.println("== verbatim " + size + ": build (child JVM, -Xmx" + options.buildHeap() + ")");
-    Results.Build build = build(corpusDir, indexDir, base, size, profiles, problems);
-    if (build == null)
+    Results.Build build;
+    if (options.reuseIndex() && Files.isDirectory(indexDir)) {
+      log.println("== verbatim " + size + ": --reuse-index: searching the existing " + indexDir);
+      build = lastBuild(indexDir, base.resolve("build-" + size + ".json"));
+      if (build == null) problems.add("--reuse-index: no build result next to " + indexDir + "; build not measured");
+      else problems.add("--reuse-index: build figures are those of the previous run (" + base.resolve("build-" + size + ".json") + ")");
+    } else {
+      log.println("== verbatim " + size + ": build (child JVM, -Xmx" + options.buildHeap() + ")");
+      build = build(corpusDir, indexDir, base, size, profiles, problems);
+    }
+    if (build == null && !(options.reuseIndex() && Files.isDirectory(indexDir)))
       return new Results.Size(size, null, null, null, null, null, compare(pg, fts5), List.of(), fts5, pg, profiles, problems);
 
     log.println("== verbatim " + size + ": article search, top-10 + exact count (warm-up pass, then measured pass)");
@@ -202,24 +211,31 @@ public final class Benchmark {
     }
     for (String line : tail(logFile, 12)) log.println("  | " + line);
     if (p.exitValue() != 0 || !Files.isRegularFile(result)) {
+      Files.deleteIfExists(result); // the probe writes its figures on any exit; a failed build has none
       problems.add("build of " + size + " failed (exit " + p.exitValue() + "); see " + logFile);
       log.println("build failed (exit " + p.exitValue() + "); see " + logFile);
       return null;
     }
-    JsonNode r = new ObjectMapper().readTree(result.toFile());
-    IndexStats stats;
-    try (Searcher s = Searcher.open(indexDir)) {
-      stats = s.stats();
-    }
-    Results.Build b = new Results.Build(stats.articles(), stats.quotes(), stats.stubs(), r.path("seconds").asDouble(),
-        treeSize(indexDir), r.path("peakUsedBytes").asLong(), r.path("peakAfterGcBytes").asLong(),
-        r.path("maxHeapBytes").asLong(), r.path("gcCount").asLong(), r.path("gcMillis").asLong());
+    Results.Build b = lastBuild(indexDir, result);
     log.printf(Locale.ROOT, "built %,d articles, %,d quotes in %.1f s: %,.0f articles/s, %,.0f quotes/s, index %.1f MiB, peak heap %.0f MiB (live after GC %.0f MiB)%n",
         b.articles(), b.quotes(), b.seconds(), b.articlesPerSecond(), b.quotesPerSecond(), b.indexBytes() / 1048576.0,
         b.peakUsedBytes() / 1048576.0, b.peakAfterGcBytes() / 1048576.0);
     if (options.profile() && Files.isRegularFile(jfr))
       profiles.put("Build " + size + " (child JVM, all threads)", JfrHotSpots.read(jfr, null).render(15));
     return b;
+  }
+
+  /** The build figures: the probe's JSON plus the index's record counts and size. Null without the JSON. */
+  private static Results.Build lastBuild(Path indexDir, Path result) throws IOException {
+    if (!Files.isRegularFile(result)) return null;
+    JsonNode r = new ObjectMapper().readTree(result.toFile());
+    IndexStats stats;
+    try (Searcher s = Searcher.open(indexDir)) {
+      stats = s.stats();
+    }
+    return new Results.Build(stats.articles(), stats.quotes(), stats.stubs(), r.path("seconds").asDouble(),
+        treeSize(indexDir), r.path("peakUsedBytes").asLong(), r.path("peakAfterGcBytes").asLong(),
+        r.path("maxHeapBytes").asLong(), r.path("gcCount").asLong(), r.path("gcMillis").asLong());
   }
 
   interface RequestOf {

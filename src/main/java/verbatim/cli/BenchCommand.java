@@ -21,7 +21,7 @@ final class BenchCommand implements Command {
   public String usage() {
     return """
         Usage: ./verbatim bench [--quick] [--skip-peers] [--out FILE] [--work DIR] [--shared DIR]
-                                [--profile] [--http-seconds N] [--build-heap SIZE]
+                                [--profile] [--http-seconds N] [--build-heap SIZE] [--reuse-index]
 
         Runs, on the same corpora and the same 1,000 queries (the peer kit in ../shared/bench/peers):
           1. the peers (SQLite FTS5 and PostgreSQL 15), one run each per corpus size;
@@ -40,6 +40,7 @@ final class BenchCommand implements Command {
           --profile          record JFR profiles (build, in-process searches, server) and add hot spots to the report
           --http-seconds N   measured seconds per HTTP load level (default 10, 5 with --quick)
           --build-heap SIZE  -Xmx of the build JVM (default 1g)
+          --reuse-index      do not rebuild: measure searches on the index the last run left in WORK/verbatim
 
         Needs for the peers (root, Debian): apt-get install -y postgresql python3-psycopg2
         """;
@@ -47,7 +48,7 @@ final class BenchCommand implements Command {
 
   @Override
   public int run(List<String> argv) throws Exception {
-    Args a = Args.parse(argv, Set.of("out", "work", "shared", "http-seconds", "build-heap"), Set.of("quick", "skip-peers", "profile"));
+    Args a = Args.parse(argv, Set.of("out", "work", "shared", "http-seconds", "build-heap"), Set.of("quick", "skip-peers", "profile", "reuse-index"));
     if (!a.positional().isEmpty()) throw new Args.UsageException("unexpected argument '" + a.positional().get(0) + "'");
     boolean quick = a.has("quick");
     String heap = a.get("build-heap", "1g");
@@ -57,7 +58,7 @@ final class BenchCommand implements Command {
       throw new Args.UsageException("no peer kit at " + shared.resolve("bench/peers") + " (give --shared DIR)");
     Benchmark.Options options = new Benchmark.Options(quick, a.has("skip-peers"), a.path("out", "docs/BENCHMARKS.md"),
         a.path("work", "/tmp/verbatim-peers").toAbsolutePath(), shared.toAbsolutePath().normalize(), a.has("profile"),
-        a.intValue("http-seconds", quick ? 5 : 10, 1, 300), heap);
+        a.intValue("http-seconds", quick ? 5 : 10, 1, 300), heap, a.has("reuse-index"));
     String report = new Benchmark(options, System.err).run("./verbatim bench " + String.join(" ", argv));
     System.out.print(report);
     return 0;

@@ -13,7 +13,7 @@ class BenchReportTest {
   @Test
   void sideBySideRowsCarryRatiosAndTargetsAreJudged() {
     var machine = new MachineInfo(2, "8.0 GiB", "Test CPU", "Test JDK 25", "Test OS", "2026-01-01 00:00 UTC");
-    var options = new Benchmark.Options(true, true, Path.of("out.md"), Path.of("/tmp/w"), Path.of("/tmp/s"), false, 5, "1g");
+    var options = new Benchmark.Options(true, true, Path.of("out.md"), Path.of("/tmp/w"), Path.of("/tmp/s"), false, 5, "1g", false);
     var queries = List.of(new BenchQuery("q1", "en", "single", List.of("wheat"), "wheat"),
         new BenchQuery("q2", "fr", "phrase", List.of("élan", "vital"), null));
     var fts5 = new PeerRun("fts5", "19k", "run1", "t1", 100, 2.0, 10_000, 2 * 1048576L, 1048576L,
