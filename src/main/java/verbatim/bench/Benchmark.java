@@ -199,7 +199,7 @@ public final class Benchmark {
     Files.deleteIfExists(result);
     Path jfr = base.resolve("build-" + size + ".jfr");
     List<String> extra = options.profile()
-        ? List.of("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true") : List.of();
+        ? List.of("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true,jdk.ExecutionSample#period=2ms") : List.of();
     List<String> cmd = new ArrayList<>(java(options.buildHeap(), extra));
     cmd.addAll(List.of(BuildProbe.class.getName(), result.toString(), corpusDir.toString(), indexDir.toString()));
     Path logFile = base.resolve("build-" + size + ".log");
@@ -221,7 +221,7 @@ public final class Benchmark {
         b.articles(), b.quotes(), b.seconds(), b.articlesPerSecond(), b.quotesPerSecond(), b.indexBytes() / 1048576.0,
         b.peakUsedBytes() / 1048576.0, b.peakAfterGcBytes() / 1048576.0);
     if (options.profile() && Files.isRegularFile(jfr))
-      profiles.put("Build " + size + " (child JVM, all threads)", JfrHotSpots.read(jfr, null).render(15));
+      profiles.put("Build " + size + " (child JVM, all threads)", JfrHotSpots.read(jfr, null).render(20));
     return b;
   }
 
@@ -258,6 +258,7 @@ public final class Benchmark {
     if (options.profile()) {
       try {
         recording = new Recording(Configuration.getConfiguration("profile"));
+        recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(2));
         recording.start();
       } catch (ParseException e) {
         throw new IOException("JFR profile settings: " + e.getMessage(), e);
@@ -279,7 +280,7 @@ public final class Benchmark {
       Path jfr = options.work().resolve("verbatim/" + label + ".jfr");
       recording.dump(jfr);
       recording.close();
-      profiles.put("In-process " + label + " (measured pass, all threads)", JfrHotSpots.read(jfr, null).render(15));
+      profiles.put("In-process " + label + " (measured pass, all threads)", JfrHotSpots.read(jfr, null).render(20));
     }
     int withHits = 0;
     long totalHits = 0, facetValues = 0, highlighted = 0, hits = 0;
@@ -313,7 +314,7 @@ public final class Benchmark {
                                   Map<String, String> profiles) throws IOException, InterruptedException {
     Path jfr = base.resolve("serve-" + size + ".jfr");
     List<String> extra = options.profile()
-        ? List.of("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true") : List.of();
+        ? List.of("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true,jdk.ExecutionSample#period=2ms") : List.of();
     List<String> serveArgs = List.of("--index", indexDir.toString(), "--corpus", corpusDir.toString(), "--rate-limit", "0");
     List<Results.Http> out = new ArrayList<>();
     try (ServerProcess server = ServerProcess.start(java("2g", extra), serveArgs, base.resolve("serve-" + size + ".log"), 300)) {
@@ -337,7 +338,7 @@ public final class Benchmark {
       }
     }
     if (options.profile() && Files.isRegularFile(jfr))
-      profiles.put("Server " + size + " under HTTP load (all threads)", JfrHotSpots.read(jfr, null).render(15));
+      profiles.put("Server " + size + " under HTTP load (all threads)", JfrHotSpots.read(jfr, null).render(20));
     return out;
   }
 

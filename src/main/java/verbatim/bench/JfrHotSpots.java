@@ -27,7 +27,8 @@ public final class JfrHotSpots {
   /**
    * @param samples   execution samples in the recording
    * @param self      methods by self samples, most first
-   * @param total     methods by inclusive samples, most first (only {@code verbatim.*} and Lucene/Jetty/Javalin frames)
+   * @param total     methods by inclusive samples, most first (only Verbatim, Lucene, Javalin and Jackson frames,
+   *                  the harness's own frames left out)
    */
   public record Profile(long samples, List<Entry> self, List<Entry> total) {
 
@@ -72,6 +73,7 @@ public final class JfrHotSpots {
   }
 
   static boolean interesting(String method) {
+    if (method.startsWith("verbatim.bench.") || method.startsWith("verbatim.cli.Main.")) return false; // the harness itself
     return method.startsWith("verbatim.") || method.startsWith("org.apache.lucene.")
         || method.startsWith("io.javalin.") || method.startsWith("com.fasterxml.");
   }
