@@ -188,8 +188,8 @@ final class SpeakerResolver {
     boolean hasRole = false;
     while (k >= stop && t.type[k] == Tokens.WORD && (t.quote == null || t.quote[k] < 0)) {
       String w = t.lower(k);
-      if (isDeterminer(w) || Lexicon.isCue(w) || Lexicon.PRONOUNS.contains(w) || w.equals("and") && !hasRole
-          || w.equals("that") || w.equals("que") || w.equals("qu'")) {
+      if (isDeterminer(w) || Lexicon.isCue(w) || Lexicon.PRONOUNS.contains(w) || w.equals("that") || w.equals("que")
+          || w.equals("qu'") || Lexicon.FILLERS.contains(w) && !w.equals("de")) {
         break;
       }
       if (Lexicon.ROLE_NOUNS.contains(w)) hasRole = true;
