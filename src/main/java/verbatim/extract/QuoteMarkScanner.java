@@ -42,7 +42,7 @@ final class QuoteMarkScanner {
       }
       int s = i + 1, e = closeAt;
       while (s < e && (Tokens.isSpace(text.charAt(s)) || text.charAt(s) == '\n')) s++;
-      while (e > s && (Tokens.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == '\n')) e--;
+      while (e > s && (Tokens.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == '\n' || text.charAt(e - 1) == ',')) e--;
       if (e > s) out.add(new Span(i, s, e, closeAt + 1));
       i = closeAt + 1;
     }
