@@ -69,6 +69,10 @@ public final class QuoteFinder {
     final String text;
     final String language;
     final Tokens t;
+    /** Set while reading an incise inside a quote, where the tokens belong to the quote. */
+    boolean allowQuoted;
+    /** The attribution read from the last incise split. */
+    Attr incise;
 
     Run(String text, String language) {
       this.text = text;
@@ -102,7 +106,7 @@ public final class QuoteFinder {
         if (isLabel(s, body, n, open, shortTexts)) continue;
         int[][] parts = splitIncise(s, open, close);
         Job job = new Job(s.start(), parts, kindOf(s, body, open, close), open, close);
-        Attr a = attribute(open, close);
+        Attr a = incise != null ? incise : attribute(open, close);
         if (a == null && n <= 3) continue; // a short quote nobody is said to have said: a scare quote
         if (a != null) apply(job, a);
         jobs.add(job);
@@ -227,28 +231,38 @@ public final class QuoteFinder {
 
     /** « c’est une jungle, a-t-il dit. Il y a … »: two parts around the incise. */
     private int[][] splitIncise(QuoteMarkScanner.Span s, int open, int close) {
-      for (int k = open + 1; k < close - 2; k++) {
-        if (!t.isPunct(k, ',')) continue;
-        int c = k + 1;
-        int len = cueAt(c);
-        if (len == 0) continue;
-        String pron = inlinePronoun(c);
-        int e = c + len;
-        if (pron == null) {
-          // ", explique le ministre," / ", précise Mme Tremblay."
-          Attr m = mentionAfter(e, close);
-          if (m == null || m.to - e > 8) continue;
-          e = m.to;
-        }
-        if (e < close - 1 && (t.isPunct(e, ',') || t.isPunct(e, '.')) && t.isWord(e + 1)) {
-          int firstEnd = t.start[k];
-          int second = t.start[e + 1];
-          if (firstEnd > s.start() && s.end() > second) {
-            return new int[][] {{s.start(), trimEnd(s.start(), firstEnd)}, {second, s.end()}};
+      incise = null;
+      allowQuoted = true;
+      try {
+        for (int k = open + 1; k < close - 2; k++) {
+          if (!t.isPunct(k, ',')) continue;
+          int c = k + 1;
+          int len = cueAt(c);
+          if (len == 0 || Lexicon.PREP_CUES.contains(t.lower(c))) continue;
+          String pron = inlinePronoun(c);
+          if (pron == null) pron = inlinePronoun(c + len - 1);
+          int e = c + len;
+          Attr m = null;
+          if (pron == null) {
+            // ", explique le ministre," / ", précise Mme Tremblay."
+            m = mentionAfter(e, close);
+            if (m == null || m.to - e > 8) continue;
+            e = m.to;
+          }
+          if (e < close - 1 && (t.isPunct(e, ',') || t.isPunct(e, '.')) && t.isWord(e + 1)) {
+            int firstEnd = t.start[k];
+            int second = t.start[e + 1];
+            if (firstEnd > s.start() && s.end() > second) {
+              String cue = cueText(c, len);
+              incise = pron != null ? new Attr(-1, -1, pron, cue) : new Attr(m.from, m.to, null, cue);
+              return new int[][] {{s.start(), trimEnd(s.start(), firstEnd)}, {second, s.end()}};
+            }
           }
         }
+        return new int[][] {{s.start(), s.end()}};
+      } finally {
+        allowQuoted = false;
       }
-      return new int[][] {{s.start(), s.end()}};
     }
 
     private int trimEnd(int from, int e) {
@@ -260,21 +274,21 @@ public final class QuoteFinder {
 
     /** Number of tokens of the cue starting at token k (0 when none). */
     int cueAt(int k) {
-      if (!t.isWord(k) || t.quote[k] >= 0) return 0;
+      if (!t.isWord(k) || t.quote[k] >= 0 && !allowQuoted) return 0;
       String w = t.lower(k);
       String verb = w;
       int hy = w.indexOf('-');
       if (inlinePronoun(k) != null) verb = w.substring(0, hy);
       if (verb.equals("according") && t.isWord(k + 1) && t.lower(k + 1).equals("to")) return 2;
       if (Lexicon.PREP_CUES.contains(w)) return 1;
-      if (t.isCapitalised(k)) return 0;
+      if (t.isCapitalised(k) && t.end[k] - t.start[k] > 1 && Character.isLowerCase(text.charAt(t.start[k] + 1))) return 0;
       if (isAuxiliary(verb)) {
         int j = k + 1;
-        while (j < t.size && j < k + 5 && t.isWord(j) && t.quote[j] < 0 && Lexicon.FILLERS.contains(t.lower(j))
-            && !Lexicon.isCue(t.lower(j))) {
+        while (j < t.size && j < k + 5 && t.isWord(j) && (t.quote[j] < 0 || allowQuoted)
+            && Lexicon.FILLERS.contains(t.lower(j)) && !Lexicon.isCue(t.lower(j))) {
           j++;
         }
-        if (t.isWord(j) && t.quote[j] < 0 && Lexicon.isCue(t.lower(j)) && !Lexicon.PREP_CUES.contains(t.lower(j))) {
+        if (t.isWord(j) && (t.quote[j] < 0 || allowQuoted) && Lexicon.isCue(t.lower(j)) && !Lexicon.PREP_CUES.contains(t.lower(j))) {
           return j - k + 1 + phrasal(j);
         }
         return 0;
@@ -320,7 +334,7 @@ public final class QuoteFinder {
 
     /** The speaker words starting at k and running forward (inverted subject or subject before a cue). */
     Attr mentionAfter(int k, int limit) {
-      if (k >= limit || !t.isWord(k) || t.quote[k] >= 0) return null;
+      if (k >= limit || !t.isWord(k) || t.quote[k] >= 0 && !allowQuoted) return null;
       String w = t.lower(k);
       if (Lexicon.PRONOUNS.contains(w)) return new Attr(k, k + 1, null, null);
       if (!(SpeakerResolver.isDeterminer(w) || t.isCapitalised(k) || Lexicon.ROLE_NOUNS.contains(w)
@@ -329,7 +343,7 @@ public final class QuoteFinder {
       }
       int j = k;
       int lastWord = -1;
-      while (j < limit && j < k + MAX_MENTION && t.quote[j] < 0) {
+      while (j < limit && j < k + MAX_MENTION && (t.quote[j] < 0 || allowQuoted)) {
         if (t.isWord(j)) {
           String x = t.lower(j);
           if (j > k && (Lexicon.isCue(x) && !t.isCapitalised(j) || stopsMention(x) && !t.isCapitalised(j))) break;
@@ -382,6 +396,11 @@ public final class QuoteFinder {
         k--;
       }
       if (k < floor || t.quote[k] >= 0) return null;
+      if (t.isPunct(k, ',') && Names.nameWord(t, k - 1) && k - 1 >= floor) {
+        // "The coach, Marta Quinn, told"
+        Attr a = mentionBefore(k - 1, floor);
+        if (a != null) return a;
+      }
       if (t.isPunct(k, ',')) {
         // "Anne Laveau, porte-parole de l’association, résume"
         for (int j = k - 1; j >= floor && j > k - MAX_MENTION && t.quote[j] < 0; j--) {

@@ -67,6 +67,11 @@ final class SpeakerResolver {
     from = afterPrepositionHead(from, to);
     char gender = genderBefore(from);
     String leadingRole = null;
+    int cut = afterTitle(from, to);
+    if (cut > from) {
+      leadingRole = t.text.substring(t.start[from], t.end[cut - 1]);
+      from = cut;
+    }
     int s = from;
     while (s < to) {
       String w = t.lower(s);
@@ -123,6 +128,16 @@ final class SpeakerResolver {
     for (int k = from; k < to; k++) if (t.isWord(k)) words++;
     if (words < 3 || Names.hasOrgWord(t, from, to)) return from;
     return from + 1;
+  }
+
+  /** "Transport Minister Pierre Dubois": index after the last role noun of a run, or from when none. */
+  private int afterTitle(int from, int to) {
+    if (Names.hasOrgWord(t, from, to)) return from;
+    int cut = from;
+    for (int k = from; k < to - 1; k++) {
+      if (t.isWord(k) && Lexicon.ROLE_NOUNS.contains(t.lower(k)) && t.isCapitalised(k)) cut = k + 1;
+    }
+    return cut;
   }
 
   private static int accents(String s) {
@@ -356,6 +371,11 @@ final class SpeakerResolver {
     runFrom = afterPrepositionHead(runFrom, runTo);
     char gender = 0;
     String role = null;
+    int cut = afterTitle(runFrom, runTo);
+    if (cut > runFrom) {
+      role = t.text.substring(t.start[runFrom], t.end[cut - 1]);
+      runFrom = cut;
+    }
     int s = runFrom;
     while (s < runTo) {
       String w = t.lower(s);

@@ -148,6 +148,7 @@ public final class Schema {
   public static Document fileDocument(String file, String fingerprint) {
     Document d = new Document();
     d.add(new StringField(ID, "file:" + file, Field.Store.YES));
+    d.add(new SortedDocValuesField(ID, new BytesRef("file:" + file)));
     d.add(new StringField(TYPE, TYPE_FILE, Field.Store.YES));
     d.add(new StringField(SOURCE_FILE, file, Field.Store.YES));
     d.add(new StoredField(FINGERPRINT, fingerprint));
