@@ -399,7 +399,7 @@
 :host{--_fg:var(--verbatim-fg,#1a1a1a);--_bg:var(--verbatim-bg,#fff);--_muted:var(--verbatim-muted,#555);--_line:var(--verbatim-line,#8a8a8a);
 --_accent:var(--verbatim-accent,#0b57d0);--_on-accent:var(--verbatim-on-accent,#fff);--_mark:var(--verbatim-mark,#ffe27a);--_mark-fg:var(--verbatim-mark-fg,#1a1a1a);
 --_soft:var(--verbatim-soft,#f1f3f6);--_error:var(--verbatim-error,#b3261e);
-display:block;color:var(--_fg);background:var(--_bg);font:var(--verbatim-font,16px/1.5 system-ui,sans-serif);text-align:start;box-sizing:border-box}
+display:block;color:var(--_fg);background:var(--_bg);padding:var(--verbatim-padding,.75em);border-radius:var(--verbatim-radius,6px);font:var(--verbatim-font,16px/1.5 system-ui,sans-serif);text-align:start;box-sizing:border-box}
 @media (prefers-color-scheme:dark){:host{--_fg:var(--verbatim-fg,#eceff4);--_bg:var(--verbatim-bg,#17191d);--_muted:var(--verbatim-muted,#b4bac4);--_line:var(--verbatim-line,#7c838e);
 --_accent:var(--verbatim-accent,#8ab4f8);--_on-accent:var(--verbatim-on-accent,#0b1a33);--_mark:var(--verbatim-mark,#6e5600);--_mark-fg:var(--verbatim-mark-fg,#fff);
 --_soft:var(--verbatim-soft,#262a31);--_error:var(--verbatim-error,#ffb4ab)}}
