@@ -608,7 +608,7 @@ aside .chips{margin:0}
       const section = (name, label) => {
         const ul = h('ul', { class: 'chips', part: 'facet', 'aria-label': label });
         this.facetBoxes[name] = ul;
-        return [h('h3', null, label), ul];
+        return h('div', { hidden: true }, h('h3', null, label), ul);
       };
       this.clearBtn = h('button', { type: 'button', part: 'clear', onclick: () => this.filter({ speakers: [], lang: '', outlet: '', kind: '', year: '' }) }, t(L, 'clear'));
       this.aside.append(h('h3', null, t(L, 'speakers')), h('div', { class: 'suggest' }, find, box), this.chips,
@@ -650,6 +650,7 @@ aside .chips{margin:0}
           const label = (v) => (name === 'lang' || name === 'kind' ? t(L, name + '_' + v) : v);
           this.refill(this.facetBoxes[name], values.slice(0, 15).map((f) => this.chip(f.value, label(f.value), f.count, state[name] === f.value,
             () => this.filter({ [name]: state[name] === f.value ? '' : f.value }))));
+          this.facetBoxes[name].parentNode.hidden = values.length === 0;
         }
       }
       // Status line (the live region): count, loading, empty or error.

@@ -65,11 +65,15 @@ final class FakeApi implements AutoCloseable {
     List<String> speakers = p.getOrDefault("speaker", List.of());
     List<Map<String, Object>> hits = new ArrayList<>();
     Map<String, Long> speakerCounts = new TreeMap<>();
+    Map<String, Map<String, Long>> other = Map.of("lang", new TreeMap<>(), "outlet", new TreeMap<>(), "year", new TreeMap<>());
     for (Row r : rows) {
       int at = q.isEmpty() ? -1 : r.text().toLowerCase(Locale.ROOT).indexOf(q);
       if (!q.isEmpty() && at < 0) continue;
       speakerCounts.merge(r.speaker(), 1L, Long::sum); // drill sideways: counted before the speaker filter
       if (!speakers.isEmpty() && !speakers.contains(r.speaker())) continue;
+      other.get("lang").merge(r.lang(), 1L, Long::sum);
+      other.get("outlet").merge(r.outlet(), 1L, Long::sum);
+      other.get("year").merge(r.date().substring(0, 4), 1L, Long::sum);
       Map<String, Object> hit = new LinkedHashMap<>();
       hit.put("id", r.id());
       hit.put("type", "quote");
@@ -90,7 +94,14 @@ final class FakeApi implements AutoCloseable {
     body.put("total", hits.size());
     body.put("totalExact", true);
     body.put("hits", hits);
-    body.put("facets", Map.of("speaker", speakerFacet));
+    Map<String, Object> facets = new LinkedHashMap<>();
+    facets.put("speaker", speakerFacet);
+    other.forEach((name, counts) -> {
+      List<Map<String, Object>> list = new ArrayList<>();
+      counts.forEach((k, v) -> list.add(Map.of("value", k, "count", v)));
+      facets.put(name, list);
+    });
+    body.put("facets", facets);
     body.put("cursor", null);
     body.put("didYouMean", null);
     body.put("partial", false);

@@ -83,7 +83,12 @@ final class HeadlessBrowser implements AutoCloseable {
   }
 
   <T> T waitFor(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+    try {
+      return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      Path shot = screenshot("timeout-" + System.currentTimeMillis());
+      throw new AssertionError("timed out waiting at " + driver.getCurrentUrl() + "; screenshot " + shot, e);
+    }
   }
 
   /** Saves target/screenshots/{name}.png and returns its path. */
@@ -96,6 +101,11 @@ final class HeadlessBrowser implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The focused element, looking inside shadow roots. */
+  WebElement focused() {
+    return (WebElement) js("let e = document.activeElement; while (e && e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement; return e;");
   }
 
   Object js(String script, Object... args) {
