@@ -191,4 +191,30 @@ class WidgetBrowserTest {
     browser.waitFor(d -> "true".equals(chip(w, "Éric Caire").getAttribute("aria-pressed")) && "ready".equals(status(w)));
     assertTrue(options(w).stream().allMatch(o -> speaker(o).equals("Éric Caire")));
   }
+
+  @Test
+  void searchPageSpeakerTypeAheadAddsAFilter() {
+    browser.driver.get(service.endpoint() + "/?q=TikTok");
+    SearchContext w = browser.widget();
+    browser.waitFor(d -> !options(w).isEmpty() && "ready".equals(status(w)));
+    WebElement find = w.findElement(By.cssSelector("[part=speaker-input]"));
+    find.sendKeys("cai");
+    List<WebElement> suggestions = browser.waitFor(d -> {
+      List<WebElement> s = w.findElements(By.cssSelector(".suggest li[role=option]"));
+      return s.isEmpty() ? null : s;
+    });
+    List<String> names = suggestions.stream().map(WebElement::getText).toList();
+    int at = 0;
+    while (at < names.size() && !names.get(at).startsWith("Éric Caire")) at++;
+    assertTrue(at < names.size(), "Éric Caire suggested for 'cai': " + names);
+    assertEquals("true", find.getAttribute("aria-expanded"));
+    for (int i = 0; i <= at; i++) find.sendKeys(Keys.ARROW_DOWN);
+    assertEquals(suggestions.get(at).getAttribute("id"), find.getAttribute("aria-activedescendant"));
+    browser.screenshot("page-speaker-type-ahead");
+    find.sendKeys(Keys.ENTER);
+    browser.waitFor(d -> d.getCurrentUrl().contains("speaker=") ? true : null);
+    browser.waitFor(d -> "true".equals(chip(w, "Éric Caire").getAttribute("aria-pressed")) && "ready".equals(status(w)));
+    assertTrue(options(w).stream().allMatch(o -> speaker(o).equals("Éric Caire")));
+    browser.screenshot("page-speaker-filtered");
+  }
 }
