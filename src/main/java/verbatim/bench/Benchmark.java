@@ -324,6 +324,9 @@ public final class Benchmark {
         List<String> paths = new ArrayList<>();
         for (BenchQuery q : queries)
           paths.add(endpoint + "?q=" + URLEncoder.encode(q.query(), StandardCharsets.UTF_8).replace("+", "%20") + "&size=10");
+        // warm-up: one unmeasured pass over every query (bounded at 60 s) so the server's JIT and caches are warm
+        HttpLoadGenerator.Result warm = load.run(paths, 2, 0, 60_000, paths.size());
+        log.printf(Locale.ROOT, "%s warm-up: %,d requests, %d errors, %.1f s%n", endpoint, warm.requests(), warm.errors(), warm.wallS());
         List<HttpLoadGenerator.Result> levels = new ArrayList<>();
         for (int clients : CLIENTS) {
           HttpLoadGenerator.Result r = load.run(paths, clients, 2_000, options.httpSeconds() * 1000L, 500_000);
