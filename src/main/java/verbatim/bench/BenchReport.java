@@ -27,6 +27,23 @@ public final class BenchReport {
     this.queries = queries.stream().collect(Collectors.toMap(BenchQuery::qid, Function.identity(), (a, b) -> a));
   }
 
+  static final String ANALYSIS_START = "<!-- analysis: hand-written, kept when the benchmark rewrites this file -->";
+  static final String ANALYSIS_END = "<!-- /analysis -->";
+  private String analysis;
+
+  /** The hand-written analysis block of an earlier report (markers included), or null when it has none. */
+  public static String analysisOf(String earlierReport) {
+    int a = earlierReport.indexOf(ANALYSIS_START);
+    int b = earlierReport.indexOf(ANALYSIS_END);
+    return a < 0 || b < a ? null : earlierReport.substring(a, b + ANALYSIS_END.length());
+  }
+
+  /** Carries an earlier report's hand-written analysis block over into this one. */
+  public BenchReport analysis(String block) {
+    this.analysis = block;
+    return this;
+  }
+
   public String render(List<Results.Size> sizes) {
     StringBuilder sb = new StringBuilder();
     sb.append("# Benchmarks: Verbatim next to SQLite FTS5 and PostgreSQL full-text search\n\n");
@@ -46,6 +63,7 @@ public final class BenchReport {
 
     Results.Size big = sizes.get(sizes.size() - 1);
     targets(sb, big);
+    sb.append(analysis != null ? analysis : ANALYSIS_START + "\n" + ANALYSIS_END).append("\n\n");
     sideBySide(sb, sizes);
     buildDetails(sb, sizes);
     counts(sb, sizes);

@@ -83,8 +83,9 @@ public final class Benchmark {
     List<BenchQuery> queries = BenchQuery.load(kit.queries());
     List<Results.Size> sizes = new ArrayList<>();
     for (String size : options.sizes()) sizes.add(measure(kit, size, queries));
-    String report = new BenchReport(machine, options, commandLine, notes, queries).render(sizes);
     Path out = options.out().toAbsolutePath();
+    String analysis = Files.isRegularFile(out) ? BenchReport.analysisOf(Files.readString(out, StandardCharsets.UTF_8)) : null;
+    String report = new BenchReport(machine, options, commandLine, notes, queries).analysis(analysis).render(sizes);
     if (out.getParent() != null) Files.createDirectories(out.getParent());
     Files.writeString(out, report, StandardCharsets.UTF_8);
     log.println("report written to " + out);

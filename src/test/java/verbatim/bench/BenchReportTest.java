@@ -40,6 +40,11 @@ class BenchReportTest {
     assertTrue(md.contains("| build rate (parse, detect, extract, index) | ≥ 15,000 articles/s | 20,000 articles/s | met |"), md);
     assertTrue(md.contains("quote search with facets + highlighting, p95 | ≤ 5 ms | 8.600 ms | missed: 1.72× the limit |"), md);
     assertTrue(md.contains("| HTTP /api/quotes, 8 clients | ≥ 2,000 req/s, p95 ≤ 10 ms, 0 errors | 3,000 req/s, p95 2.90 ms, 0 errors | met |"), md);
+    assertTrue(md.contains(BenchReport.ANALYSIS_START + "\n" + BenchReport.ANALYSIS_END), "an empty analysis block is offered");
+    String edited = md.replace(BenchReport.ANALYSIS_START + "\n", BenchReport.ANALYSIS_START + "\nHot spot: X.\n");
+    String again = new BenchReport(machine, options, "./verbatim bench", List.of(), queries)
+        .analysis(BenchReport.analysisOf(edited)).render(List.of(size));
+    assertTrue(again.contains(BenchReport.ANALYSIS_START + "\nHot spot: X.\n" + BenchReport.ANALYSIS_END), again);
     assertTrue(md.contains("2 CPUs (Test CPU), 8.0 GiB RAM") && md.contains("Test JDK 25") && md.contains("- a note"), md);
   }
 }
