@@ -31,6 +31,19 @@ public record BenchQuery(String qid, String lang, String type, List<String> term
       query = type.equals("phrase") ? "\"" + String.join(" ", terms) + "\"" : String.join(" ", terms);
   }
 
+  /**
+   * The same query in Verbatim's simple syntax, with the kit's meaning: plain words there are optional (ranked
+   * by how many match), so the two terms of an AND query are marked required ({@code +t1 +t2}); a single term or
+   * a single phrase is required by itself.
+   */
+  public String verbatimQuery() {
+    return switch (type) {
+      case "and" -> String.join(" ", terms.stream().map(t -> "+" + t).toList());
+      case "phrase" -> "\"" + String.join(" ", terms) + "\"";
+      default -> String.join(" ", terms);
+    };
+  }
+
   /** "en-single", "fr-phrase"…: the kit's grouping key. */
   public String group() {
     return lang + "-" + type;

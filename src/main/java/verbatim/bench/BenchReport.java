@@ -260,7 +260,7 @@ public final class BenchReport {
       }
     }
     sb.append(t.render()).append('\n');
-    sb.append("Requests: `GET <endpoint>?q=<query>&size=10` over the 1,000 queries, each client on its own keep-alive "
+    sb.append("Requests: `GET <endpoint>?q=<query>&size=10` (query in the simple syntax above) over the 1,000 queries, each client on its own keep-alive "
         + "connection from an in-harness raw-socket client; the server and the load generator share the same CPUs. "
         + "An error is anything but a complete 200 response with a body.\n\n");
   }
@@ -272,6 +272,8 @@ public final class BenchReport {
         `bench_sqlite.py SIZE run1`, `bench_pg.py SIZE run1`); its own timing: top-10 + `count(*)` per query from a \
         Python client after a warm-up pass. See the kit's `BASELINE.md` for its caveats (different ranking functions, \
         PG's socket round trips, the 400k corpus being 20.5 copies of 19.5k documents so postings compress unusually well).
+        - Queries in Verbatim's simple syntax keep the kit's meaning: `t`, `+t1 +t2` (plain words are optional in \
+        Verbatim, ranked by how many match, so AND terms are marked required), `"w1 w2"`.
         - Verbatim article search: `Searcher.search` with type=article, simple mode, size 10, exact totals; one query \
         = ranked top 10 with stored fields and best-passage highlights + exact count, timed with `System.nanoTime` \
         around the call, after one unmeasured pass over the same 1,000 queries. q/s = 1,000 / sum of latencies.

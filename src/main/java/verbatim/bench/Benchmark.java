@@ -120,9 +120,9 @@ public final class Benchmark {
     Results.Pass articles;
     Results.Pass quotes;
     try (Searcher searcher = Searcher.open(indexDir)) {
-      articles = pass(searcher, queries, q -> articleRequest(q.query()), totals, "articles-" + size, profiles);
+      articles = pass(searcher, queries, q -> articleRequest(q.verbatimQuery()), totals, "articles-" + size, profiles);
       log.println("== verbatim " + size + ": quote search with speaker facets and highlighting");
-      quotes = pass(searcher, queries, q -> SearchRequest.quotes(q.query()), null, "quotes-" + size, profiles);
+      quotes = pass(searcher, queries, q -> SearchRequest.quotes(q.verbatimQuery()), null, "quotes-" + size, profiles);
     }
     CountAgreement counts = fts5 == null ? null : CountAgreement.of(totals, fts5.counts(), 8);
     CountAgreement folded = null;
@@ -324,7 +324,7 @@ public final class Benchmark {
       for (String endpoint : List.of("/api/quotes", "/api/articles")) {
         List<String> paths = new ArrayList<>();
         for (BenchQuery q : queries)
-          paths.add(endpoint + "?q=" + URLEncoder.encode(q.query(), StandardCharsets.UTF_8).replace("+", "%20") + "&size=10");
+          paths.add(endpoint + "?q=" + URLEncoder.encode(q.verbatimQuery(), StandardCharsets.UTF_8).replace("+", "%20") + "&size=10");
         // warm-up: one unmeasured pass over every query (bounded at 60 s) so the server's JIT and caches are warm
         HttpLoadGenerator.Result warm = load.run(paths, 2, 0, 60_000, paths.size());
         log.printf(Locale.ROOT, "%s warm-up: %,d requests, %d errors, %.1f s%n", endpoint, warm.requests(), warm.errors(), warm.wallS());

@@ -151,6 +151,9 @@ class HarnessLogicTest {
     assertEquals("\"élan vital\"", qs.get(0).query());
     assertEquals("fr-phrase", qs.get(0).group());
     assertEquals("cat dog", qs.get(1).query(), "the query text is derived from the terms when absent");
+    assertEquals("+cat +dog", qs.get(1).verbatimQuery(), "AND terms are required in Verbatim's simple syntax");
+    assertEquals("\"élan vital\"", qs.get(0).verbatimQuery());
+    assertEquals("wheat", new BenchQuery("q3", "en", "single", List.of("wheat"), null).verbatimQuery());
 
     Path bad = dir.resolve("bad.jsonl");
     Files.writeString(bad, "{\"qid\": \"q1\", \"lang\": \"en\", \"type\": \"fuzzy\", \"terms\": [\"x\"]}\n");
