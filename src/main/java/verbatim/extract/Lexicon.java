@@ -189,7 +189,7 @@ final class Lexicon {
     CUES.remove("a");
     CUES.removeAll(set("continue", "continues", "continué", "continuer", "note", "notes", "states", "posts", "post",
         "affirm", "est", "sont", "mention", "considère", "juge", "penser", "pense", "pensent"));
-    CUES.addAll(set("pense", "juge"));
+    CUES.addAll(set("pense", "juge", "notes", "noted", "quoted", "posted", "commented"));
   }
 
   private static final Set<String> FEMALE_FIRST = set("mary", "patricia", "jennifer", "linda", "elizabeth",

@@ -294,6 +294,7 @@ public final class QuoteFinder {
         return 0;
       }
       if (Lexicon.isCue(verb)) return 1 + phrasal(k);
+      if (pointOut(k)) return 2;
       return 0;
     }
 
@@ -302,6 +303,12 @@ public final class QuoteFinder {
       if (!t.isWord(k + 1)) return 0;
       String nx = t.lower(k + 1);
       return nx.equals("valoir") || nx.equals("tomber") || nx.equals("out") ? 1 : 0;
+    }
+
+    private boolean pointOut(int k) {
+      if (!t.isWord(k) || !t.isWord(k + 1) || !t.lower(k + 1).equals("out")) return false;
+      String w = t.lower(k);
+      return w.equals("point") || w.equals("points") || w.equals("pointed") || w.equals("pointing");
     }
 
     private boolean isAuxiliary(String w) {
@@ -337,10 +344,9 @@ public final class QuoteFinder {
       if (k >= limit || !t.isWord(k) || t.quote[k] >= 0 && !allowQuoted) return null;
       String w = t.lower(k);
       if (Lexicon.PRONOUNS.contains(w)) return new Attr(k, k + 1, null, null);
-      if (!(SpeakerResolver.isDeterminer(w) || t.isCapitalised(k) || Lexicon.ROLE_NOUNS.contains(w)
-          || Character.isDigit(t.ch(k)))) {
-        return null;
-      }
+      boolean plain = !(SpeakerResolver.isDeterminer(w) || t.isCapitalised(k) || Lexicon.ROLE_NOUNS.contains(w)
+          || Character.isDigit(t.ch(k)));
+      if (plain && (Lexicon.FILLERS.contains(w) || stopsMention(w) || Lexicon.isCue(w))) return null;
       int j = k;
       int lastWord = -1;
       while (j < limit && j < k + MAX_MENTION && (t.quote[j] < 0 || allowQuoted)) {
@@ -364,6 +370,14 @@ public final class QuoteFinder {
         }
       }
       if (lastWord < k) return null;
+      if (plain) {
+        // "lead author Dr. Allan Garland": a lower-case start needs a role noun or a name.
+        boolean ok = false;
+        for (int x = k; x <= lastWord; x++) {
+          if (t.isWord(x) && (Lexicon.ROLE_NOUNS.contains(t.lower(x)) || Names.nameWord(t, x))) ok = true;
+        }
+        if (!ok) return null;
+      }
       // Drop trailing prepositions and determiners.
       while (lastWord > k && (isNpInner(t.lower(lastWord)) || SpeakerResolver.isDeterminer(t.lower(lastWord)))) lastWord--;
       return new Attr(k, lastWord + 1, null, null);
