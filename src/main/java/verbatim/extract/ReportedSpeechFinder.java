@@ -140,14 +140,22 @@ public final class ReportedSpeechFinder {
       "his", "her", "their", "our", "my", "your", "several", "some", "many", "most", "other", "another", "both",
       "all", "two", "three", "four", "five", "few", "various", "numerous", "one", "each", "every", "any", "no");
   /** Words that, coming before the mention, make the cue not a report of speech ("as he said", "what X said"). */
-  private static final Set<String> EN_MENTION_BLOCKERS = Set.of("as", "what", "than", "whatever", "if", "whether",
+  private static final Set<String> EN_MENTION_BLOCKERS = Set.of("what", "than", "whatever", "if", "whether",
       "how", "why", "where", "when", "unless", "to", "whoever", "whom", "nor");
   /** Clause openings after a cue that are not reported content ("said so", "said little"). */
   private static final Set<String> EN_EMPTY_OBJECTS = Set.of("so", "nothing", "something", "anything",
-      "little", "much", "yes", "no", "hello", "goodbye", "thanks", "thank", "sorry", "otherwise", "more", "less",
+      "little", "much", "yes", "no", "hello", "goodbye", "thanks", "thank", "sorry", "otherwise",
       "too", "as", "goodnight", "farewell", "amen", "grace", "a", "an", "the", "this", "these", "those", "his",
       "her", "its", "their", "our", "my", "your", "about", "of", "for", "with", "by", "and", "or", "but", "to",
       "which", "what", "why", "how", "who", "when");
+  /** Auxiliaries and modals: a phrase holding one is a clause, not a speaker's name. */
+  private static final Set<String> EN_VERBISH = Set.of("is", "was", "are", "were", "has", "have", "had", "will",
+      "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "be", "been", "being", "not",
+      "that", "there", "it");
+  /** Words before "say"/"claim"/"report" that make it a noun: "the final say", "a claim". */
+  private static final Set<String> NOUN_SAY_BEFORE = Set.of("final", "a", "the", "no", "any", "some", "more",
+      "little", "much", "equal", "last", "big", "bigger", "real", "strong", "greater", "direct", "annual", "new",
+      "latest", "recent", "first", "this", "that", "such", "false", "similar", "his", "her", "its", "their");
   /** Words opening an adjunct after a cue: "said in a statement", "said Thursday". */
   private static final Set<String> EN_ADJUNCTS = Set.of("in", "on", "at", "during", "after", "before", "while",
       "from", "via", "through", "outside", "inside", "by", "with", "earlier", "later", "yesterday", "today",
@@ -279,6 +287,8 @@ public final class ReportedSpeechFinder {
     boolean[] word = new boolean[256];
     /** true when a line break precedes the token */
     boolean[] breakBefore = new boolean[256];
+    /** true when the token stands inside quote marks opened earlier in its paragraph */
+    boolean[] quoted;
     final List<Integer> sentenceEnds = new ArrayList<>();
 
     Tokens(String text, boolean french) {
@@ -293,7 +303,7 @@ public final class ReportedSpeechFinder {
           i++;
           continue;
         }
-        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT) {
           i++;
           continue;
         }
@@ -325,6 +335,22 @@ public final class ReportedSpeechFinder {
         }
         sawBreak = false;
         i = j;
+      }
+      quoted = new boolean[n];
+      boolean open = false;
+      for (int t = 0; t < n; t++) {
+        if (breakBefore[t]) open = false;
+        if (!word[t]) {
+          char c = text.charAt(start[t]);
+          if (c == '“' || c == '«') {
+            open = true;
+          } else if (c == '”' || c == '»') {
+            open = false;
+          } else if (c == '"') {
+            open = !open;
+          }
+        }
+        quoted[t] = open;
       }
       // sentence ends (exclusive token indices)
       for (int t = 0; t < n; t++) {
@@ -500,6 +526,7 @@ public final class ReportedSpeechFinder {
       while (a < b && !tk.word[a] && !isQuoteMark(tk.first(a)) && tk.first(a) != '(') a++;
       while (b > a && !tk.word[b - 1] && !isQuoteMark(tk.first(b - 1)) && tk.first(b - 1) != ')') b--;
       if (words(a, b) < 3) return false;
+      if (tk.quoted[a] || tk.quoted[b - 1]) return false;
       for (int t = a; t < b; t++) if (!tk.word[t] && isQuoteMark(tk.first(t))) return false;
       int ms = ma < 0 || mb <= ma ? -1 : tk.start[ma];
       int me = ma < 0 || mb <= ma ? -1 : tk.end[mb - 1];
@@ -525,7 +552,7 @@ public final class ReportedSpeechFinder {
       if (question()) return;
       int end = contentEnd();
       for (int i = from; i < end; i++) {
-        if (!tk.word[i]) continue;
+        if (!tk.word[i] || tk.quoted[i]) continue;
         String w = tk.low[i];
         if (w.equals("according") && i + 1 < end && tk.low[i + 1].equals("to")) {
           according(i, end);
@@ -554,6 +581,12 @@ public final class ReportedSpeechFinder {
       } else if (tk.pause(i - 1)) {
         int a = clauseStartBefore(i - 1);
         emit(a, i - 1, "according to", np, mentionEnd);
+        // "…, according to the city, and that rink is …"
+        if (k < end && tk.pause(k) && k + 1 < end && tk.word[k + 1]) {
+          int c = k + 1;
+          if (tk.low[c].equals("and") || tk.low[c].equals("but")) c++;
+          if (c < end && tk.word[c] && !EN_PARTICIPLES.containsKey(tk.low[c])) emit(c, end, "according to", np, mentionEnd);
+        }
       }
     }
 
@@ -581,17 +614,54 @@ public final class ReportedSpeechFinder {
       if (k < from) return null;
       if (tk.word[k] && EN_BLOCKERS.contains(tk.low[k])) return null;
       if (tk.word[k] && tk.low[k].endsWith("n't")) return null;
+      if (tk.word[k] && (tk.low[k].endsWith("'s") || tk.low[k].endsWith("s'")) && !tk.capitalized(k)
+          || (!tk.word[k] && (tk.first(k) == '\'' || tk.first(k) == '’'))) {
+        return null; // "the mayor's claims": a noun, not a cue
+      }
+      if (tk.word[k] && NOUN_SAY_BEFORE.contains(tk.low[k]) && !tk.low[i].endsWith("d")) return null;
+      if (tk.comma(k)) return apposition(k);
       int me = k + 1;
       // relative "…, who said": the speaker is the phrase before the comma
       if (tk.word[k] && (tk.low[k].equals("who") || tk.low[k].equals("which")) && k - 1 > from && tk.comma(k - 1)) {
-        int[] np = phraseEndingAt(k - 2);
-        return np;
+        return apposition(k - 1);
       }
       int[] np = phraseEndingAt(k);
       if (np == null) return null;
       int before = np[0] - 1;
       if (before >= from && tk.word[before] && EN_MENTION_BLOCKERS.contains(tk.low[before])) return null;
       return np[1] == me ? np : null;
+    }
+
+    /**
+     * The subject before "X, Y, said": a name set off by commas ("His lawyers, Ann Roy and Ed Lee, said") or
+     * the phrase before a description ("Ken Njoroge, chief executive of …, said").
+     */
+    private int[] apposition(int comma) {
+      int c2 = comma - 1;
+      while (c2 > from && !tk.comma(c2) && comma - c2 < 9 && (tk.word[c2] || tk.punct(c2, '.')
+          || tk.punct(c2, '\'') || tk.punct(c2, '’') || tk.punct(c2, '-'))) {
+        c2--;
+      }
+      if (c2 > from && tk.comma(c2) && c2 + 1 < comma && tk.capitalized(c2 + 1)) {
+        boolean name = true;
+        for (int t = c2 + 1; t < comma; t++) {
+          if (tk.word[t] && !tk.capitalized(t) && !tk.low[t].equals("and") && !tk.low[t].equals("of")) name = false;
+        }
+        if (name) return new int[] {c2 + 1, comma};
+      }
+      // the sentence's opening phrase, up to its first comma: "Ken Njoroge, chief executive of …, said"
+      int s = from;
+      while (s < comma && !tk.word[s]) s++;
+      if (s >= comma || EN_MENTION_STOPS.contains(tk.low[s]) || EN_ADJUNCTS.contains(tk.low[s])) return null;
+      int e = s;
+      while (e < comma && !tk.comma(e) && e - s < 9) {
+        if (tk.word[e] && EN_VERBISH.contains(tk.low[e])) return null;
+        if (!tk.word[e] && !tk.punct(e, '.') && !tk.punct(e, '\'') && !tk.punct(e, '’')) return null;
+        e++;
+      }
+      if (!tk.comma(e) || e == s) return null;
+      if (EN_PRONOUN_MENTIONS.contains(tk.low[s]) && e > s + 1) return null;
+      return new int[] {s, e};
     }
 
     /** The noun phrase whose last token is {@code k}: [start, k + 1), or null. */
@@ -641,7 +711,7 @@ public final class ReportedSpeechFinder {
       int ma;
       int mb;
       int k;
-      if (m != null && m[0] - 1 > from && tk.pause(m[0] - 1)) {
+      if (m != null && m[0] - 1 > from && (tk.pause(m[0] - 1) || closingQuote(m[0] - 1))) {
         pauseAt = m[0] - 1;
         ma = m[0];
         mb = m[1];
@@ -649,12 +719,20 @@ public final class ReportedSpeechFinder {
       } else if (i - 1 > from && tk.pause(i - 1) && i + 1 < end && tk.word[i + 1]) {
         // inverted: ", said Telford" / ", argued Palvetzian" / ", said a statement from the office"
         String first = tk.low[i + 1];
-        if (!(tk.capitalized(i + 1) || EN_DETERMINERS.contains(first) || EN_PRONOUN_MENTIONS.contains(first))
-            || first.equals("that") || first.equals("this")) {
+        if (first.equals("that") || first.equals("this") || EN_VERBISH.contains(first)
+            || EN_MENTION_STOPS.contains(first) || EN_EMPTY_OBJECTS.contains(first) && !EN_DETERMINERS.contains(first)) {
           return false;
         }
         int e = i + 1;
-        while (e < end && tk.word[e] && e - i <= 9 && (e == i + 1 || !EN_ADJUNCTS.contains(tk.low[e]))) e++;
+        if (EN_PRONOUN_MENTIONS.contains(first)) {
+          e = i + 2;
+        } else {
+          while (e < end && (tk.word[e] || tk.punct(e, '.') || tk.punct(e, '\'') || tk.punct(e, '’')) && e - i <= 9
+              && (e == i + 1 || !EN_ADJUNCTS.contains(tk.low[e]))) {
+            if (tk.word[e] && EN_VERBISH.contains(tk.low[e])) return false;
+            e++;
+          }
+        }
         pauseAt = i - 1;
         ma = i + 1;
         mb = e;
@@ -685,6 +763,12 @@ public final class ReportedSpeechFinder {
       subjectStart = ma;
       subjectEnd = mb;
       return true;
+    }
+
+    private boolean closingQuote(int t) {
+      if (tk.word[t]) return false;
+      char c = tk.first(t);
+      return c == '”' || c == '»' || (c == '"' && !tk.quoted[t]);
     }
 
     /**
@@ -728,8 +812,18 @@ public final class ReportedSpeechFinder {
           } else if (k < end && tk.word[k]) {
             k++;
           }
-        } else if (tier == Tier.FREE) {
-          return; // "told stories", "assured victory": not a report
+        } else {
+          // "told detectives he …": a short object, then a subject or "that"
+          int t = k;
+          while (t < end && tk.word[t] && t - k < 3 && !tk.low[t].equals("that")
+              && !EN_SUBJECT_PRONOUNS.contains(tk.low[t])) {
+            t++;
+          }
+          if (t >= end || !tk.word[t] || t == k) {
+            if (tier == Tier.FREE) return; // "told stories", "assured victory": not a report
+          } else {
+            k = t;
+          }
         }
       }
       // "that" within a few words: "said Thursday that", "said in a statement that"
@@ -785,7 +879,13 @@ public final class ReportedSpeechFinder {
           String nx = tk.low[stop + 1];
           if (nx.equals("according") || (EN_PARTICIPLES.containsKey(nx) && stop + 2 < end)) break;
         }
+        if (!tk.word[stop] && (tk.first(stop) == ':' || isQuoteMark(tk.first(stop)))) break;
         stop++;
+      }
+      // "as he said, …" is an aside, not a report
+      if (m[0] - 1 >= from && tk.word[m[0] - 1] && tk.low[m[0] - 1].equals("as")
+          && (i + 1 >= end || tk.pause(i + 1))) {
+        return;
       }
       String cue = tk.text.substring(tk.start[i], tk.end[i]);
       if (emit(k, stop, cue, m[0], m[1])) {
@@ -840,6 +940,7 @@ public final class ReportedSpeechFinder {
       while (s < limit && !tk.word[s]) s++;
       if (s >= limit) return null;
       if (EN_PRONOUN_MENTIONS.contains(tk.low[s])) return new int[] {s, s + 1};
+      if (EN_MENTION_STOPS.contains(tk.low[s]) || EN_ADJUNCTS.contains(tk.low[s])) return null;
       int e = s;
       if (EN_DETERMINERS.contains(tk.low[e])) e++;
       int capStart = e;
@@ -866,7 +967,7 @@ public final class ReportedSpeechFinder {
       if (question()) return;
       int end = contentEnd();
       for (int i = from; i < end; i++) {
-        if (!tk.word[i]) continue;
+        if (!tk.word[i] || tk.quoted[i]) continue;
         String w = tk.low[i];
         if ((w.equals("selon") || w.equals("d'après")) || (w.equals("d'") && i + 1 < end
             && tk.low[i + 1].equals("après"))) {
@@ -922,6 +1023,7 @@ public final class ReportedSpeechFinder {
       while (a < b && !tk.word[a] && !isQuoteMark(tk.first(a))) a++;
       while (b > a && !tk.word[b - 1] && !isQuoteMark(tk.first(b - 1))) b--;
       if (words(a, b) < 3) return;
+      if (tk.quoted[a] || tk.quoted[b - 1]) return;
       for (int t = a; t < b; t++) if (!tk.word[t] && isQuoteMark(tk.first(t))) return;
       out.add(new Reported(tk.start[a], tk.end[b - 1], cue, ms, me));
     }
