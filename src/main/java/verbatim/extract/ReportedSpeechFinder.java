@@ -156,6 +156,18 @@ public final class ReportedSpeechFinder {
   private static final Set<String> NOUN_SAY_BEFORE = Set.of("final", "a", "the", "no", "any", "some", "more",
       "little", "much", "equal", "last", "big", "bigger", "real", "strong", "greater", "direct", "annual", "new",
       "latest", "recent", "first", "this", "that", "such", "false", "similar", "his", "her", "its", "their");
+  /** Participles whose clause may start with a noun phrase: "noting the board lobbies …". */
+  private static final Set<String> PARTICIPLES_WITH_NOUN_CLAUSE = Set.of("noting", "arguing", "insisting",
+      "warning", "claiming", "stressing");
+  /** Objects of "claim" that are not speech: "claimed responsibility". */
+  private static final Set<String> CLAIM_OBJECTS = Set.of("responsibility", "credit", "victory", "ownership",
+      "asylum", "compensation", "damages", "benefits", "refugee", "title", "seats", "prize", "land", "territory",
+      "victories", "responsibilities", "status", "lives", "life");
+  /** Openings of a clause that is only the setting of the report: "When asked …, he said …". */
+  private static final Set<String> EN_SUBORDINATORS = Set.of("when", "if", "while", "asked", "told", "after",
+      "before", "although", "though", "because", "since", "as", "in", "on", "at", "during", "despite", "for",
+      "with", "unlike", "like", "speaking", "responding", "referring", "following", "given", "pressed", "once",
+      "until", "unless", "whether", "writing", "addressing", "reacting", "commenting", "interviewed", "quoted");
   /** Words opening an adjunct after a cue: "said in a statement", "said Thursday". */
   private static final Set<String> EN_ADJUNCTS = Set.of("in", "on", "at", "during", "after", "before", "while",
       "from", "via", "through", "outside", "inside", "by", "with", "earlier", "later", "yesterday", "today",
@@ -585,7 +597,10 @@ public final class ReportedSpeechFinder {
         if (k < end && tk.pause(k) && k + 1 < end && tk.word[k + 1]) {
           int c = k + 1;
           if (tk.low[c].equals("and") || tk.low[c].equals("but")) c++;
-          if (c < end && tk.word[c] && !EN_PARTICIPLES.containsKey(tk.low[c])) emit(c, end, "according to", np, mentionEnd);
+          if (c < end && tk.word[c] && !EN_PARTICIPLES.containsKey(tk.low[c]) && !EN_VERBISH.contains(tk.low[c])
+              && !tk.low[c].endsWith("ing")) {
+            emit(c, end, "according to", np, mentionEnd);
+          }
         }
       }
     }
@@ -655,7 +670,7 @@ public final class ReportedSpeechFinder {
       if (s >= comma || EN_MENTION_STOPS.contains(tk.low[s]) || EN_ADJUNCTS.contains(tk.low[s])) return null;
       int e = s;
       while (e < comma && !tk.comma(e) && e - s < 9) {
-        if (tk.word[e] && EN_VERBISH.contains(tk.low[e])) return null;
+        if (tk.word[e] && EN_VERBISH.contains(tk.low[e]) && !tk.capitalized(e)) return null;
         if (!tk.word[e] && !tk.punct(e, '.') && !tk.punct(e, '\'') && !tk.punct(e, '’')) return null;
         e++;
       }
@@ -723,6 +738,9 @@ public final class ReportedSpeechFinder {
             || EN_MENTION_STOPS.contains(first) || EN_EMPTY_OBJECTS.contains(first) && !EN_DETERMINERS.contains(first)) {
           return false;
         }
+        boolean subjectShape = EN_PRONOUN_MENTIONS.contains(first) || EN_DETERMINERS.contains(first)
+            || tk.capitalized(i + 1) || (i + 2 < end && tk.capitalized(i + 2));
+        if (!subjectShape) return false;
         int e = i + 1;
         if (EN_PRONOUN_MENTIONS.contains(first)) {
           e = i + 2;
@@ -742,6 +760,9 @@ public final class ReportedSpeechFinder {
       }
       if (k < 0) return false;
       int a = clauseStartBefore(pauseAt);
+      int a1 = a;
+      while (a1 < pauseAt && !tk.word[a1]) a1++;
+      if (a1 < pauseAt && EN_SUBORDINATORS.contains(tk.low[a1])) return false;
       String cue = tk.text.substring(tk.start[i], tk.end[i]);
       boolean before = emit(a, pauseAt, cue, ma, mb);
       // a continuation after the incise: "…, Scheer said, that the country is …"
@@ -749,7 +770,10 @@ public final class ReportedSpeechFinder {
         int c = k + 1;
         String w = tk.low[c];
         boolean stops = EN_PARTICIPLES.containsKey(w) || w.equals("according") || w.equals("as")
-            || w.equals("who") || w.equals("which") || w.equals("and") || w.equals("but") || w.equals("because");
+            || w.equals("who") || w.equals("which") || w.equals("and") || w.equals("but") || w.equals("because")
+            || w.endsWith("ing") || EN_VERBISH.contains(w) && !w.equals("that") && !w.equals("there")
+            || !(w.equals("that") || EN_SUBJECT_PRONOUNS.contains(w) || EN_DETERMINERS.contains(w)
+                || tk.capitalized(c));
         if (!stops && (before || w.equals("that"))) {
           if (w.equals("that")) c++;
           int stop = c;
@@ -763,6 +787,22 @@ public final class ReportedSpeechFinder {
       subjectStart = ma;
       subjectEnd = mb;
       return true;
+    }
+
+    /** End of a capitalised name starting at {@code k}: "House of Commons", "Department of Finance and Trade". */
+    private int nameEnd(int k, int end) {
+      while (k < end) {
+        if (tk.capitalized(k) || (!tk.word[k] && (tk.punct(k, '.') || tk.punct(k, '\'') || tk.punct(k, '’'))
+            && k > 0 && tk.end[k - 1] == tk.start[k])) {
+          k++;
+        } else if (tk.word[k] && (tk.low[k].equals("of") || tk.low[k].equals("for") || tk.low[k].equals("and")
+            || tk.low[k].equals("the") || tk.low[k].equals("on")) && k + 1 < end && tk.capitalized(k + 1)) {
+          k++;
+        } else {
+          break;
+        }
+      }
+      return k;
     }
 
     private boolean closingQuote(int t) {
@@ -797,10 +837,18 @@ public final class ReportedSpeechFinder {
     /** "The mayor said (that) …", "Secord told CTV News (that) …", "BC Hydro urged residents to …". */
     private void forward(int i, Tier tier, int end) {
       int[] m = mentionBefore(i);
+      if (m == null && subjectStart >= 0 && i - 1 > from && tk.word[i - 1]
+          && (tk.low[i - 1].equals("and") || tk.low[i - 1].equals("but"))) {
+        m = new int[] {subjectStart, subjectEnd}; // "He said …, and added …"
+      }
       if (m == null) return;
       int k = i + 1;
       if (k >= end) return;
       String w = tk.low[i];
+      // "“…,” McCallum told the council on Nov. 15": the cue attributes the quote before it
+      int b = m[0] - 1;
+      if (b >= from && (closingQuote(b) || (tk.pause(b) && b - 1 >= from && closingQuote(b - 1)))) return;
+      if (CLAIM_OBJECTS.contains(tk.low[k]) && w.startsWith("claim")) return;
       // the listener: "told reporters", "told CTV News", "assured the committee"
       if (EN_OBJECT_FIRST.contains(w) && tk.word[k]) {
         if (EN_OBJECT_WORDS.contains(tk.low[k])) {
@@ -808,7 +856,7 @@ public final class ReportedSpeechFinder {
         } else if (EN_DETERMINERS.contains(tk.low[k]) || tk.capitalized(k)) {
           if (EN_DETERMINERS.contains(tk.low[k])) k++;
           if (k < end && tk.capitalized(k)) {
-            while (k < end && tk.capitalized(k)) k++;
+            k = nameEnd(k, end);
           } else if (k < end && tk.word[k]) {
             k++;
           }
@@ -828,7 +876,9 @@ public final class ReportedSpeechFinder {
       }
       // "that" within a few words: "said Thursday that", "said in a statement that"
       boolean that = false;
-      for (int t = k; t < end && t <= k + 6; t++) {
+      boolean adjunct = k < end && tk.word[k] && (tk.low[k].equals("that") || EN_ADJUNCTS.contains(tk.low[k])
+          || tk.capitalized(k) || EN_OBJECT_WORDS.contains(tk.low[k]));
+      for (int t = k; adjunct && t < end && t <= k + 6; t++) {
         if (!tk.word[t]) {
           if (tk.comma(t)) continue;
           break;
@@ -879,7 +929,21 @@ public final class ReportedSpeechFinder {
           String nx = tk.low[stop + 1];
           if (nx.equals("according") || (EN_PARTICIPLES.containsKey(nx) && stop + 2 < end)) break;
         }
-        if (!tk.word[stop] && (tk.first(stop) == ':' || isQuoteMark(tk.first(stop)))) break;
+        if (!tk.word[stop] && tk.first(stop) == ':') break;
+        if (stop > k && tk.word[stop] && (tk.low[stop].equals("and") || tk.low[stop].equals("but"))
+            && stop + 1 < end && EN_CUES.containsKey(tk.low[stop + 1]) && tk.low[stop + 1].endsWith("ed")) {
+          break; // "…, and added he …": a second report
+        }
+        if (!tk.word[stop] && isQuoteMark(tk.first(stop))) {
+          // a quotation inside the clause: keep the words before it only when they are most of the clause
+          int full = stop;
+          while (full < end && !(tk.pause(full) && full + 1 < end && tk.word[full + 1]
+              && (tk.low[full + 1].equals("according") || EN_PARTICIPLES.containsKey(tk.low[full + 1])))) {
+            full++;
+          }
+          if (full > stop && tk.end[full - 1] - tk.start[stop] > tk.start[stop] - tk.start[k]) return;
+          break;
+        }
         stop++;
       }
       // "as he said, …" is an aside, not a report
@@ -912,7 +976,8 @@ public final class ReportedSpeechFinder {
       if (k >= end || !tk.word[k]) return;
       if (tk.low[k].equals("that")) {
         k++;
-      } else if (tier != Tier.FREE && !EN_SUBJECT_PRONOUNS.contains(tk.low[k])) {
+      } else if (tier != Tier.FREE && !EN_SUBJECT_PRONOUNS.contains(tk.low[k])
+          && !(EN_DETERMINERS.contains(tk.low[k]) && PARTICIPLES_WITH_NOUN_CLAUSE.contains(w))) {
         return;
       } else if (EN_EMPTY_OBJECTS.contains(tk.low[k]) || tk.low[k].equals("to")) {
         if (!(w.equals("saying") || w.equals("adding")) || !EN_DETERMINERS.contains(tk.low[k])) return;
