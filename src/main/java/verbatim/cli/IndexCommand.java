@@ -1,14 +1,71 @@
 package verbatim.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import verbatim.index.CorpusIndexer;
+import verbatim.index.Indexer;
+import verbatim.index.QuoteExtractor;
+import verbatim.ingest.CorpusReader;
 
-/** STUB: replaced by the work that owns `./verbatim index`. */
+/** {@code ./verbatim index}: brings the index in line with the corpus (incremental). */
 final class IndexCommand implements Command {
-  @Override public String name() { return "index"; }
-  @Override public String summary() { return "(not yet implemented)"; }
-  @Override public String usage() { return "Usage: ./verbatim index\n"; }
-  @Override public int run(List<String> args) {
-    System.err.println("verbatim index: not yet implemented");
-    return 1;
+  @Override
+  public String name() {
+    return "index";
+  }
+
+  @Override
+  public String summary() {
+    return "index the corpus (only new, changed or removed files)";
+  }
+
+  @Override
+  public String usage() {
+    return """
+        Usage: ./verbatim index [--corpus DIR] [--index DIR] [--threads N]
+
+        Reads every .txt, .jsonl and .html file under the corpus, finds quotes and speakers, and
+        updates the index: unchanged files (same size, time and content hash) are skipped, changed
+        files replaced, files gone from the corpus deleted. One bad file never stops the run.
+
+          --corpus DIR   corpus directory (default: corpus)
+          --index DIR    index directory (default: index)
+          --threads N    extraction and indexing threads (default: number of cores)
+        """;
+  }
+
+  @Override
+  public int run(List<String> argv) throws Exception {
+    Args args = Args.parse(argv, Set.of("corpus", "index", "threads"), Set.of());
+    if (!args.positional().isEmpty()) throw new Args.UsageException("unexpected argument '" + args.positional().get(0) + "'");
+    Path corpus = args.path("corpus", "corpus");
+    Path index = args.path("index", "index");
+    int threads = args.intValue("threads", Runtime.getRuntime().availableProcessors(), 1, 64);
+    if (!Files.isDirectory(corpus)) throw new Args.UsageException("no corpus directory at " + corpus);
+    boolean console = System.console() != null;
+    long start = System.nanoTime();
+    CorpusIndexer.Report r;
+    try (Indexer indexer = Indexer.open(index)) {
+      CorpusIndexer corpusIndexer = new CorpusIndexer(indexer, new CorpusReader(), new QuoteExtractor(), threads);
+      r = corpusIndexer.run(corpus, console ? (articles, done, total) -> {
+        double s = (System.nanoTime() - start) / 1e9;
+        double rate = s > 0 ? articles / s : 0;
+        double frac = total > 0 ? (double) done / total : 1;
+        long eta = frac > 0 && frac < 1 ? Math.round(s / frac - s) : 0;
+        System.err.printf(Locale.ROOT, "\r%,d articles  %.0f articles/s  %3.0f%%  ETA %ds   ", articles, rate, frac * 100,
+            eta);
+      } : null);
+      if (console) System.err.println();
+    }
+    System.out.printf(Locale.ROOT,
+        "files: %d (%d unchanged, %d removed)%narticles: %d read, %d indexed in %.1f s (%.0f articles/s)%n"
+            + "skipped: %d%nfailed: %d%n",
+        r.files(), r.unchanged(), r.removed(), r.read(), r.indexed(), r.seconds(), r.articlesPerSecond(), r.skipped(),
+        r.failed());
+    for (CorpusIndexer.Failure f : r.failures()) System.out.println("  " + f.source() + ": " + f.reason());
+    return 0;
   }
 }

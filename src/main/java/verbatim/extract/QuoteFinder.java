@@ -1,12 +1,31 @@
 package verbatim.extract;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import verbatim.text.Folding;
 
 /**
- * Finds quotations and their speakers in one text. Plain Java: no Lucene, no HTTP.
- * STUB: the extraction work fills this in.
+ * Finds quotations and their speakers in one text. Plain Java: no Lucene, no HTTP. Linear-time scanning with
+ * bounded look-around; thread-safe (no mutable state between calls).
+ *
+ * <p>Steps: quote marks ({@link QuoteMarkScanner}); labels and scare quotes left out; French quotes split at an
+ * incise (« …, a-t-il dit. … »); attribution by cue verbs after, before or around the quote, else a neighbouring
+ * sentence or quote; mentions resolved per article by {@link SpeakerResolver}; reported speech from
+ * {@link ReportedSpeechFinder} resolved the same way.
  */
 public final class QuoteFinder {
+
+  private static final int MAX_MENTION = 12;
+  private static final int MAX_SENTENCE = 80;
+
+  private final QuoteMarkScanner scanner = new QuoteMarkScanner();
+  private final ReportedSpeechFinder reported = new ReportedSpeechFinder();
 
   /**
    * @param text     the text to scan (offsets of the returned quotes index into it)
@@ -14,6 +33,590 @@ public final class QuoteFinder {
    * @return quotes in text order
    */
   public List<Quote> find(String text, String language) {
-    return List.of();
+    Objects.requireNonNull(text, "text");
+    if (!"en".equals(language) && !"fr".equals(language)) {
+      throw new IllegalArgumentException("language must be \"en\" or \"fr\", got " + language);
+    }
+    return new Run(text, language).run();
+  }
+
+  /** One quote or reported-speech item waiting for its speaker. */
+  private static final class Job {
+    final int pos;
+    final int[][] parts; // [start, end] pairs
+    final Quote.Kind kind;
+    final int open, close; // token range of the quote with its marks; -1 for reported speech
+    int mentionFrom = -1, mentionTo = -1;
+    String pronoun;
+    String cue;
+    Speaker speaker;
+    boolean attributed;
+
+    Job(int pos, int[][] parts, Quote.Kind kind, int open, int close) {
+      this.pos = pos;
+      this.parts = parts;
+      this.kind = kind;
+      this.open = open;
+      this.close = close;
+    }
+  }
+
+  /** A mention and cue found for a quote. */
+  private record Attr(int from, int to, String pronoun, String cue) {}
+
+  /** The work on one text. */
+  private final class Run {
+    final String text;
+    final String language;
+    final Tokens t;
+    /** Set while reading an incise inside a quote, where the tokens belong to the quote. */
+    boolean allowQuoted;
+    /** The attribution read from the last incise split. */
+    Attr incise;
+
+    Run(String text, String language) {
+      this.text = text;
+      this.language = language;
+      this.t = Tokens.of(text);
+    }
+
+    List<Quote> run() {
+      List<QuoteMarkScanner.Span> spans = scanner.scan(text);
+      t.quote = new int[t.size];
+      Arrays.fill(t.quote, -1);
+      for (int q = 0; q < spans.size(); q++) {
+        QuoteMarkScanner.Span s = spans.get(q);
+        for (int k = t.at(s.open()); k < t.size && t.start[k] < s.close(); k++) t.quote[k] = q;
+      }
+      SpeakerResolver resolver = new SpeakerResolver(t);
+      Map<String, Integer> shortTexts = new HashMap<>();
+      for (QuoteMarkScanner.Span s : spans) {
+        String body = text.substring(s.start(), s.end());
+        if (words(body) <= 4) shortTexts.merge(Folding.key(body), 1, Integer::sum);
+      }
+      List<Job> jobs = new ArrayList<>();
+      List<int[]> taken = new ArrayList<>();
+      for (QuoteMarkScanner.Span s : spans) {
+        taken.add(new int[] {s.open(), s.close()});
+        String body = text.substring(s.start(), s.end());
+        int open = t.at(s.open());
+        int close = t.at(s.close());
+        int n = words(body);
+        if (n <= 1) continue;
+        if (isLabel(s, body, n, open, shortTexts)) continue;
+        int[][] parts = splitIncise(s, open, close);
+        Job job = new Job(s.start(), parts, kindOf(s, body, open, close), open, close);
+        Attr a = incise != null ? incise : attribute(open, close);
+        if (a == null && n <= 3) continue; // a short quote nobody is said to have said: a scare quote
+        if (a != null) apply(job, a);
+        jobs.add(job);
+      }
+      for (ReportedSpeechFinder.Reported r : reported.find(text, language, taken)) {
+        if (r.end() <= r.start()) continue;
+        Job job = new Job(r.start(), new int[][] {{r.start(), r.end()}}, Quote.Kind.INDIRECT, -1, -1);
+        job.cue = r.cue();
+        if (r.mentionStart() >= 0 && r.mentionEnd() > r.mentionStart()) {
+          job.mentionFrom = t.at(r.mentionStart());
+          job.mentionTo = t.at(r.mentionEnd());
+          job.attributed = true;
+        }
+        jobs.add(job);
+      }
+      jobs.sort(Comparator.comparingInt(j -> j.pos));
+      Job previous = null;
+      for (Job job : jobs) {
+        if (job.attributed) {
+          job.speaker = job.pronoun != null ? resolver.resolvePronoun(job.pronoun, job.pos)
+              : resolver.resolve(job.mentionFrom, job.mentionTo, job.pos);
+        }
+        if (job.speaker == null && job.kind != Quote.Kind.INDIRECT) {
+          Attr a = neighbourSentence(job);
+          if (a != null) {
+            apply(job, a);
+            job.speaker = a.pronoun != null ? resolver.resolvePronoun(a.pronoun, job.pos)
+                : resolver.resolve(a.from, a.to, job.pos);
+            if (job.cue == null) job.cue = null;
+          }
+        }
+        if (job.speaker == null && job.kind != Quote.Kind.INDIRECT && previous != null && previous.speaker != null
+            && previous.open >= 0 && paragraphsBetween(previous.close, job.open) <= 1) {
+          job.speaker = previous.speaker;
+          resolver.record(job.speaker, job.pos);
+        }
+        if (job.kind != Quote.Kind.INDIRECT) previous = job;
+      }
+      // Still unattributed: the next quote of the same paragraph.
+      for (int i = jobs.size() - 2; i >= 0; i--) {
+        Job j = jobs.get(i), nx = jobs.get(i + 1);
+        if (j.speaker == null && j.open >= 0 && nx.open >= 0 && nx.speaker != null
+            && paragraphsBetween(j.close, nx.open) == 0) {
+          j.speaker = nx.speaker;
+        }
+      }
+      List<Quote> out = new ArrayList<>();
+      for (Job job : jobs) {
+        for (int[] p : job.parts) {
+          String q = text.substring(p[0], p[1]);
+          out.add(new Quote(p[0], p[1], q, job.kind, job.speaker, job.cue, languageOf(q)));
+        }
+      }
+      out.sort(Comparator.comparingInt(Quote::start));
+      return out;
+    }
+
+    private void apply(Job job, Attr a) {
+      job.mentionFrom = a.from;
+      job.mentionTo = a.to;
+      job.pronoun = a.pronoun;
+      job.cue = a.cue;
+      job.attributed = true;
+    }
+
+    private int paragraphsBetween(int fromTok, int toTok) {
+      int n = 0;
+      for (int k = Math.max(0, fromTok); k < toTok && k < t.size; k++) if (t.type[k] == Tokens.BREAK) n++;
+      return n;
+    }
+
+    // ------------------------------------------------------------ labels, kinds, incises
+
+    private boolean isLabel(QuoteMarkScanner.Span s, String body, int n, int open, Map<String, Integer> shortTexts) {
+      if (n > 4) return false;
+      if (hasSentencePunctuation(body)) return false;
+      if (n <= 4 && shortTexts.getOrDefault(Folding.key(body), 0) >= 2) return true;
+      int p = open - 1;
+      if (p >= 0 && t.type[p] == Tokens.PUNCT && t.ch(p) == '’' || p >= 0 && t.isPunct(p, '\'')) p--;
+      if (p < 0 || !t.isWord(p)) return false;
+      String w = t.lower(p);
+      boolean det = switch (w) {
+        case "les", "des", "la", "le", "l'", "l", "du", "un", "une", "ce", "ces", "cette", "leur", "leurs", "so-called",
+            "dubbed", "called", "named", "titled", "entitled", "baptisé", "baptisée", "surnommé", "surnommée",
+            "appelé", "appelée", "intitulé", "intitulée", "nommé", "nommée", "dite", "dits", "the", "our", "aux",
+            "au", "mot", "word", "term", "terme", "expression", "slogan" -> true;
+        default -> false;
+      };
+      if (!det) return false;
+      // A label in guillemets: short, no verb cue nearby.
+      for (int k = open; k < t.size && t.quote[k] == t.quote[open]; k++) {
+        if (t.isWord(k) && Lexicon.isCue(t.lower(k))) return false;
+      }
+      return true;
+    }
+
+    private boolean hasSentencePunctuation(String body) {
+      for (int i = 0; i < body.length(); i++) {
+        char c = body.charAt(i);
+        if (c == '.' || c == '!' || c == '?') return true;
+      }
+      return false;
+    }
+
+    private Quote.Kind kindOf(QuoteMarkScanner.Span s, String body, int open, int close) {
+      int i = 0;
+      while (i < body.length() && !Character.isLetterOrDigit(body.charAt(i))) i++;
+      boolean upper = i < body.length() && (Character.isUpperCase(body.charAt(i)) || Character.isDigit(body.charAt(i)));
+      if (upper || multiSentence(body)) return Quote.Kind.DIRECT;
+      return Quote.Kind.PARTIAL;
+    }
+
+    private boolean multiSentence(String body) {
+      for (int i = 0; i + 2 < body.length(); i++) {
+        char c = body.charAt(i);
+        if ((c == '.' || c == '!' || c == '?') && body.charAt(i + 1) == ' ' && Character.isUpperCase(body.charAt(i + 2))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** « c’est une jungle, a-t-il dit. Il y a … »: two parts around the incise. */
+    private int[][] splitIncise(QuoteMarkScanner.Span s, int open, int close) {
+      incise = null;
+      allowQuoted = true;
+      try {
+        for (int k = open + 1; k < close - 2; k++) {
+          if (!t.isPunct(k, ',')) continue;
+          int c = k + 1;
+          int len = cueAt(c);
+          if (len == 0 || Lexicon.PREP_CUES.contains(t.lower(c))) continue;
+          String pron = inlinePronoun(c);
+          if (pron == null) pron = inlinePronoun(c + len - 1);
+          int e = c + len;
+          Attr m = null;
+          if (pron == null) {
+            // ", explique le ministre," / ", précise Mme Tremblay."
+            m = mentionAfter(e, close);
+            if (m == null || m.to - e > 8) continue;
+            e = m.to;
+          }
+          if (e < close - 1 && (t.isPunct(e, ',') || t.isPunct(e, '.')) && t.isWord(e + 1)) {
+            int firstEnd = t.start[k];
+            int second = t.start[e + 1];
+            if (firstEnd > s.start() && s.end() > second) {
+              String cue = cueText(c, len);
+              incise = pron != null ? new Attr(-1, -1, pron, cue) : new Attr(m.from, m.to, null, cue);
+              return new int[][] {{s.start(), trimEnd(s.start(), firstEnd)}, {second, s.end()}};
+            }
+          }
+        }
+        return new int[][] {{s.start(), s.end()}};
+      } finally {
+        allowQuoted = false;
+      }
+    }
+
+    private int trimEnd(int from, int e) {
+      while (e > from && Tokens.isSpace(text.charAt(e - 1))) e--;
+      return e;
+    }
+
+    // ------------------------------------------------------------ cues
+
+    /** Number of tokens of the cue starting at token k (0 when none). */
+    int cueAt(int k) {
+      if (!t.isWord(k) || t.quote[k] >= 0 && !allowQuoted) return 0;
+      String w = t.lower(k);
+      String verb = w;
+      int hy = w.indexOf('-');
+      if (inlinePronoun(k) != null) verb = w.substring(0, hy);
+      if (verb.equals("according") && t.isWord(k + 1) && t.lower(k + 1).equals("to")) return 2;
+      if (Lexicon.PREP_CUES.contains(w)) return 1;
+      if (t.isCapitalised(k) && t.end[k] - t.start[k] > 1 && Character.isLowerCase(text.charAt(t.start[k] + 1))) return 0;
+      if (isAuxiliary(verb)) {
+        int j = k + 1;
+        while (j < t.size && j < k + 5 && t.isWord(j) && (t.quote[j] < 0 || allowQuoted)
+            && Lexicon.FILLERS.contains(t.lower(j)) && !Lexicon.isCue(t.lower(j))) {
+          j++;
+        }
+        if (t.isWord(j) && (t.quote[j] < 0 || allowQuoted) && Lexicon.isCue(t.lower(j)) && !Lexicon.PREP_CUES.contains(t.lower(j))) {
+          return j - k + 1 + phrasal(j);
+        }
+        return 0;
+      }
+      if (Lexicon.isCue(verb)) return 1 + phrasal(k);
+      if (pointOut(k)) return 2;
+      return 0;
+    }
+
+    /** Extra tokens of a two-word cue: "fait valoir", "laisse tomber", "pointed out". */
+    private int phrasal(int k) {
+      if (!t.isWord(k + 1)) return 0;
+      String nx = t.lower(k + 1);
+      return nx.equals("valoir") || nx.equals("tomber") || nx.equals("out") ? 1 : 0;
+    }
+
+    private boolean pointOut(int k) {
+      if (!t.isWord(k) || !t.isWord(k + 1) || !t.lower(k + 1).equals("out")) return false;
+      String w = t.lower(k);
+      return w.equals("point") || w.equals("points") || w.equals("pointed") || w.equals("pointing");
+    }
+
+    private boolean isAuxiliary(String w) {
+      return switch (w) {
+        case "a", "ont", "avait", "avaient", "aura", "aurait", "auraient", "est", "sont", "s'est", "se", "has", "had",
+            "have", "était" -> true;
+        default -> false;
+      };
+    }
+
+    /** "dit-il" → "il", "a-t-elle" → "elle"; null when the word carries no inverted pronoun. */
+    String inlinePronoun(int k) {
+      if (!t.isWord(k)) return null;
+      String w = t.lower(k);
+      int hy = w.lastIndexOf('-');
+      if (hy <= 0) return null;
+      String p = w.substring(hy + 1);
+      return switch (p) {
+        case "il", "elle", "ils", "elles", "on" -> p;
+        default -> null;
+      };
+    }
+
+    private boolean isParticiple(int k) {
+      String w = t.lower(k);
+      return w.endsWith("ing") || w.endsWith("ant");
+    }
+
+    // ------------------------------------------------------------ mentions
+
+    /** The speaker words starting at k and running forward (inverted subject or subject before a cue). */
+    Attr mentionAfter(int k, int limit) {
+      if (k >= limit || !t.isWord(k) || t.quote[k] >= 0 && !allowQuoted) return null;
+      String w = t.lower(k);
+      if (Lexicon.PRONOUNS.contains(w)) return new Attr(k, k + 1, null, null);
+      boolean plain = !(SpeakerResolver.isDeterminer(w) || t.isCapitalised(k) || Lexicon.ROLE_NOUNS.contains(w)
+          || Character.isDigit(t.ch(k)));
+      if (plain && (Lexicon.FILLERS.contains(w) || stopsMention(w) || Lexicon.isCue(w))) return null;
+      int j = k;
+      int lastWord = -1;
+      while (j < limit && j < k + MAX_MENTION && (t.quote[j] < 0 || allowQuoted)) {
+        if (t.isWord(j)) {
+          String x = t.lower(j);
+          if (j > k && (Lexicon.isCue(x) && !t.isCapitalised(j) || stopsMention(x) && !t.isCapitalised(j))) break;
+          if (j > k && Lexicon.FILLERS.contains(x) && !t.isCapitalised(j) && !isNpInner(x)) break;
+          lastWord = j;
+          j++;
+        } else if (t.isPunct(j, '.') && j > k && Names.isHonorificOrInitial(t, j - 1) && t.isWord(j + 1)) {
+          j++;
+        } else if (t.isPunct(j, ',') && Names.nameWord(t, j + 1) && lastWord >= 0
+            && (SpeakerResolver.isDeterminer(t.lower(k)) || Lexicon.ROLE_NOUNS.contains(t.lower(k)))) {
+          // Appositive: "le chef du parquet, Rémy Heitz"
+          int e = Names.runEnd(t, j + 1);
+          lastWord = e - 1;
+          j = e;
+          break;
+        } else {
+          break;
+        }
+      }
+      if (lastWord < k) return null;
+      if (plain) {
+        // "lead author Dr. Allan Garland": a lower-case start needs a role noun or a name.
+        boolean ok = false;
+        for (int x = k; x <= lastWord; x++) {
+          if (t.isWord(x) && (Lexicon.ROLE_NOUNS.contains(t.lower(x)) || Names.nameWord(t, x))) ok = true;
+        }
+        if (!ok) return null;
+      }
+      // Drop trailing prepositions and determiners.
+      while (lastWord > k && (isNpInner(t.lower(lastWord)) || SpeakerResolver.isDeterminer(t.lower(lastWord)))) lastWord--;
+      return new Attr(k, lastWord + 1, null, null);
+    }
+
+    private boolean isNpInner(String w) {
+      return switch (w) {
+        case "of", "the", "de", "du", "des", "d'", "l'", "la", "le", "les", "for", "and" -> true;
+        default -> false;
+      };
+    }
+
+    private boolean stopsMention(String w) {
+      return switch (w) {
+        case "before", "after", "at", "in", "on", "to", "who", "that", "which", "when", "while", "as", "during",
+            "because", "but", "qui", "que", "qu'", "lors", "avant", "après", "pendant", "dans", "en", "pour",
+            "lorsque", "alors", "mais", "et", "ou", "sur", "à", "au", "aux", "with", "avec", "from", "about", "if",
+            "si", "this", "cette", "ce", "last", "dernier", "hier", "mardi", "lundi", "mercredi", "jeudi",
+            "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "yesterday", "today", "aujourd'hui", "by", "par", "via", "under", "sous", "over", "told",
+            "has", "had", "was", "is", "will", "would" -> true;
+        default -> false;
+      };
+    }
+
+    /** The speaker words ending at token k, scanning left (subject before its cue). */
+    Attr mentionBefore(int k, int floor) {
+      while (k >= floor && t.isWord(k) && t.quote[k] < 0 && Lexicon.FILLERS.contains(t.lower(k))
+          && !Lexicon.PRONOUNS.contains(t.lower(k)) && !t.isCapitalised(k)) {
+        k--;
+      }
+      if (k < floor || t.quote[k] >= 0) return null;
+      if (t.isPunct(k, ',') && Names.nameWord(t, k - 1) && k - 1 >= floor) {
+        // "The coach, Marta Quinn, told"
+        Attr a = mentionBefore(k - 1, floor);
+        if (a != null) return a;
+      }
+      if (t.isPunct(k, ',')) {
+        // "Anne Laveau, porte-parole de l’association, résume"
+        for (int j = k - 1; j >= floor && j > k - MAX_MENTION && t.quote[j] < 0; j--) {
+          if (t.type[j] != Tokens.WORD && !t.isPunct(j, ',') && !t.isPunct(j, '.')) return null;
+          if (t.isPunct(j, ',')) {
+            Attr a = mentionBefore(j - 1, floor);
+            if (a != null && Names.nameWord(t, a.to - 1)) return a;
+            return null;
+          }
+        }
+        return null;
+      }
+      if (!t.isWord(k)) return null;
+      String w = t.lower(k);
+      if (Lexicon.PRONOUNS.contains(w)) return new Attr(k, k + 1, null, null);
+      if (Names.nameWord(t, k) && !Lexicon.NOT_NAME_START.contains(w)) {
+        int s = k;
+        while (s - 1 >= floor && t.quote[s - 1] < 0 && (Names.nameWord(t, s - 1)
+            || t.isWord(s - 1) && Lexicon.NAME_PARTICLES.contains(t.lower(s - 1)) && s - 2 >= floor && Names.nameWord(t, s - 2)
+            || t.isPunct(s - 1, '.') && Names.isHonorificOrInitial(t, s - 2))) {
+          s--;
+        }
+        while (s < k && Lexicon.NOT_NAME_START.contains(t.lower(s)) && !Lexicon.HONORIFICS.contains(t.lower(s))) s++;
+        // Include a role phrase right before: "le ministre de l’Intérieur Christophe Castaner"
+        return new Attr(s, k + 1, null, null);
+      }
+      if (Lexicon.isCue(w) || stopsMention(w)) return null;
+      // A lower-case noun phrase: "a spokesperson", "observers", "the mayor".
+      int s = k;
+      int stop = Math.max(floor, k - 6);
+      while (s - 1 >= stop && t.isWord(s - 1) && t.quote[s - 1] < 0) {
+        String x = t.lower(s - 1);
+        if (SpeakerResolver.isDeterminer(x)) {
+          s--;
+          break;
+        }
+        if (Lexicon.isCue(x) || stopsMention(x) || Lexicon.PRONOUNS.contains(x) || Lexicon.FILLERS.contains(x)
+            && !isNpInner(x)) {
+          break;
+        }
+        s--;
+      }
+      boolean noun = false;
+      for (int j = s; j <= k; j++) {
+        String x = t.lower(j);
+        if (Lexicon.ROLE_NOUNS.contains(x) || SpeakerResolver.isDeterminer(x) || Lexicon.ORG_WORDS.contains(x)) noun = true;
+      }
+      if (!noun && !(s > floor && t.isPunct(s - 1, ',') || s == floor)) return null;
+      if (!noun && k - s > 2) return null;
+      return new Attr(s, k + 1, null, null);
+    }
+
+    // ------------------------------------------------------------ attribution
+
+    /** Finds the mention and cue for the quote spanning tokens [open, close). */
+    Attr attribute(int open, int close) {
+      // A: right after the closing mark: "”, said X" / "”, he said" / "», a-t-il lancé".
+      int j = close;
+      int skipped = 0;
+      while (j < t.size && skipped < 2 && t.type[j] == Tokens.PUNCT && t.quote[j] < 0
+          && (t.ch(j) == ',' || t.ch(j) == '—' || t.ch(j) == '–' || t.ch(j) == '-')) {
+        j++;
+        skipped++;
+      }
+      int sentEnd = sentenceEnd(close);
+      if (j < t.size && t.isWord(j) && t.quote[j] < 0) {
+        Attr a = clauseAt(j, sentEnd);
+        if (a != null) return a;
+      }
+      // B: before the opening mark in the same sentence, nearest cue first.
+      int sentStart = sentenceStart(open);
+      for (int k = open - 1; k >= sentStart; k--) {
+        if (t.quote[k] >= 0) break;
+        int len = cueAt(k);
+        if (len == 0 || k + len > open) continue;
+        Attr a = around(k, len, sentStart, open);
+        if (a != null) return a;
+      }
+      // C: later in the same sentence.
+      for (int k = close; k < sentEnd; k++) {
+        if (t.quote[k] >= 0) break;
+        int len = cueAt(k);
+        if (len == 0) continue;
+        Attr a = around(k, len, close, sentEnd);
+        if (a != null) return a;
+      }
+      // D: a subject right before a partial quote: "it “strongly recommends”".
+      int p = open - 1;
+      if (p >= 0 && t.isWord(p) && t.quote[p] < 0 && Lexicon.PRONOUNS.contains(t.lower(p))) {
+        return new Attr(p, p + 1, null, null);
+      }
+      return null;
+    }
+
+    /** "said X", "X said", "a-t-il dit", "X a affirmé" starting at token j. */
+    private Attr clauseAt(int j, int limit) {
+      int len = cueAt(j);
+      if (len > 0) {
+        String cue = cueText(j, len);
+        String pron = inlinePronoun(j);
+        if (pron == null) pron = inlinePronoun(j + len - 1);
+        if (pron != null) return new Attr(-1, -1, pron, cue);
+        int from = j + len;
+        if (t.isWord(from) && (t.lower(from).equals("to") || t.lower(from).equals("à"))) return null;
+        Attr m = mentionAfter(from, limit);
+        return m == null ? null : new Attr(m.from, m.to, null, cue);
+      }
+      Attr m = mentionAfter(j, limit);
+      if (m == null) return null;
+      int k = m.to;
+      while (k < limit && t.isWord(k) && Lexicon.FILLERS.contains(t.lower(k)) && !isAuxiliary(t.lower(k))) k++;
+      int l2 = cueAt(k);
+      if (l2 == 0 || Lexicon.PREP_CUES.contains(t.lower(k))) return null;
+      return new Attr(m.from, m.to, null, cueText(k, l2));
+    }
+
+    /** The speaker around a cue at k: after a prepositional cue, else its subject before, else an inverted one. */
+    private Attr around(int k, int len, int floor, int limit) {
+      String cue = cueText(k, len);
+      String pron = inlinePronoun(k);
+      if (pron == null) pron = inlinePronoun(k + len - 1);
+      if (pron != null) return new Attr(-1, -1, pron, cue);
+      if (Lexicon.PREP_CUES.contains(t.lower(k))) {
+        Attr m = mentionAfter(k + len, limit);
+        return m == null ? null : new Attr(m.from, m.to, null, cue);
+      }
+      Attr m = mentionBefore(k - 1, floor);
+      if (m == null && isParticiple(k + len - 1) && t.isPunct(k - 1, ',')) m = mentionBefore(k - 2, floor);
+      if (m != null) return new Attr(m.from, m.to, null, cue);
+      m = mentionAfter(k + len, limit);
+      if (m == null) return null;
+      // Inverted before a quote ("Then said the mayor: “…”"): the speaker must reach the quote.
+      for (int x = m.to; x < limit; x++) if (t.type[x] != Tokens.PUNCT) return null;
+      return new Attr(m.from, m.to, null, cue);
+    }
+
+    private String cueText(int k, int len) {
+      return text.substring(t.start[k], t.end[k + len - 1]);
+    }
+
+    private int sentenceStart(int k) {
+      int floor = Math.max(0, k - MAX_SENTENCE);
+      int s = k;
+      while (s - 1 >= floor && !(t.quote[s - 1] < 0 && t.endsSentence(s - 1)) && t.type[s - 1] != Tokens.BREAK) s--;
+      return s;
+    }
+
+    private int sentenceEnd(int k) {
+      int ceil = Math.min(t.size, k + MAX_SENTENCE);
+      int e = k;
+      while (e < ceil && !(t.quote[e] < 0 && t.endsSentence(e)) && t.type[e] != Tokens.BREAK) e++;
+      return e;
+    }
+
+    /** A cue with a subject in the sentence before the quote's, else in the one after it. */
+    private Attr neighbourSentence(Job job) {
+      int s = sentenceStart(job.open);
+      if (s - 1 >= 0) {
+        int prevEnd = s - 1;
+        if (t.type[prevEnd] == Tokens.BREAK) prevEnd--;
+        if (prevEnd >= 0) {
+          Attr a = clauseIn(sentenceStart(prevEnd), prevEnd + 1);
+          if (a != null) return a;
+        }
+      }
+      int e = sentenceEnd(job.close);
+      if (e < t.size && t.type[e] != Tokens.BREAK) {
+        Attr a = clauseIn(e + 1, sentenceEnd(e + 1));
+        if (a != null) return a;
+      }
+      return null;
+    }
+
+    private Attr clauseIn(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (t.quote[k] >= 0) continue;
+        int len = cueAt(k);
+        if (len == 0) continue;
+        Attr a = around(k, len, from, to);
+        if (a != null) return a;
+      }
+      return null;
+    }
+
+    private String languageOf(String quote) {
+      String other = "en".equals(language) ? "fr" : "en";
+      return LanguageGuess.clearlyIn(quote, other) ? other : language;
+    }
+  }
+
+  static int words(String s) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean w = Character.isLetterOrDigit(s.charAt(i));
+      if (w && !in) n++;
+      in = w;
+    }
+    return n;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
   }
 }

@@ -1,0 +1,79 @@
+package verbatim.extract;
+
+import java.util.Locale;
+
+/** Finds name-like token runs ("Paul St-Pierre Plamondon", "Mr. Caire", "Sûreté du Québec") without a model. */
+final class Names {
+  private Names() {}
+
+  /** True for a capitalised word that can be part of a name. */
+  static boolean nameWord(Tokens t, int i) {
+    if (!t.isWord(i) || !t.isCapitalised(i)) return false;
+    if (t.quote != null && t.quote[i] >= 0) return false;
+    String w = t.lower(i);
+    if (Lexicon.HONORIFICS.contains(w)) return true;
+    int apo = w.indexOf('\'');
+    if (apo > 0 && apo >= w.length() - 3) {
+      String base = w.substring(0, apo);
+      if (Lexicon.NOT_NAME_START.contains(base)) return false;
+    }
+    return !Lexicon.NOT_NAME_START.contains(w);
+  }
+
+  /** True when the word at i is an elided article or preposition ("l’", "d’"). */
+  static boolean elision(Tokens t, int i) {
+    if (!t.isWord(i)) return false;
+    String w = t.lower(i);
+    return w.endsWith("'") && w.length() <= 3;
+  }
+
+  /**
+   * End (exclusive) of the name run starting at i, or i when no name starts there. A run is capitalised words,
+   * joined by particles (de, du, van…) or honorific dots ("Mr. X").
+   */
+  static int runEnd(Tokens t, int i) {
+    if (!nameWord(t, i)) return i;
+    int j = i + 1;
+    while (j < t.size) {
+      if (t.isPunct(j, '.') && t.end[j - 1] == t.start[j] && isHonorificOrInitial(t, j - 1) && nameWord(t, j + 1)) {
+        j += 2;
+      } else if (nameWord(t, j)) {
+        j++;
+      } else if (t.isWord(j) && Lexicon.NAME_PARTICLES.contains(t.lower(j)) && nameWord(t, j + 1)) {
+        j += 2;
+      } else if (elision(t, j) && (t.lower(j).equals("d'") || t.lower(j).equals("l'")) && nameWord(t, j + 1)
+          && hasOrgWord(t, i, j)) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  static boolean isHonorificOrInitial(Tokens t, int i) {
+    if (!t.isWord(i)) return false;
+    String w = t.lower(i);
+    return Lexicon.HONORIFICS.contains(w) || w.length() == 1 && Character.isUpperCase(t.ch(i)) || w.equals("st");
+  }
+
+  static boolean hasOrgWord(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) if (t.isWord(k) && Lexicon.ORG_WORDS.contains(t.lower(k))) return true;
+    return false;
+  }
+
+  /** Whether the run looks like an organisation rather than a person. */
+  static boolean isOrganisation(Tokens t, int from, int to) {
+    if (hasOrgWord(t, from, to)) return true;
+    int words = 0;
+    for (int k = from; k < to; k++) {
+      if (!t.isWord(k)) continue;
+      words++;
+      String s = t.str(k);
+      if (s.length() >= 2 && s.equals(s.toUpperCase(Locale.ROOT)) && !Lexicon.HONORIFICS.contains(t.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

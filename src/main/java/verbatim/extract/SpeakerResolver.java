@@ -1,0 +1,559 @@
+package verbatim.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import verbatim.text.Folding;
+
+/**
+ * Resolves speaker mentions within one article to canonical speakers: pronouns to the last compatible speaker,
+ * titles and honorifics ("Minister Caire", "Mme Hudon", "le premier ministre") and near-misspellings ("Mr. Cairo")
+ * to the fullest name the article gives, organisations and unnamed described persons to their description.
+ */
+final class SpeakerResolver {
+
+  /** A person or organisation named in the article. */
+  private static final class Entity {
+    String display;
+    String[] keys;
+    final boolean person;
+    boolean org;
+    boolean spoke;
+    String role;
+    char gender; // 'M', 'F' or 0
+    final List<Integer> mentions = new ArrayList<>();
+
+    Entity(String display, String[] keys, boolean person) {
+      this.display = display;
+      this.keys = keys;
+      this.person = person;
+    }
+
+    String surname() {
+      return keys[keys.length - 1];
+    }
+  }
+
+  private record Event(int pos, Speaker speaker, boolean person, char gender) {}
+
+  private final Tokens t;
+  private final List<Entity> entities = new ArrayList<>();
+  private final Map<String, List<Entity>> bySurname = new HashMap<>();
+  private final List<Event> events = new ArrayList<>();
+
+  SpeakerResolver(Tokens tokens) {
+    this.t = tokens;
+    collectNames();
+  }
+
+  // ---------------------------------------------------------------- name registry
+
+  private void collectNames() {
+    int i = 0;
+    while (i < t.size) {
+      if (!Names.nameWord(t, i) || i > 0 && Names.nameWord(t, i - 1)) {
+        i++;
+        continue;
+      }
+      int end = Names.runEnd(t, i);
+      register(i, end);
+      i = Math.max(end, i + 1);
+    }
+  }
+
+  /** Registers the name run [from, to) and returns its entity, or null when nothing name-like remains. */
+  private Entity register(int from, int to) {
+    from = afterPrepositionHead(from, to);
+    char gender = genderBefore(from);
+    String leadingRole = null;
+    int cut = afterTitle(from, to);
+    if (cut > from) {
+      leadingRole = t.text.substring(t.start[from], t.end[cut - 1]);
+      from = cut;
+    }
+    int s = from;
+    while (s < to) {
+      String w = t.lower(s);
+      if (t.isPunct(s, '.')) {
+        s++;
+      } else if (Lexicon.HONORIFICS.contains(w) && t.isWord(s)) {
+        if (Lexicon.MALE_HONORIFICS.contains(w)) gender = 'M';
+        if (Lexicon.FEMALE_HONORIFICS.contains(w)) gender = 'F';
+        s++;
+      } else if (Lexicon.NOT_NAME_START.contains(w) || Names.elision(t, s)) {
+        s++;
+      } else if (Lexicon.ROLE_NOUNS.contains(w) && s + 1 < to && !Names.hasOrgWord(t, s, to)) {
+        leadingRole = leadingRole == null ? t.str(s) : leadingRole + " " + t.str(s);
+        s++;
+      } else {
+        break;
+      }
+    }
+    if (s >= to) return null;
+    boolean org = Names.isOrganisation(t, s, to);
+    int words = 0;
+    for (int k = s; k < to; k++) if (t.isWord(k)) words++;
+    boolean person = !org && (words >= 2 || gender != 0 || leadingRole != null);
+    String display = stripPossessive(t.text.substring(t.start[s], t.end[to - 1]));
+    String[] keys = keysOf(display);
+    if (keys.length == 0) return null;
+    Entity e = find(keys, person || !org);
+    if (e == null || !org && e.person != person && words >= 2 && !e.person) {
+      e = new Entity(display, keys, person);
+      entities.add(e);
+      bySurname.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
+    } else if (keys.length > e.keys.length || keys.length == e.keys.length && accents(display) > accents(e.display)) {
+      e.display = display;
+      String old = e.surname();
+      e.keys = keys;
+      if (!old.equals(e.surname())) bySurname.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
+    }
+    if (org) e.org = true;
+    if (gender == 0 && person) gender = Lexicon.firstNameGender(keys[0]);
+    if (gender != 0 && e.gender == 0) e.gender = gender;
+    if (e.role == null) e.role = roleAround(from, to, leadingRole);
+    e.mentions.add(t.start[s]);
+    return e;
+  }
+
+  /** "ministre de l’Intérieur Christophe Castaner": the run's first word belongs to the role, not the name. */
+  private int afterPrepositionHead(int from, int to) {
+    if (from == 0 || !t.isWord(from - 1)) return from;
+    String p = t.lower(from - 1);
+    if (!(p.equals("de") || p.equals("du") || p.equals("d'") || p.equals("l'") || p.equals("des") || p.equals("of"))) {
+      return from;
+    }
+    int words = 0;
+    for (int k = from; k < to; k++) if (t.isWord(k)) words++;
+    if (words < 3 || Names.hasOrgWord(t, from, to)) return from;
+    return from + 1;
+  }
+
+  /** "Transport Minister Pierre Dubois": index after the last role noun of a run, or from when none. */
+  private int afterTitle(int from, int to) {
+    if (Names.hasOrgWord(t, from, to)) return from;
+    int cut = from;
+    for (int k = from; k < to - 1; k++) {
+      if (t.isWord(k) && Lexicon.ROLE_NOUNS.contains(t.lower(k)) && t.isCapitalised(k)) cut = k + 1;
+    }
+    return cut;
+  }
+
+  private static int accents(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 127) n++;
+    return n;
+  }
+
+  static String stripPossessive(String name) {
+    if (name.endsWith("'s") || name.endsWith("’s")) return name.substring(0, name.length() - 2);
+    if (name.endsWith("s'") || name.endsWith("s’")) return name.substring(0, name.length() - 1);
+    return name;
+  }
+
+  static String[] keysOf(String name) {
+    if (name.endsWith("'s") || name.endsWith("’s")) name = name.substring(0, name.length() - 2);
+    String k = Folding.key(name);
+    return k.isEmpty() ? new String[0] : k.split(" ");
+  }
+
+  /** An entity the keys denote: same full key, or same surname with compatible other words. */
+  private Entity find(String[] keys, boolean personLike) {
+    List<Entity> same = bySurname.get(keys[keys.length - 1]);
+    if (same == null) return null;
+    Entity best = null;
+    for (Entity e : same) {
+      if (!e.surname().equals(keys[keys.length - 1])) continue;
+      if (!compatible(keys, e.keys)) continue;
+      if (best == null || e.keys.length > best.keys.length) best = e;
+    }
+    return best;
+  }
+
+  /** Whether the shorter key list's words all appear in the longer one ("caire" ⊂ "eric caire"). */
+  private static boolean compatible(String[] a, String[] b) {
+    String[] small = a.length <= b.length ? a : b, big = a.length <= b.length ? b : a;
+    for (String s : small) {
+      boolean found = false;
+      for (String g : big) if (g.equals(s)) { found = true; break; }
+      if (!found) return false;
+    }
+    return true;
+  }
+
+  private char genderBefore(int from) {
+    int k = from - 1;
+    if (k >= 0 && t.isWord(k)) {
+      String w = t.lower(k);
+      if (Lexicon.ROLE_NOUNS.contains(w) && k > 0) {
+        String d = t.lower(k - 1);
+        if (d.equals("la") || d.equals("une")) return 'F';
+        if (d.equals("le") || d.equals("un")) return 'M';
+      }
+    }
+    return 0;
+  }
+
+  /** The role given next to a name: "PQ leader X", "the Minister of Y, X", "X, porte-parole de Z,". */
+  private String roleAround(int from, int to, String leadingRole) {
+    // Left, without a comma: "PQ leader Paul …", "le ministre de l’Intérieur Christophe Castaner".
+    int k = from - 1;
+    boolean comma = false;
+    if (t.isPunct(k, ',')) {
+      comma = true;
+      k--;
+    }
+    int stop = Math.max(0, from - 12);
+    int left = k + 1;
+    boolean hasRole = false;
+    while (k >= stop && t.type[k] == Tokens.WORD && (t.quote == null || t.quote[k] < 0)) {
+      String w = t.lower(k);
+      if (isDeterminer(w) || Lexicon.isCue(w) || Lexicon.PRONOUNS.contains(w) || w.equals("that") || w.equals("que")
+          || w.equals("qu'") || Lexicon.FILLERS.contains(w) && !w.equals("de")) {
+        break;
+      }
+      if (Lexicon.ROLE_NOUNS.contains(w)) hasRole = true;
+      left = k;
+      k--;
+    }
+    if (hasRole && left <= (comma ? from - 2 : from - 1)) {
+      String r = t.text.substring(t.start[left], t.end[comma ? from - 2 : from - 1]);
+      if (r.length() > 2) return r;
+    }
+    // Right: "X, porte-parole de l’association,".
+    if (t.isPunct(to, ',') && t.isWord(to + 1)) {
+      int j = to + 1;
+      boolean role = false;
+      int last = -1;
+      while (j < t.size && j < to + 12 && t.type[j] == Tokens.WORD) {
+        String w = t.lower(j);
+        if (Lexicon.ROLE_NOUNS.contains(w)) role = true;
+        if (Lexicon.isCue(w)) break;
+        last = j;
+        j++;
+      }
+      if (role && last > 0 && (t.isPunct(j, ',') || t.isPunct(j, '.'))) {
+        int first = to + 1;
+        if (isDeterminer(t.lower(first))) first++;
+        if (first <= last) return t.text.substring(t.start[first], t.end[last]);
+      }
+    }
+    return leadingRole;
+  }
+
+  static boolean isDeterminer(String w) {
+    switch (w) {
+      case "the": case "a": case "an": case "le": case "la": case "les": case "l'": case "un": case "une":
+      case "des": case "his": case "her": case "their": case "its": case "son": case "sa": case "ses": case "leur":
+      case "leurs": case "this": case "cette": case "ce": case "cet": case "our": case "notre":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  // ---------------------------------------------------------------- resolution
+
+  /**
+   * Resolves the mention in tokens [from, to) at text offset pos, records it as the latest speaker and returns it;
+   * null when nothing can be made of it.
+   */
+  Speaker resolve(int from, int to, int pos) {
+    Resolved r = resolveQuietly(from, to, pos);
+    if (r == null) return null;
+    events.add(new Event(pos, r.speaker, r.person, r.gender));
+    return r.speaker;
+  }
+
+  /** Resolves a pronoun ("he", "elle") at text offset pos and records the result as the latest speaker. */
+  Speaker resolvePronoun(String p, int pos) {
+    Resolved r = pronoun(p.toLowerCase(Locale.ROOT), pos);
+    if (r == null) return null;
+    events.add(new Event(pos, r.speaker, r.person, r.gender));
+    return r.speaker;
+  }
+
+  /** Records a speaker found without a mention (a neighbouring quote's). */
+  void record(Speaker s, int pos) {
+    if (s == null) return;
+    Entity e = byName(s.name());
+    events.add(new Event(pos, s, e != null && e.person, e == null ? (char) 0 : e.gender));
+  }
+
+  private Entity byName(String name) {
+    String[] keys = keysOf(name);
+    return keys.length == 0 ? null : find(keys, true);
+  }
+
+  private record Resolved(Speaker speaker, boolean person, char gender) {}
+
+  private Resolved resolveQuietly(int from, int to, int pos) {
+    while (from < to && (t.type[from] != Tokens.WORD || isDeterminer(t.lower(from)) && to - from > 1)) from++;
+    while (to > from && t.type[to - 1] != Tokens.WORD) to--;
+    if (from >= to) return null;
+    if (to - from == 1 && Lexicon.PRONOUNS.contains(t.lower(from))) return pronoun(t.lower(from), pos);
+    // The last name run in the mention that is not the object of a preposition ("the owner of the Clan X").
+    int runFrom = -1, runTo = -1;
+    boolean prepositional = false;
+    for (int k = from; k < to; k++) {
+      if (Names.nameWord(t, k) && (k == from || !Names.nameWord(t, k - 1))) {
+        int e = Math.min(Names.runEnd(t, k), to);
+        int p = k - 1;
+        while (p >= from && t.isWord(p) && isDeterminer(t.lower(p))) p--;
+        boolean prep = p >= from && t.isWord(p) && isPreposition(t.lower(p));
+        runFrom = k;
+        runTo = e;
+        prepositional = prep;
+        k = e - 1;
+      }
+    }
+    // A name used as a modifier ("the Cambridge resident") is not the speaker's name.
+    if (runFrom >= 0 && runTo < to && !t.isPunct(runTo, ',')) runFrom = -1;
+    if (runFrom >= 0 && !prepositional) {
+      Resolved named = named(runFrom, runTo, from);
+      if (named != null) return named;
+    }
+    // A description: find a known person with that role, else the description itself.
+    for (int k = from; k < to; k++) {
+      String w = t.lower(k);
+      if (!Lexicon.ROLE_NOUNS.contains(w) || !t.isWord(k)) continue;
+      Entity best = null;
+      int bestPos = -1;
+      for (Entity e : entities) {
+        if (!e.person || e.role == null) continue;
+        if (!containsWord(e.role, w)) continue;
+        int last = lastMentionBefore(e, pos);
+        if (last > bestPos || best == null) {
+          best = e;
+          bestPos = last;
+        }
+      }
+      if (best != null) return new Resolved(new Speaker(best.display, best.role), true, best.gender);
+      for (int ev = events.size() - 1; ev >= 0; ev--) {
+        Speaker sp = events.get(ev).speaker;
+        if (sp.role() != null && containsWord(sp.role(), w)) return new Resolved(sp, events.get(ev).person, events.get(ev).gender);
+      }
+      break;
+    }
+    // A definite description ("the bow-tied maverick", "le journaliste") points back to the last person named.
+    String det = from > 0 && t.isWord(from - 1) ? t.lower(from - 1) : "";
+    if ((det.equals("the") || det.equals("le") || det.equals("la") || det.equals("l'") || det.equals("cet")
+        || det.equals("cette")) && runFrom < 0 && !Names.hasOrgWord(t, from, to) && !prepositional) {
+      Entity p = lastEntity(pos, e -> e.person && (e.keys.length >= 2 || hasFuller(e)));
+      if (p != null) {
+        Entity full = fullest(p);
+        return new Resolved(new Speaker(full.display, full.role), true, full.gender);
+      }
+    }
+    String d = t.text.substring(t.start[from], t.end[to - 1]).strip();
+    if (d.isEmpty() || d.length() > 80) return null;
+    return new Resolved(new Speaker(d, null), false, (char) 0);
+  }
+
+  private static boolean containsWord(String phrase, String word) {
+    String f = " " + Folding.key(phrase) + " ";
+    return f.contains(" " + Folding.key(word) + " ");
+  }
+
+  private static boolean isPreposition(String w) {
+    switch (w) {
+      case "of": case "de": case "du": case "des": case "d'": case "at": case "from": case "in": case "à": case "au":
+      case "aux": case "for": case "pour": case "with": case "chez": case "by": case "par": case "on": case "sur":
+      case "to":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private int lastMentionBefore(Entity e, int pos) {
+    int best = -1;
+    for (int m : e.mentions) if (m <= pos && m > best) best = m;
+    return best;
+  }
+
+  private Resolved named(int runFrom, int runTo, int mentionFrom) {
+    runFrom = afterPrepositionHead(runFrom, runTo);
+    char gender = 0;
+    String role = null;
+    int cut = afterTitle(runFrom, runTo);
+    if (cut > runFrom) {
+      role = t.text.substring(t.start[runFrom], t.end[cut - 1]);
+      runFrom = cut;
+    }
+    int s = runFrom;
+    while (s < runTo) {
+      String w = t.lower(s);
+      if (t.isPunct(s, '.')) {
+        s++;
+      } else if (Lexicon.HONORIFICS.contains(w)) {
+        if (Lexicon.MALE_HONORIFICS.contains(w)) gender = 'M';
+        if (Lexicon.FEMALE_HONORIFICS.contains(w)) gender = 'F';
+        s++;
+      } else if (Lexicon.NOT_NAME_START.contains(w) || Names.elision(t, s)) {
+        s++;
+      } else if (Lexicon.ROLE_NOUNS.contains(w) && s + 1 < runTo && !Names.hasOrgWord(t, s, runTo)) {
+        role = t.str(s);
+        s++;
+      } else {
+        break;
+      }
+    }
+    if (s >= runTo) return null;
+    String given = stripPossessive(t.text.substring(t.start[s], t.end[runTo - 1]));
+    String[] keys = keysOf(given);
+    if (keys.length == 0) return null;
+    boolean org = Names.isOrganisation(t, s, runTo);
+    Entity e = find(keys, true);
+    if ((e == null || e.keys.length == 1) && keys.length == 1 && !org) {
+      Entity byFirst = null;
+      int count = 0;
+      for (Entity x : entities) {
+        if (x.person && x.keys.length >= 2 && x.keys[0].equals(keys[0])) {
+          byFirst = x;
+          count++;
+        }
+      }
+      if (count == 1 && (e == null || e.mentions.size() <= 1)) e = byFirst;
+    }
+    if ((e == null || e.keys.length == 1) && !org) {
+      Entity f = fuzzy(keys, e);
+      if (f != null && (e == null || f.keys.length > 1)) e = f;
+    }
+    if (e != null) {
+      e.spoke = true;
+      return new Resolved(new Speaker(e.display, e.role != null ? e.role : role), e.person, e.gender != 0 ? e.gender : gender);
+    }
+    if (mentionFrom < runFrom && role == null) {
+      String lead = t.text.substring(t.start[mentionFrom], t.start[runFrom]).strip();
+      if (lead.endsWith(",")) lead = lead.substring(0, lead.length() - 1).strip();
+      for (int k = mentionFrom; k < runFrom; k++) {
+        if (Lexicon.ROLE_NOUNS.contains(t.lower(k))) {
+          role = lead;
+          break;
+        }
+      }
+    }
+    return new Resolved(new Speaker(given, role), !org, gender);
+  }
+
+  /** A person whose surname is within a small edit distance of the given one (misspellings: "Cairo" → "Caire"). */
+  private Entity fuzzy(String[] keys, Entity self) {
+    String sur = keys[keys.length - 1];
+    if (sur.length() < 5) return null;
+    int max = sur.length() >= 8 ? 2 : 1;
+    Entity best = null;
+    int bestD = Integer.MAX_VALUE;
+    for (Entity e : entities) {
+      if (!e.person || e == self || e.keys.length < 2) continue;
+      int d = distance(sur, e.surname(), max);
+      if (d <= max && (d < bestD || d == bestD && best != null && e.keys.length > best.keys.length)) {
+        best = e;
+        bestD = d;
+      }
+    }
+    return best;
+  }
+
+  /** Levenshtein distance, or max + 1 when it exceeds max. */
+  static int distance(String a, String b, int max) {
+    if (Math.abs(a.length() - b.length()) > max) return max + 1;
+    int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) prev[j] = j;
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int c = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + c);
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin > max) return max + 1;
+      int[] tmp = prev;
+      prev = cur;
+      cur = tmp;
+    }
+    return prev[b.length()];
+  }
+
+  private Resolved pronoun(String p, int pos) {
+    boolean male = p.equals("he") || p.equals("il");
+    boolean female = p.equals("she") || p.equals("elle");
+    boolean it = p.equals("it");
+    if (it) {
+      for (int i = events.size() - 1; i >= 0; i--) {
+        Event e = events.get(i);
+        if (e.pos <= pos && !e.person) return new Resolved(e.speaker, false, e.gender);
+      }
+      Entity best = lastEntity(pos, e -> e.org);
+      return best == null ? null : new Resolved(new Speaker(best.display, best.role), false, (char) 0);
+    }
+    // The latest compatible person, whether a speaker already or only named in the narration.
+    Event ev = null;
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Event e = events.get(i);
+      if (e.pos > pos) continue;
+      if (male && e.gender == 'F' || female && e.gender == 'M') continue;
+      if ((male || female) && !e.person) continue;
+      if ((male || female) && e.gender == 0 && e.speaker.role() == null) {
+        Entity x = byName(e.speaker.name());
+        if (x == null || !x.spoke && x.gender == 0) continue;
+      }
+      ev = e;
+      break;
+    }
+    Entity named = (male || female)
+        ? lastEntity(pos, e -> e.person && e.keys.length >= 1 && !(male && e.gender == 'F' || female && e.gender == 'M')
+            && (e.gender != 0 || e.role != null || e.spoke || fullest(e).gender != 0 || fullest(e).spoke))
+        : null;
+    if (named != null) {
+      int m = lastMentionBefore(named, pos);
+      if (ev == null || m > ev.pos) {
+        Entity full = fullest(named);
+        if ((male || female) && full.gender == 0) full.gender = male ? 'M' : 'F';
+        return new Resolved(new Speaker(full.display, full.role), true, full.gender);
+      }
+    }
+    if (ev == null) return null;
+    return new Resolved(ev.speaker, ev.person, ev.gender);
+  }
+
+  private boolean hasFuller(Entity e) {
+    return fullest(e) != e;
+  }
+
+  private Entity fullest(Entity e) {
+    Entity f = find(e.keys, true);
+    return f == null ? e : f;
+  }
+
+  private Entity lastEntity(int pos, java.util.function.Predicate<Entity> ok) {
+    Entity best = null;
+    int bestPos = -1;
+    for (Entity e : entities) {
+      if (!ok.test(e)) continue;
+      int m = lastMentionBefore(e, pos);
+      if (m > bestPos) {
+        best = e;
+        bestPos = m;
+      }
+    }
+    return best;
+  }
+
+  private static boolean isPlainDescription(Speaker s) {
+    return !s.name().isEmpty() && Character.isLowerCase(s.name().charAt(0));
+  }
+
+  /** Capitalises nothing, changes nothing: exposed for tests of the registry. */
+  String canonical(String name) {
+    Entity e = byName(name);
+    return e == null ? name : e.display;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

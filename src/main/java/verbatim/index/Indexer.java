@@ -1,0 +1,134 @@
+package verbatim.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import verbatim.extract.Quote;
+import verbatim.ingest.Article;
+
+/**
+ * Owns the one {@link IndexWriter} on an index directory. Thread-safe: {@link #index} may be called from many
+ * threads. Re-indexing an article replaces all its records (article, stubs, quotes) atomically.
+ * Changes become visible to a {@code verbatim.search.Searcher} built on this indexer within a second, and
+ * durable on {@link #commit()}.
+ */
+public final class Indexer implements Closeable {
+  /** Commit user-data key of the secret that signs search cursors (so they survive restarts). */
+  public static final String CURSOR_KEY = "verbatim.cursorKey";
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final BilingualAnalyzer analyzer;
+
+  /** Opens (creating if needed) the index in {@code dir} with a large RAM buffer for bulk indexing. */
+  public static Indexer open(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    return new Indexer(FSDirectory.open(dir), 256);
+  }
+
+  /**
+   * @param directory   where the index lives; this indexer closes it
+   * @param ramBufferMb IndexWriter RAM buffer in MB (flushes less often when larger)
+   */
+  public Indexer(Directory directory, double ramBufferMb) throws IOException {
+    this.directory = Objects.requireNonNull(directory, "directory");
+    this.analyzer = new BilingualAnalyzer();
+    IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(ramBufferMb)
+        .setCommitOnClose(true);
+    this.writer = new IndexWriter(directory, config);
+    ensureCursorKey();
+  }
+
+  private void ensureCursorKey() throws IOException {
+    Map<String, String> data = new HashMap<>();
+    writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+    if (data.containsKey(CURSOR_KEY)) return;
+    if (DirectoryReader.indexExists(directory)) {
+      // an older commit may still hold it
+      try (DirectoryReader r = DirectoryReader.open(directory)) {
+        String k = r.getIndexCommit().getUserData().get(CURSOR_KEY);
+        if (k != null) {
+          data.put(CURSOR_KEY, k);
+          writer.setLiveCommitData(data.entrySet());
+          return;
+        }
+      }
+    }
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    data.put(CURSOR_KEY, HexFormat.of().formatHex(key));
+    writer.setLiveCommitData(data.entrySet());
+    writer.commit();
+  }
+
+  /** Adds or replaces an article with its stubs and quotes; the source file is taken from {@link Article#source()}. */
+  public void index(Article article, List<Quote> quotes) throws IOException {
+    index(article, quotes, Schema.sourceFile(article.source()));
+  }
+
+  /** Adds or replaces an article, recording {@code sourceFile} so the corpus indexer can replace it by file. */
+  public void index(Article article, List<Quote> quotes, String sourceFile) throws IOException {
+    Objects.requireNonNull(article, "article");
+    List<Quote> qs = quotes == null ? List.of() : quotes;
+    writer.updateDocuments(new Term(Schema.ARTICLE_ID, article.id()), Schema.documents(article, qs, sourceFile));
+  }
+
+  /** Deletes an article and all its records. */
+  public void delete(String articleId) throws IOException {
+    writer.deleteDocuments(new Term(Schema.ARTICLE_ID, Objects.requireNonNull(articleId, "articleId")));
+  }
+
+  /** Deletes every record that came from one corpus file, and its fingerprint. */
+  public void deleteFile(String sourceFile) throws IOException {
+    writer.deleteDocuments(new Term(Schema.SOURCE_FILE, sourceFile));
+  }
+
+  /** Stores (replacing) a corpus file's fingerprint record. */
+  public void putFingerprint(String sourceFile, String fingerprint) throws IOException {
+    writer.updateDocument(new Term(Schema.ID, "file:" + sourceFile), Schema.fileDocument(sourceFile, fingerprint));
+  }
+
+  /** Makes every change so far durable. */
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  /** The underlying writer (for near-real-time readers). */
+  public IndexWriter writer() {
+    return writer;
+  }
+
+  public BilingualAnalyzer analyzer() {
+    return analyzer;
+  }
+
+  public Directory directory() {
+    return directory;
+  }
+
+  /** Commits and closes the writer and the directory. */
+  @Override
+  public void close() throws IOException {
+    try {
+      writer.close();
+    } finally {
+      directory.close();
+      analyzer.close();
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package verbatim.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import verbatim.extract.Quote;
+import verbatim.extract.QuoteFinder;
+import verbatim.extract.Speaker;
+import verbatim.extract.SpeakerDirectory;
+import verbatim.ingest.Article;
+
+/**
+ * The extraction step of corpus indexing: an article's quotes with speakers made canonical across the corpus
+ * ("Eric Caire" and "Éric Caire" become the accented form; a bare surname the unique full name seen so far).
+ * Thread-safe: finding runs in parallel, the shared speaker directory is updated under a lock.
+ */
+public final class QuoteExtractor implements Function<Article, List<Quote>> {
+  private final QuoteFinder finder = new QuoteFinder();
+  private final SpeakerDirectory directory = new SpeakerDirectory();
+
+  @Override
+  public List<Quote> apply(Article article) {
+    String lang = "fr".equals(article.language()) ? "fr" : "en";
+    List<Quote> found = finder.find(article.text(), lang);
+    if (found.isEmpty()) return found;
+    List<Quote> out = new ArrayList<>(found.size());
+    synchronized (directory) {
+      for (Quote q : found) {
+        if (q.speaker() != null && q.speaker().name().strip().indexOf(' ') > 0) directory.add(q.speaker().name());
+      }
+      for (Quote q : found) {
+        Speaker s = q.speaker();
+        if (s != null) {
+          String canonical = directory.canonical(s.name());
+          if (canonical != null && !canonical.equals(s.name())) s = new Speaker(canonical, s.role());
+        }
+        out.add(s == q.speaker() ? q : new Quote(q.start(), q.end(), q.text(), q.kind(), s, q.cue(), q.language()));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,291 @@
+package verbatim.index;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
+import verbatim.extract.Quote;
+import verbatim.extract.Speaker;
+import verbatim.ingest.Article;
+import verbatim.ingest.Paragraph;
+import verbatim.ingest.RelatedStub;
+import verbatim.text.Folding;
+
+/**
+ * Owns the index layout: every field name and how one {@link Article} with its quotes becomes Lucene documents
+ * (one article record, one record per related-story stub, one per quote, all sharing {@link #ARTICLE_ID}).
+ */
+public final class Schema {
+  private Schema() {}
+
+  // --- record identity and links
+  /** Unique record id ("a1", "a1#stub-0", "a1#q-3"): StringField to fetch/replace one record, doc values as the paging tiebreak. */
+  public static final String ID = "id";
+  /** Record kind (article, stub, quote, file): StringField, every search filters on it. */
+  public static final String TYPE = "type";
+  /** Id of the article a record belongs to: StringField so re-ingest replaces all its records in one update. */
+  public static final String ARTICLE_ID = "article_id";
+  /** Corpus file the record came from: StringField so a changed or removed file's records are deleted at once. */
+  public static final String SOURCE_FILE = "source_file";
+  /** Article source ("path#line"): stored only, shown on the article page. */
+  public static final String SOURCE = "source";
+
+  // --- searchable text
+  /** English text: stemmed, stop words, possessives; only records in English fill it. */
+  public static final String TEXT_EN = "text_en";
+  /** French text: elision, stop words, light stemming; only records in French fill it. */
+  public static final String TEXT_FR = "text_fr";
+  /** Every record's text accent/case folded and unstemmed: one field both languages share, so names match everywhere. */
+  public static final String TEXT_FOLDED = "text_folded";
+  /** Article titles again, folded: lets the title weigh more than the body. */
+  public static final String TITLE_FOLDED = "title_folded";
+  /** Speaker name folded and tokenised: "caire" or speaker:"eric caire" find Éric Caire's quotes. */
+  public static final String SPEAKER_TEXT = "speaker_text";
+
+  // --- filters and facets
+  /** Folded speaker key ("eric caire"): StringField for exact speaker filters; also the speaker facet label. */
+  public static final String SPEAKER_KEY = "speaker_key";
+  /** "key\u001fDisplay name" terms: enumerated once per refresh to show each key with its accented display form. */
+  public static final String SPEAKER_NAME = "speaker_name";
+  /** Language "en"/"fr": StringField filter, stored, facet. */
+  public static final String LANG = "lang";
+  /** Folded outlet key: StringField for outlet: queries, accent-insensitive. */
+  public static final String OUTLET_KEY = "outlet_key";
+  /** Quote kind (direct, partial, indirect): StringField filter, stored, facet. */
+  public static final String KIND = "kind";
+  /** Publication date as epoch day: LongPoint for ranges, doc values for date sorting. */
+  public static final String DATE = "date";
+
+  // --- stored only (loaded for the top hits and the article page)
+  /** Displayed text: the quote, the stub title, or the whole article text for an article. */
+  public static final String TEXT = "text";
+  public static final String TITLE = "title";
+  public static final String URL = "url";
+  public static final String OUTLET = "outlet";
+  public static final String DATE_ISO = "date_iso";
+  public static final String AUTHOR = "author";
+  public static final String SPEAKER = "speaker";
+  public static final String ROLE = "role";
+  public static final String CUE = "cue";
+  /** The quote's paragraph (or a window of it): shown under the quote. */
+  public static final String CONTEXT = "context";
+  /** Article body paragraphs, one stored value each, in order. */
+  public static final String PARAGRAPH = "paragraph";
+  /** Paragraph offsets "start:end" into the article text, parallel to PARAGRAPH. */
+  public static final String PARAGRAPH_SPAN = "paragraph_span";
+  /** Quote or stub offsets into the article text and the quote's paragraph index. */
+  public static final String START = "start";
+  public static final String END = "end";
+  public static final String PARAGRAPH_INDEX = "paragraph_index";
+  /** Ordinal of a stub or quote within its article: restores text order on the article page. */
+  public static final String ORDINAL = "ordinal";
+  /** Corpus file fingerprint "size:mtime:hash" on a file record. */
+  public static final String FINGERPRINT = "fingerprint";
+
+  // --- facet dimensions (sorted-set doc values, no taxonomy)
+  public static final String FACET_SPEAKER = "speaker";
+  public static final String FACET_LANG = "lang";
+  public static final String FACET_OUTLET = "outlet";
+  public static final String FACET_KIND = "kind";
+  public static final String FACET_YEAR = "year";
+  public static final String FACET_MONTH = "month";
+  public static final List<String> FACET_DIMS =
+      List.of(FACET_SPEAKER, FACET_LANG, FACET_OUTLET, FACET_KIND, FACET_YEAR, FACET_MONTH);
+
+  public static final String TYPE_ARTICLE = "article";
+  public static final String TYPE_STUB = "stub";
+  public static final String TYPE_QUOTE = "quote";
+  public static final String TYPE_FILE = "file";
+
+  /** Context windows longer than this are cut around the quote. */
+  static final int MAX_CONTEXT = 400;
+
+  private static final FacetsConfig FACETS = new FacetsConfig();
+
+  /** The facets configuration shared by indexing and searching (all dims flat and single-valued). */
+  public static FacetsConfig facetsConfig() {
+    return FACETS;
+  }
+
+  /** The language-specific text field for "en" / "fr" (English for anything else). */
+  public static String textField(String language) {
+    return "fr".equals(language) ? TEXT_FR : TEXT_EN;
+  }
+
+  /** The file part of an article source ("dir/a.jsonl#12" → "dir/a.jsonl"). */
+  public static String sourceFile(String source) {
+    if (source == null) return "";
+    int hash = source.lastIndexOf('#');
+    return hash < 0 ? source : source.substring(0, hash);
+  }
+
+  /** Every record of one article, article first. */
+  public static List<Document> documents(Article a, List<Quote> quotes, String sourceFile) {
+    String lang = a.language() == null ? "en" : a.language();
+    List<Document> docs = new ArrayList<>(1 + a.related().size() + quotes.size());
+    docs.add(build(articleDocument(a, lang, sourceFile)));
+    for (int i = 0; i < a.related().size(); i++) {
+      docs.add(build(stubDocument(a, lang, sourceFile, i, a.related().get(i))));
+    }
+    for (int i = 0; i < quotes.size(); i++) {
+      docs.add(build(quoteDocument(a, lang, sourceFile, i, quotes.get(i))));
+    }
+    return docs;
+  }
+
+  /** The hidden record remembering a corpus file's fingerprint. */
+  public static Document fileDocument(String file, String fingerprint) {
+    Document d = new Document();
+    d.add(new StringField(ID, "file:" + file, Field.Store.YES));
+    d.add(new SortedDocValuesField(ID, new BytesRef("file:" + file)));
+    d.add(new StringField(TYPE, TYPE_FILE, Field.Store.YES));
+    d.add(new StringField(SOURCE_FILE, file, Field.Store.YES));
+    d.add(new StoredField(FINGERPRINT, fingerprint));
+    return d;
+  }
+
+  private static Document build(Document d) {
+    try {
+      return FACETS.build(d);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static Document articleDocument(Article a, String lang, String sourceFile) {
+    Document d = common(a.id(), TYPE_ARTICLE, a, lang, sourceFile);
+    String body = a.body();
+    String searchable = a.title().isEmpty() ? body : a.title() + "\n\n" + body;
+    d.add(new TextField(textField(lang), searchable, Field.Store.NO));
+    d.add(new TextField(TEXT_FOLDED, searchable, Field.Store.NO));
+    if (!a.title().isEmpty()) d.add(new TextField(TITLE_FOLDED, a.title(), Field.Store.NO));
+    d.add(new StoredField(TEXT, a.text()));
+    if (a.source() != null) d.add(new StoredField(SOURCE, a.source()));
+    if (a.author() != null) d.add(new StoredField(AUTHOR, a.author()));
+    for (Paragraph p : a.paragraphs()) {
+      d.add(new StoredField(PARAGRAPH, p.text()));
+      d.add(new StoredField(PARAGRAPH_SPAN, p.start() + ":" + p.end()));
+    }
+    return d;
+  }
+
+  private static Document stubDocument(Article a, String lang, String sourceFile, int n, RelatedStub s) {
+    Document d = common(a.id() + "#stub-" + n, TYPE_STUB, a, lang, sourceFile);
+    d.add(new TextField(textField(lang), s.title(), Field.Store.NO));
+    d.add(new TextField(TEXT_FOLDED, s.title(), Field.Store.NO));
+    d.add(new TextField(TITLE_FOLDED, s.title(), Field.Store.NO));
+    d.add(new StoredField(TEXT, s.title()));
+    if (s.url() != null) d.add(new StoredField("stub_url", s.url()));
+    d.add(new StoredField(START, s.start()));
+    d.add(new StoredField(END, s.end()));
+    d.add(new StoredField(ORDINAL, n));
+    return d;
+  }
+
+  private static Document quoteDocument(Article a, String articleLang, String sourceFile, int n, Quote q) {
+    String lang = q.language() == null ? articleLang : q.language();
+    Document d = common(a.id() + "#q-" + n, TYPE_QUOTE, a, lang, sourceFile);
+    d.add(new TextField(textField(lang), q.text(), Field.Store.NO));
+    d.add(new TextField(TEXT_FOLDED, q.text(), Field.Store.NO));
+    d.add(new StoredField(TEXT, q.text()));
+    d.add(new StringField(KIND, q.kind().label(), Field.Store.YES));
+    d.add(new SortedSetDocValuesFacetField(FACET_KIND, q.kind().label()));
+    Speaker s = q.speaker();
+    if (s != null && !s.key().isEmpty()) {
+      String key = s.key();
+      d.add(new StoredField(SPEAKER, s.name()));
+      d.add(new StringField(SPEAKER_KEY, key, Field.Store.NO));
+      d.add(new StringField(SPEAKER_NAME, key + '\u001f' + s.name(), Field.Store.NO));
+      d.add(new TextField(SPEAKER_TEXT, s.name(), Field.Store.NO));
+      d.add(new SortedSetDocValuesFacetField(FACET_SPEAKER, key));
+      if (s.role() != null) d.add(new StoredField(ROLE, s.role()));
+    }
+    if (q.cue() != null) d.add(new StoredField(CUE, q.cue()));
+    d.add(new StoredField(START, q.start()));
+    d.add(new StoredField(END, q.end()));
+    d.add(new StoredField(ORDINAL, n));
+    int para = paragraphOf(a, q);
+    d.add(new StoredField(PARAGRAPH_INDEX, para));
+    d.add(new StoredField(CONTEXT, context(a, q, para)));
+    return d;
+  }
+
+  /** Fields every record carries: identity, links, article metadata, filters and their facets. */
+  private static Document common(String id, String type, Article a, String lang, String sourceFile) {
+    Document d = new Document();
+    d.add(new StringField(ID, id, Field.Store.YES));
+    d.add(new SortedDocValuesField(ID, new BytesRef(id)));
+    d.add(new StringField(TYPE, type, Field.Store.YES));
+    d.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
+    d.add(new StringField(SOURCE_FILE, sourceFile, Field.Store.NO));
+    d.add(new StringField(LANG, lang, Field.Store.YES));
+    d.add(new SortedSetDocValuesFacetField(FACET_LANG, lang));
+    d.add(new StoredField(TITLE, a.title()));
+    if (a.url() != null) d.add(new StoredField(URL, a.url()));
+    if (a.outlet() != null && !a.outlet().isBlank()) {
+      d.add(new StoredField(OUTLET, a.outlet()));
+      d.add(new StringField(OUTLET_KEY, Folding.key(a.outlet()), Field.Store.NO));
+      d.add(new SortedSetDocValuesFacetField(FACET_OUTLET, a.outlet()));
+    }
+    LocalDate date = a.date();
+    if (date != null) {
+      long day = date.toEpochDay();
+      d.add(new LongPoint(DATE, day));
+      d.add(new NumericDocValuesField(DATE, day));
+      d.add(new StoredField(DATE_ISO, date.toString()));
+      d.add(new SortedSetDocValuesFacetField(FACET_YEAR, String.format(Locale.ROOT, "%04d", date.getYear())));
+      d.add(new SortedSetDocValuesFacetField(FACET_MONTH,
+          String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue())));
+    }
+    return d;
+  }
+
+  /** Index of the paragraph holding the quote, -1 when none does. */
+  static int paragraphOf(Article a, Quote q) {
+    List<Paragraph> ps = a.paragraphs();
+    for (int i = 0; i < ps.size(); i++) {
+      Paragraph p = ps.get(i);
+      if (p.start() >= 0 && p.start() <= q.start() && q.end() <= p.end()) return i;
+    }
+    return -1;
+  }
+
+  /** The quote's paragraph, or a window of about {@link #MAX_CONTEXT} characters around it cut at spaces. */
+  static String context(Article a, Quote q, int para) {
+    String text = a.text();
+    int from;
+    int to;
+    if (para >= 0) {
+      Paragraph p = a.paragraphs().get(para);
+      from = p.start();
+      to = p.end();
+    } else if (q.start() >= 0 && q.end() <= text.length() && q.start() <= q.end()) {
+      from = q.start();
+      to = q.end();
+    } else {
+      return q.text();
+    }
+    if (to - from > MAX_CONTEXT) {
+      int spare = Math.max(0, MAX_CONTEXT - (q.end() - q.start())) / 2;
+      int f = Math.max(from, q.start() - spare);
+      int t = Math.min(to, q.end() + spare);
+      while (f > from && !Character.isWhitespace(text.charAt(f - 1))) f--;
+      while (t < to && !Character.isWhitespace(text.charAt(t))) t++;
+      from = f;
+      to = t;
+    }
+    return text.substring(from, to).strip();
+  }
+
+}

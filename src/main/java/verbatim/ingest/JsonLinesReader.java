@@ -1,0 +1,276 @@
+package verbatim.ingest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import verbatim.text.LanguageDetector;
+
+/**
+ * Streams a JSON Lines corpus, one article per line: {@code text} (required) and optional {@code id},
+ * {@code title}, {@code url}, {@code outlet} (or {@code source}), {@code date}, {@code language},
+ * {@code related} (stub titles, or objects with {@code title} and {@code url}), {@code author}; other fields
+ * are ignored. Lines are read into a reusable byte buffer, checked as strict UTF-8 in place and parsed with
+ * Jackson's streaming parser: a file of any size runs in bounded memory, and a line over
+ * {@link TextDecoder#LIMIT} is counted and skipped without being held. A bad line is reported as
+ * {@code path#LINE} and the next line goes on.
+ */
+public final class JsonLinesReader {
+  private static final int CHUNK = 1 << 16;
+
+  private final JsonFactory factory;
+  private final LanguageDetector detector;
+
+  public JsonLinesReader(LanguageDetector detector) {
+    this.detector = detector;
+    this.factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength((int) TextDecoder.LIMIT).build())
+        .build();
+  }
+
+  /** Reads every line of {@code file}; {@code source} names the file in reports. */
+  public void read(Path file, String source, CorpusReader.Sink sink) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      read(in, source, sink);
+    }
+  }
+
+  /** Reads every line of {@code in}. */
+  public void read(InputStream in, String source, CorpusReader.Sink sink) throws IOException {
+    byte[] buf = new byte[CHUNK];
+    int pos = 0; // start of the current line
+    int lim = 0; // end of buffered data
+    int scan = 0; // where to look for the next newline
+    long line = 1;
+    while (true) {
+      int nl = indexOf(buf, scan, lim);
+      if (nl >= 0) {
+        line(buf, pos, nl - pos, line++, source, sink);
+        pos = nl + 1;
+        scan = pos;
+        continue;
+      }
+      scan = lim;
+      if (lim - pos > TextDecoder.LIMIT) {
+        // Too large: count the rest of the line without keeping it.
+        long size = lim - pos;
+        int rest = -1;
+        while (rest < 0) {
+          int r = in.read(buf, 0, buf.length);
+          if (r < 0) {
+            lim = 0;
+            break;
+          }
+          int k = indexOf(buf, 0, r);
+          if (k < 0) {
+            size += r;
+          } else {
+            size += k;
+            rest = k + 1;
+            lim = r;
+          }
+        }
+        sink.failed(source + "#" + line, TextDecoder.tooLarge(size));
+        line++;
+        if (rest < 0) return;
+        System.arraycopy(buf, rest, buf, 0, lim - rest);
+        lim -= rest;
+        pos = 0;
+        scan = 0;
+        continue;
+      }
+      if (pos > 0) {
+        System.arraycopy(buf, pos, buf, 0, lim - pos);
+        lim -= pos;
+        scan -= pos;
+        pos = 0;
+      }
+      if (lim == buf.length) {
+        buf = java.util.Arrays.copyOf(buf, (int) Math.min((long) buf.length * 2, TextDecoder.LIMIT + 2 * CHUNK));
+      }
+      int r = in.read(buf, lim, buf.length - lim);
+      if (r < 0) {
+        if (lim > pos) line(buf, pos, lim - pos, line, source, sink);
+        return;
+      }
+      lim += r;
+    }
+  }
+
+  private static int indexOf(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) if (b[i] == '\n') return i;
+    return -1;
+  }
+
+  private void line(byte[] b, int off, int len, long number, String source, CorpusReader.Sink sink) {
+    if (len > 0 && b[off + len - 1] == '\r') len--;
+    if (number == 1) {
+      int bom = TextDecoder.bom(b, off, len);
+      off += bom;
+      len -= bom;
+    }
+    int first = off;
+    while (first < off + len && (b[first] == ' ' || b[first] == '\t' || b[first] == '\r')) first++;
+    if (first == off + len) return; // blank line
+    String where = source + "#" + number;
+    if (len > TextDecoder.LIMIT) {
+      sink.failed(where, TextDecoder.tooLarge(len));
+      return;
+    }
+    int bad = TextDecoder.firstNulOrMalformed(b, off, len);
+    if (bad >= 0) {
+      sink.failed(where, (b[bad] == 0 ? "binary content: NUL byte at byte " : "invalid UTF-8 at byte ") + (bad - off) + " of the line");
+      return;
+    }
+    Article article;
+    try {
+      article = parse(b, off, len, where);
+    } catch (IngestException e) {
+      sink.failed(where, e.getMessage());
+      return;
+    } catch (JsonProcessingException e) {
+      sink.failed(where, "invalid JSON: " + e.getOriginalMessage()
+          + " (column " + e.getLocation().getColumnNr() + ")");
+      return;
+    } catch (IOException | RuntimeException e) {
+      sink.failed(where, "cannot parse: " + e);
+      return;
+    }
+    if (article == null) sink.skipped(where, "empty text");
+    else sink.article(article);
+  }
+
+  private Article parse(byte[] b, int off, int len, String where) throws IOException, IngestException {
+    String id = null;
+    String text = null;
+    String title = null;
+    String url = null;
+    String outlet = null;
+    String sourceName = null;
+    String date = null;
+    String language = null;
+    String author = null;
+    boolean hasText = false;
+    List<RelatedStub> related = List.of();
+    try (JsonParser p = factory.createParser(b, off, len)) {
+      JsonToken t = p.nextToken();
+      if (t != JsonToken.START_OBJECT) throw new IngestException("invalid JSON: expected an object, found " + describe(t));
+      while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        p.nextToken();
+        switch (name) {
+          case "text" -> {
+            text = string(p, name);
+            hasText = true;
+          }
+          case "id" -> id = string(p, name);
+          case "title" -> title = string(p, name);
+          case "url" -> url = string(p, name);
+          case "outlet" -> outlet = string(p, name);
+          case "source" -> sourceName = string(p, name);
+          case "date" -> date = string(p, name);
+          case "language" -> language = string(p, name);
+          case "author" -> author = author(p);
+          case "related" -> related = related(p);
+          default -> p.skipChildren();
+        }
+      }
+      if (t != JsonToken.END_OBJECT) throw new IngestException("invalid JSON: expected a field name, found " + describe(t));
+      t = p.nextToken();
+      if (t != null) throw new IngestException("invalid JSON: unexpected " + describe(t) + " after the object");
+    }
+    if (!hasText || text == null) throw new IngestException("no \"text\" field");
+    if (text.isBlank()) return null;
+    if (id != null) id = id.strip();
+    if (id == null || id.isEmpty()) id = url != null && !url.isBlank() ? IdGenerator.fromUrl(url) : IdGenerator.fromContent(text);
+    String lang = validLanguage(language);
+    if (lang == null) lang = detector.detect(text);
+    return new Article(id, where, text, title, ParagraphSplitter.split(text), List.of(), List.of(), related,
+        List.of(), outlet != null ? outlet : sourceName, blankToNull(url), DateParser.parse(date),
+        blankToNull(author), lang);
+  }
+
+  /** "en" or "fr" when {@code language} says so ("fr", "FR", "fr-CA", "en_US"), else null. */
+  static String validLanguage(String language) {
+    if (language == null) return null;
+    String l = language.strip().toLowerCase(Locale.ROOT);
+    if (l.length() > 2 && (l.charAt(2) == '-' || l.charAt(2) == '_')) l = l.substring(0, 2);
+    return l.equals("en") || l.equals("fr") ? l : null;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private static String string(JsonParser p, String name) throws IOException, IngestException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_STRING) return p.getText();
+    if (t == JsonToken.VALUE_NULL) return null;
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      if (!name.equals("text")) return p.getText();
+    }
+    throw new IngestException("field \"" + name + "\" must be a string, found " + describe(t));
+  }
+
+  private static String author(JsonParser p) throws IOException, IngestException {
+    if (p.currentToken() != JsonToken.START_ARRAY) return string(p, "author");
+    StringBuilder sb = new StringBuilder();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      String a = string(p, "author");
+      if (a == null || a.isBlank()) continue;
+      if (!sb.isEmpty()) sb.append(", ");
+      sb.append(a.strip());
+    }
+    return sb.toString();
+  }
+
+  private static List<RelatedStub> related(JsonParser p) throws IOException, IngestException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) return List.of();
+    if (t != JsonToken.START_ARRAY) throw new IngestException("field \"related\" must be a list, found " + describe(t));
+    List<RelatedStub> out = new ArrayList<>();
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t == JsonToken.VALUE_STRING) {
+        String title = p.getText().strip();
+        if (!title.isEmpty()) out.add(new RelatedStub(title, null, -1, -1));
+      } else if (t == JsonToken.START_OBJECT) {
+        String title = null;
+        String url = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          switch (name) {
+            case "title" -> title = string(p, "related.title");
+            case "url" -> url = string(p, "related.url");
+            default -> p.skipChildren();
+          }
+        }
+        if (title != null && !title.isBlank()) out.add(new RelatedStub(title.strip(), blankToNull(url), -1, -1));
+      } else if (t != JsonToken.VALUE_NULL) {
+        throw new IngestException("field \"related\" must hold strings or objects, found " + describe(t));
+      }
+    }
+    return out;
+  }
+
+  private static String describe(JsonToken t) {
+    if (t == null) return "end of line";
+    return switch (t) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "a list";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+      case VALUE_NULL -> "null";
+      default -> t.asString() == null ? t.name() : t.asString();
+    };
+  }
+}

@@ -1,0 +1,416 @@
+package verbatim.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.QueryParserConstants;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
+import org.apache.lucene.util.QueryBuilder;
+import verbatim.index.Schema;
+import verbatim.text.Folding;
+
+/**
+ * Turns the user's query text into a Lucene query over both languages. Simple mode never fails; advanced mode
+ * reports syntax errors with their position. Thread-safe (a new parser per advanced query).
+ */
+final class QueryTranslator {
+  /** Most words a simple query uses (the rest are ignored). */
+  static final int MAX_SIMPLE_CLAUSES = 32;
+  /** Most leaf clauses an advanced query may have. */
+  static final int MAX_CLAUSES = 64;
+  /** Most prefix, wildcard or fuzzy terms in one advanced query. */
+  static final int MAX_MULTI_TERMS = 5;
+  /** Each prefix/wildcard/fuzzy term expands to at most this many index terms (the best scoring). */
+  static final int MAX_EXPANSIONS = 128;
+  /** Literal characters a prefix or wildcard term needs before its first wildcard. */
+  static final int MIN_PREFIX = 2;
+  /** Simple queries with more content words than this become ranked OR queries (natural-language questions). */
+  static final int MAX_REQUIRED_WORDS = 4;
+
+  static final List<String> FIELDS = List.of("speaker", "lang", "outlet", "kind", "type", "date", "title");
+
+  /** The translated query; {@code mentionsType} when an advanced query chose record types itself. */
+  record Translation(Query query, boolean mentionsType, List<String> words) {}
+
+  private final Analyzer analyzer;
+  private final QueryBuilder builder;
+
+  QueryTranslator(Analyzer analyzer) {
+    this.analyzer = analyzer;
+    this.builder = new QueryBuilder(analyzer);
+  }
+
+  Translation translate(String query, SearchRequest.Mode mode) {
+    if (mode == SearchRequest.Mode.ADVANCED) return advanced(query);
+    return simple(query);
+  }
+
+  /**
+   * Free text matched in both languages: English and French stemmed fields, the shared folded field, titles
+   * and speaker names; the best field counts, the others add a little. Null when the text has no terms.
+   */
+  Query text(String text, int slop) {
+    List<Query> alts = new ArrayList<>(5);
+    add(alts, builder.createPhraseQuery(Schema.TEXT_EN, text, slop), 1f);
+    add(alts, builder.createPhraseQuery(Schema.TEXT_FR, text, slop), 1f);
+    add(alts, builder.createPhraseQuery(Schema.TEXT_FOLDED, text, slop), 0.8f);
+    add(alts, builder.createPhraseQuery(Schema.TITLE_FOLDED, text, slop), 0.5f);
+    add(alts, builder.createPhraseQuery(Schema.SPEAKER_TEXT, text, slop), 0.8f);
+    if (alts.isEmpty()) return null;
+    return new DisjunctionMaxQuery(alts, 0.3f);
+  }
+
+  private static void add(List<Query> alts, Query q, float boost) {
+    if (q != null) alts.add(boost == 1f ? q : new BoostQuery(q, boost));
+  }
+
+  /** A stop word in either language (or no word at all): never required. */
+  private boolean isStopWord(String word) {
+    return builder.createPhraseQuery(Schema.TEXT_EN, word, 0) == null
+        || builder.createPhraseQuery(Schema.TEXT_FR, word, 0) == null;
+  }
+
+  // ---------------------------------------------------------------- simple mode
+
+  private record Clause(String text, boolean phrase, boolean negated, boolean orWithPrevious) {}
+
+  /** Words, "phrases", -exclusions and OR; never throws. */
+  Translation simple(String query) {
+    List<Clause> clauses = tokenize(query);
+    List<List<Clause>> groups = new ArrayList<>();
+    List<Clause> negatives = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    for (Clause c : clauses) {
+      if (c.negated) {
+        negatives.add(c);
+        continue;
+      }
+      if (!c.phrase) words.add(c.text);
+      if (c.orWithPrevious && !groups.isEmpty()) groups.get(groups.size() - 1).add(c);
+      else groups.add(new ArrayList<>(List.of(c)));
+    }
+    List<Query> required = new ArrayList<>();
+    List<Query> optional = new ArrayList<>();
+    for (List<Clause> group : groups) {
+      List<Query> alts = new ArrayList<>();
+      boolean stop = false;
+      for (Clause c : group) {
+        Query q = text(c.text, 0);
+        if (q == null) continue;
+        alts.add(q);
+        if (!c.phrase && isStopWord(c.text)) stop = true;
+      }
+      if (alts.isEmpty()) continue;
+      Query q = alts.size() == 1 ? alts.get(0) : or(alts);
+      (stop && group.size() == 1 ? optional : required).add(q);
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    boolean questionLike = required.size() > MAX_REQUIRED_WORDS;
+    for (Query q : required) b.add(q, questionLike ? Occur.SHOULD : Occur.MUST);
+    for (Query q : optional) b.add(q, Occur.SHOULD);
+    if (required.isEmpty() && optional.isEmpty()) b.add(new MatchAllDocsQuery(), Occur.MUST);
+    for (Clause c : negatives) {
+      Query q = text(c.text, 0);
+      if (q != null) b.add(q, Occur.MUST_NOT);
+    }
+    return new Translation(b.build(), false, words);
+  }
+
+  private static Query or(List<Query> alts) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (Query q : alts) b.add(q, Occur.SHOULD);
+    return b.build();
+  }
+
+  private static List<Clause> tokenize(String s) {
+    List<Clause> out = new ArrayList<>();
+    int i = 0;
+    int n = s.length();
+    boolean pendingOr = false;
+    while (i < n && out.size() < MAX_SIMPLE_CLAUSES) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      boolean negated = false;
+      if ((c == '-' || c == '+') && i + 1 < n && !Character.isWhitespace(s.charAt(i + 1))) {
+        negated = c == '-';
+        i++;
+        c = s.charAt(i);
+      }
+      String text;
+      boolean phrase;
+      if (c == '"' || c == '“' || c == '«') {
+        int j = i + 1;
+        while (j < n && s.charAt(j) != '"' && s.charAt(j) != '”' && s.charAt(j) != '»') j++;
+        text = s.substring(i + 1, j);
+        phrase = true;
+        i = Math.min(n, j + 1);
+      } else {
+        int j = i;
+        while (j < n && !Character.isWhitespace(s.charAt(j))) j++;
+        text = s.substring(i, j);
+        phrase = false;
+        i = j;
+        if (text.equals("OR") && !negated) {
+          pendingOr = !out.isEmpty();
+          continue;
+        }
+      }
+      if (text.isBlank()) continue;
+      out.add(new Clause(text, phrase, negated, pendingOr && !negated));
+      pendingOr = false;
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- advanced mode
+
+  private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+
+  Translation advanced(String query) {
+    AdvancedParser parser = new AdvancedParser(analyzer, query);
+    Query q;
+    if (query.isBlank()) {
+      q = new MatchAllDocsQuery();
+    } else {
+      try {
+        q = parser.parse(query);
+      } catch (ParseException e) {
+        throw syntaxError(query, e);
+      }
+    }
+    if (q == null) q = new MatchAllDocsQuery();
+    int[] leaves = {0};
+    q.visit(new QueryVisitor() {
+      @Override
+      public void visitLeaf(Query query) {
+        leaves[0]++;
+      }
+
+      @Override
+      public void consumeTerms(Query query, Term... terms) {
+        leaves[0]++;
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+        return this;
+      }
+    });
+    if (leaves[0] > MAX_CLAUSES * 5)
+      throw SearchException.badParameter("q", "the query is too complex (more than " + MAX_CLAUSES + " clauses)");
+    if (parser.clauses > MAX_CLAUSES)
+      throw SearchException.badParameter("q", "the query has more than " + MAX_CLAUSES + " clauses");
+    return new Translation(q, parser.mentionsType, parser.words);
+  }
+
+  private static SearchException syntaxError(String query, ParseException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof ParseException pe && pe.currentToken != null) {
+      Token next = pe.currentToken.next;
+      if (next == null || next.kind == QueryParserConstants.EOF) {
+        return SearchException.syntax("the query ends too early (an operator, a field or a bracket lacks what follows)",
+            query.length());
+      }
+      return SearchException.syntax("unexpected '" + next.image + "' at position " + next.beginColumn, next.beginColumn);
+    }
+    if (cause instanceof TokenMgrError) {
+      Matcher m = COLUMN.matcher(cause.getMessage());
+      int pos = m.find() ? Math.min(query.length(), Integer.parseInt(m.group(1))) : query.length();
+      return SearchException.syntax("unclosed quote or stray character near position " + pos, pos);
+    }
+    String msg = e.getMessage() == null ? "invalid query" : e.getMessage();
+    if (msg.contains("too many boolean clauses") || msg.toLowerCase(Locale.ROOT).contains("too many"))
+      return SearchException.badParameter("q", "the query has too many clauses");
+    return SearchException.syntax("invalid query", 0);
+  }
+
+  /** Lucene's classic syntax with our fields; one instance per parse. */
+  private final class AdvancedParser extends QueryParser {
+    private static final String DEFAULT = "_text";
+    private final String query;
+    boolean mentionsType;
+    int clauses;
+    int multiTerms;
+    final List<String> words = new ArrayList<>();
+
+    AdvancedParser(Analyzer analyzer, String query) {
+      super(DEFAULT, analyzer);
+      this.query = query;
+      setDefaultOperator(QueryParser.AND_OPERATOR);
+      setAllowLeadingWildcard(false);
+      setMultiTermRewriteMethod(new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_EXPANSIONS));
+      setSplitOnWhitespace(true);
+    }
+
+    private int positionOf(String field) {
+      int p = query.indexOf(field + ":");
+      return Math.max(0, p);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+      return route(field, text, quoted, 0);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+      return route(field, text, true, slop);
+    }
+
+    private Query route(String field, String text, boolean quoted, int slop) {
+      clauses++;
+      String f = field == null ? DEFAULT : field.toLowerCase(Locale.ROOT);
+      String lower = text.strip().toLowerCase(Locale.ROOT);
+      switch (f) {
+        case DEFAULT -> {
+          if (!quoted) words.add(text);
+          return text(text, slop);
+        }
+        case "speaker" -> {
+          return builder.createPhraseQuery(Schema.SPEAKER_TEXT, text, slop);
+        }
+        case "title" -> {
+          return builder.createPhraseQuery(Schema.TITLE_FOLDED, text, slop);
+        }
+        case "lang" -> {
+          if (!lower.equals("en") && !lower.equals("fr"))
+            throw SearchException.syntax("lang: takes 'en' or 'fr', not '" + text + "'", positionOf(f));
+          return new TermQuery(new Term(Schema.LANG, lower));
+        }
+        case "kind" -> {
+          if (!lower.equals("direct") && !lower.equals("partial") && !lower.equals("indirect"))
+            throw SearchException.syntax("kind: takes direct, partial or indirect, not '" + text + "'", positionOf(f));
+          return new TermQuery(new Term(Schema.KIND, lower));
+        }
+        case "type" -> {
+          if (!lower.equals("quote") && !lower.equals("article") && !lower.equals("stub"))
+            throw SearchException.syntax("type: takes quote, article or stub, not '" + text + "'", positionOf(f));
+          mentionsType = true;
+          return new TermQuery(new Term(Schema.TYPE, lower));
+        }
+        case "outlet" -> {
+          return new TermQuery(new Term(Schema.OUTLET_KEY, Folding.key(text)));
+        }
+        case "date" -> {
+          LocalDate[] range = dateRange(lower, f);
+          return LongPoint.newRangeQuery(Schema.DATE, range[0].toEpochDay(), range[1].toEpochDay());
+        }
+        default -> throw unknownField(f);
+      }
+    }
+
+    private SearchException unknownField(String f) {
+      return SearchException.syntax("unknown field '" + f + ":' (known: " + String.join(", ", FIELDS) + ")",
+          positionOf(f));
+    }
+
+    /** "2023", "2023-03" or "2023-03-05" as an inclusive day range. */
+    private LocalDate[] dateRange(String value, String field) {
+      try {
+        if (value.matches("\\d{4}")) {
+          int y = Integer.parseInt(value);
+          return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
+        }
+        if (value.matches("\\d{4}-\\d{2}")) {
+          LocalDate d = LocalDate.parse(value + "-01");
+          return new LocalDate[] {d, d.plusMonths(1).minusDays(1)};
+        }
+        LocalDate d = LocalDate.parse(value);
+        return new LocalDate[] {d, d};
+      } catch (java.time.DateTimeException e) {
+        throw SearchException.syntax("date: takes yyyy, yyyy-MM, yyyy-MM-dd or [from TO to], not '" + value + "'",
+            positionOf(field));
+      }
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+        boolean endInclusive) {
+      clauses++;
+      if (field == null || !"date".equals(field.toLowerCase(Locale.ROOT))) {
+        throw SearchException.syntax("ranges [a TO b] only work on date:", positionOf(field == null ? "[" : field));
+      }
+      long from = part1 == null || part1.equals("*") ? Long.MIN_VALUE : dateRange(part1, field)[0].toEpochDay();
+      long to = part2 == null || part2.equals("*") ? Long.MAX_VALUE : dateRange(part2, field)[1].toEpochDay();
+      if (!startInclusive && from != Long.MIN_VALUE) from++;
+      if (!endInclusive && to != Long.MAX_VALUE) to--;
+      return LongPoint.newRangeQuery(Schema.DATE, from, to);
+    }
+
+    private String multiTermField(String field) {
+      String f = field == null ? DEFAULT : field.toLowerCase(Locale.ROOT);
+      if (++multiTerms > MAX_MULTI_TERMS)
+        throw SearchException.badParameter("q", "at most " + MAX_MULTI_TERMS + " prefix, wildcard or fuzzy terms");
+      clauses++;
+      return switch (f) {
+        case DEFAULT -> Schema.TEXT_FOLDED;
+        case "speaker" -> Schema.SPEAKER_TEXT;
+        case "title" -> Schema.TITLE_FOLDED;
+        default -> throw SearchException.syntax("wildcards and fuzzy terms only work on words, speaker: and title:",
+            positionOf(f));
+      };
+    }
+
+    private void checkPrefix(String term, String field) {
+      int first = 0;
+      while (first < term.length() && term.charAt(first) != '*' && term.charAt(first) != '?') first++;
+      if (first < MIN_PREFIX) {
+        throw SearchException.syntax("wildcards need at least " + MIN_PREFIX + " letters before them ('" + term + "')",
+            Math.max(0, query.indexOf(term)));
+      }
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) {
+      String f = multiTermField(field);
+      checkPrefix(termStr + "*", f);
+      PrefixQuery q = new PrefixQuery(new Term(f, Folding.fold(termStr)),
+          new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_EXPANSIONS));
+      return q;
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) {
+      String f = multiTermField(field);
+      checkPrefix(termStr, f);
+      return new WildcardQuery(new Term(f, Folding.fold(termStr)), 10_000,
+          new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_EXPANSIONS));
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) {
+      String f = multiTermField(field);
+      int edits = minSimilarity >= 1f ? Math.min(2, (int) minSimilarity) : 2;
+      return new FuzzyQuery(new Term(f, Folding.fold(termStr)), Math.max(1, edits), 1, 50, true);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) {
+      throw SearchException.syntax("regular expressions are not supported", Math.max(0, query.indexOf('/')));
+    }
+  }
+}

@@ -1,0 +1,720 @@
+package verbatim.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import verbatim.index.BilingualAnalyzer;
+import verbatim.index.Indexer;
+import verbatim.index.Schema;
+import verbatim.search.SearchResponse.ArticleRef;
+import verbatim.search.SearchResponse.FacetCount;
+import verbatim.search.SearchResponse.Hit;
+import verbatim.search.SearchResponse.SpeakerRef;
+import verbatim.search.SearchResponse.Span;
+import verbatim.text.Folding;
+
+/**
+ * Searches the index. Thread-safe; one instance per index, shared by all requests.
+ * Built on an {@link Indexer} it sees the writer's changes within a second (near-real-time); opened on a
+ * directory it is a read-only snapshot of the last commit. Facet state is rebuilt once per refresh, never
+ * per query.
+ */
+public final class Searcher implements Closeable {
+  /** Default per-query time budget; past it the hits found so far come back flagged {@code partial}. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
+  /** Values listed per facet (month gets more). */
+  static final int FACET_SIZE = 20;
+  /** Hits fetched per page while exporting. */
+  static final int EXPORT_PAGE = 1000;
+  /** Counting stops here unless the request asks for an exact total. */
+  static final int COUNT_THRESHOLD = 1000;
+
+  private final SearcherManager manager;
+  private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+  private final Directory ownedDirectory;
+  private final BilingualAnalyzer analyzer = new BilingualAnalyzer();
+  private final QueryTranslator translator = new QueryTranslator(analyzer);
+  private final Highlighter highlighter = new Highlighter(analyzer);
+  private final byte[] cursorKey;
+  private volatile Duration timeout = DEFAULT_TIMEOUT;
+
+  /** Near-real-time searcher over the indexer's writer; refreshes itself at least once a second. */
+  public Searcher(Indexer indexer) throws IOException {
+    this.manager = new SearcherManager(indexer.writer(), new SnapshotFactory());
+    this.ownedDirectory = null;
+    String key = null;
+    for (Map.Entry<String, String> e : indexer.writer().getLiveCommitData()) {
+      if (e.getKey().equals(Indexer.CURSOR_KEY)) key = e.getValue();
+    }
+    this.cursorKey = keyBytes(key);
+    this.reopener = new ControlledRealTimeReopenThread<>(indexer.writer(), manager, 1.0, 0.05);
+    reopener.setName("verbatim-nrt-reopen");
+    reopener.setDaemon(true);
+    reopener.start();
+  }
+
+  private Searcher(Directory dir, DirectoryReader reader) throws IOException {
+    this.ownedDirectory = dir;
+    this.cursorKey = keyBytes(reader.getIndexCommit().getUserData().get(Indexer.CURSOR_KEY));
+    this.manager = new SearcherManager(reader, new SnapshotFactory());
+    this.reopener = null;
+  }
+
+  /** Read-only searcher over the last commit in {@code indexDir}; fails clearly when there is no index. */
+  public static Searcher open(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir))
+      throw new IOException("no index at " + indexDir + " (run ./verbatim index first)");
+    Directory dir = FSDirectory.open(indexDir);
+    try {
+      if (!DirectoryReader.indexExists(dir))
+        throw new IOException("no index at " + indexDir + " (run ./verbatim index first)");
+      return new Searcher(dir, DirectoryReader.open(dir));
+    } catch (IOException | RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  private static byte[] keyBytes(String hex) {
+    if (hex != null) {
+      try {
+        return HexFormat.of().parseHex(hex);
+      } catch (IllegalArgumentException ignored) {
+        // fall through to a fixed key: cursors are then only integrity-checked
+      }
+    }
+    return "verbatim-cursor".getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Sets the per-query time budget (guard against runaway queries). */
+  public void setTimeout(Duration timeout) {
+    if (timeout == null || timeout.isNegative()) throw new IllegalArgumentException("timeout must be >= 0");
+    this.timeout = timeout;
+  }
+
+  // ------------------------------------------------------------------ snapshots
+
+  /** One point-in-time view with the state that depends only on it (built once per refresh). */
+  static final class Snapshot extends IndexSearcher {
+    final SortedSetDocValuesReaderState state;
+    final Map<String, String> speakerNames;
+    private volatile List<FacetCount> speakerCounts;
+
+    Snapshot(IndexReader reader) throws IOException {
+      super(reader);
+      this.state = facetState(reader);
+      this.speakerNames = speakerNames(reader);
+    }
+
+    private static SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+      try {
+        return new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+      } catch (IllegalArgumentException e) {
+        return null; // no facet values indexed yet
+      }
+    }
+
+    /** Folded key → the display form with the most accents (then the most used). */
+    private static Map<String, String> speakerNames(IndexReader reader) throws IOException {
+      Terms terms = MultiTerms.getTerms(reader, Schema.SPEAKER_NAME);
+      Map<String, String> names = new HashMap<>();
+      if (terms == null) return names;
+      Map<String, long[]> best = new HashMap<>();
+      TermsEnum te = terms.iterator();
+      for (BytesRef t = te.next(); t != null; t = te.next()) {
+        String s = t.utf8ToString();
+        int sep = s.indexOf('\u001f');
+        if (sep < 0) continue;
+        String key = s.substring(0, sep);
+        String display = s.substring(sep + 1);
+        long accents = display.chars().filter(c -> c > 127).count();
+        long[] score = {accents, te.docFreq()};
+        long[] old = best.get(key);
+        if (old == null || score[0] > old[0] || (score[0] == old[0] && score[1] > old[1])) {
+          best.put(key, score);
+          names.put(key, display);
+        }
+      }
+      return names;
+    }
+
+    String display(String key) {
+      return speakerNames.getOrDefault(key, key);
+    }
+
+    List<FacetCount> speakerCounts() throws IOException {
+      List<FacetCount> c = speakerCounts;
+      if (c == null) {
+        c = new ArrayList<>();
+        if (state != null) {
+          try {
+            FacetResult r = new SortedSetDocValuesFacetCounts(state).getAllChildren(Schema.FACET_SPEAKER);
+            if (r != null) for (LabelAndValue lv : r.labelValues) c.add(new FacetCount(lv.label, lv.value.longValue()));
+          } catch (IllegalArgumentException e) {
+            // no speaker indexed
+          }
+        }
+        speakerCounts = c = List.copyOf(c);
+      }
+      return c;
+    }
+  }
+
+  private static final class SnapshotFactory extends SearcherFactory {
+    @Override
+    public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+      return new Snapshot(reader);
+    }
+  }
+
+  private Snapshot acquire() throws IOException {
+    return (Snapshot) manager.acquire();
+  }
+
+  private void release(Snapshot s) throws IOException {
+    manager.release(s);
+  }
+
+  /** A per-query searcher on the snapshot's reader carrying this query's own timeout. */
+  private IndexSearcher timed(Snapshot snap) {
+    IndexSearcher s = new IndexSearcher(snap.getIndexReader());
+    s.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
+    return s;
+  }
+
+  // ------------------------------------------------------------------ search
+
+  /** One page of hits with facets. Throws {@link SearchException} for bad requests (never for simple queries). */
+  public SearchResponse search(SearchRequest request) throws IOException {
+    SearchRequest r = request.validate();
+    Snapshot snap = acquire();
+    try {
+      QueryTranslator.Translation t = translator.translate(r.query(), r.mode());
+      Sort sort = sort(r.sort());
+      FieldDoc after = r.cursor() == null || r.cursor().isEmpty() ? null : decodeCursor(r.cursor(), r);
+      IndexSearcher s = timed(snap);
+      TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(sort, r.size() + 1, after,
+          r.exact() ? Integer.MAX_VALUE : COUNT_THRESHOLD);
+      TopFieldDocs top;
+      Facets facets = null;
+      Map<String, Facets> sideways = new HashMap<>();
+      if (snap.state != null) {
+        // Drill-sideways by hand (one extra facet-only query per selected dimension): unlike
+        // DrillSideways' own scorer this works with the per-query timeout.
+        Object[] both = s.search(drillDown(t, r, null),
+            new MultiCollectorManager(hitsManager, new FacetsCollectorManager()));
+        top = (TopFieldDocs) both[0];
+        facets = new SortedSetDocValuesFacetCounts(snap.state, (FacetsCollector) both[1]);
+        for (String dim : selectedDims(r)) {
+          FacetsCollector fc = s.search(drillDown(t, r, dim), new FacetsCollectorManager());
+          sideways.put(dim, new SortedSetDocValuesFacetCounts(snap.state, fc));
+        }
+      } else {
+        top = s.search(drillDown(t, r, null), hitsManager);
+      }
+      boolean partial = s.timedOut();
+      ScoreDoc[] docs = top.scoreDocs;
+      boolean more = docs.length > r.size();
+      ScoreDoc[] page = more ? Arrays.copyOf(docs, r.size()) : docs;
+      Highlighter.Terms terms = Highlighter.terms(t.query());
+      List<Hit> hits = hits(snap, page, terms, true);
+      String cursor = more ? encodeCursor((FieldDoc) page[page.length - 1], r) : null;
+      long total = top.totalHits.value();
+      boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO && !partial;
+      String didYouMean = total == 0 && r.cursor() == null ? didYouMean(snap, t, r) : null;
+      return new SearchResponse(total, exact, hits, facets(snap, facets, sideways), cursor, didYouMean, partial);
+    } finally {
+      release(snap);
+    }
+  }
+
+  /** Streams every hit of the request (ignoring size and cursor) from one snapshot; returns how many. */
+  public long export(SearchRequest request, Consumer<Hit> sink) throws IOException {
+    SearchRequest r = request.validate();
+    Snapshot snap = acquire();
+    try {
+      QueryTranslator.Translation t = translator.translate(r.query(), r.mode());
+      DrillDownQuery ddq = drillDown(t, r, null);
+      Sort sort = sort(r.sort());
+      Highlighter.Terms terms = Highlighter.terms(t.query());
+      FieldDoc after = null;
+      long n = 0;
+      while (true) {
+        TopFieldDocs top = snap.search(ddq, new TopFieldCollectorManager(sort, EXPORT_PAGE, after, 1));
+        for (Hit h : hits(snap, top.scoreDocs, terms, false)) {
+          sink.accept(h);
+          n++;
+        }
+        if (top.scoreDocs.length < EXPORT_PAGE) return n;
+        after = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
+      }
+    } finally {
+      release(snap);
+    }
+  }
+
+  /** Dimensions the request filters on (their facets are counted sideways). */
+  private static List<String> selectedDims(SearchRequest r) {
+    List<String> dims = new ArrayList<>();
+    if (!r.speakers().isEmpty()) dims.add(Schema.FACET_SPEAKER);
+    if (r.lang() != null) dims.add(Schema.FACET_LANG);
+    if (r.outlet() != null && !r.outlet().isBlank()) dims.add(Schema.FACET_OUTLET);
+    if (r.kind() != null) dims.add(Schema.FACET_KIND);
+    return dims;
+  }
+
+  /** The query with every filter of the request except the facet dimension {@code without} (may be null). */
+  private DrillDownQuery drillDown(QueryTranslator.Translation t, SearchRequest r, String without) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(t.query(), Occur.MUST);
+    if (!t.mentionsType()) {
+      switch (r.type()) {
+        case QUOTE -> b.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_QUOTE)), Occur.FILTER);
+        case ARTICLE -> b.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)), Occur.FILTER);
+        case STUB -> b.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_STUB)), Occur.FILTER);
+        case ARTICLE_OR_STUB -> {
+          BooleanQuery.Builder types = new BooleanQuery.Builder();
+          types.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)), Occur.SHOULD);
+          types.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_STUB)), Occur.SHOULD);
+          b.add(types.build(), Occur.FILTER);
+        }
+      }
+    }
+    // corpus file fingerprints are bookkeeping, never results
+    b.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_FILE)), Occur.MUST_NOT);
+    if (r.from() != null || r.to() != null) {
+      long from = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
+      long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
+      b.add(LongPoint.newRangeQuery(Schema.DATE, from, to), Occur.FILTER);
+    }
+    DrillDownQuery ddq = new DrillDownQuery(Schema.facetsConfig(), b.build());
+    if (!Schema.FACET_SPEAKER.equals(without)) {
+      boolean any = false;
+      for (String s : r.speakers()) {
+        String key = Folding.key(s);
+        if (!key.isEmpty()) {
+          ddq.add(Schema.FACET_SPEAKER, key);
+          any = true;
+        }
+      }
+      if (!any && !r.speakers().isEmpty()) ddq.add(Schema.FACET_SPEAKER, "\u0000none");
+    }
+    if (r.lang() != null && !Schema.FACET_LANG.equals(without)) ddq.add(Schema.FACET_LANG, r.lang());
+    if (r.outlet() != null && !r.outlet().isBlank() && !Schema.FACET_OUTLET.equals(without))
+      ddq.add(Schema.FACET_OUTLET, r.outlet());
+    if (r.kind() != null && !Schema.FACET_KIND.equals(without)) ddq.add(Schema.FACET_KIND, r.kind());
+    return ddq;
+  }
+
+  private static Sort sort(SearchRequest.Sort sort) {
+    SortField tiebreak = new SortField(Schema.ID, SortField.Type.STRING);
+    if (sort == SearchRequest.Sort.DATE) {
+      SortField date = new SortField(Schema.DATE, SortField.Type.LONG, true);
+      date.setMissingValue(Long.MIN_VALUE);
+      return new Sort(date, tiebreak);
+    }
+    return new Sort(SortField.FIELD_SCORE, tiebreak);
+  }
+
+  private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TYPE, Schema.TEXT, Schema.KIND,
+      Schema.SPEAKER, Schema.ROLE, Schema.ARTICLE_ID, Schema.TITLE, Schema.URL, Schema.OUTLET, Schema.DATE_ISO,
+      Schema.LANG, Schema.CONTEXT);
+  private static final Set<String> ARTICLE_HIT_FIELDS = Set.of(Schema.ID, Schema.TYPE, Schema.ARTICLE_ID,
+      Schema.TITLE, Schema.URL, Schema.OUTLET, Schema.DATE_ISO, Schema.LANG, Schema.PARAGRAPH);
+
+  private List<Hit> hits(Snapshot snap, ScoreDoc[] docs, Highlighter.Terms terms, boolean highlight)
+      throws IOException {
+    StoredFields stored = snap.getIndexReader().storedFields();
+    List<Hit> hits = new ArrayList<>(docs.length);
+    for (ScoreDoc sd : docs) {
+      Document d = stored.document(sd.doc, HIT_FIELDS);
+      String type = d.get(Schema.TYPE);
+      String lang = d.get(Schema.LANG);
+      float score = scoreOf(sd);
+      ArticleRef article = new ArticleRef(d.get(Schema.ARTICLE_ID), d.get(Schema.TITLE), d.get(Schema.URL),
+          d.get(Schema.OUTLET), d.get(Schema.DATE_ISO), lang);
+      String text;
+      List<Span> spans;
+      if (Schema.TYPE_ARTICLE.equals(type)) {
+        Document full = stored.document(sd.doc, ARTICLE_HIT_FIELDS);
+        List<String> paragraphs = new ArrayList<>();
+        for (IndexableField f : full.getFields(Schema.PARAGRAPH)) paragraphs.add(f.stringValue());
+        Highlighter.Passage p = highlight ? highlighter.bestPassage(terms, paragraphs, lang)
+            : Highlighter.cut(paragraphs.isEmpty() ? "" : paragraphs.get(0), List.of());
+        text = p.text();
+        spans = p.spans();
+      } else {
+        text = d.get(Schema.TEXT);
+        spans = highlight ? highlighter.spans(terms, text, lang) : List.of();
+      }
+      String speaker = d.get(Schema.SPEAKER);
+      SpeakerRef sp = speaker == null ? null : new SpeakerRef(snap.display(Folding.key(speaker)), d.get(Schema.ROLE));
+      hits.add(new Hit(d.get(Schema.ID), type, text, d.get(Schema.KIND), sp, article, spans, d.get(Schema.CONTEXT),
+          score));
+    }
+    return hits;
+  }
+
+  private static float scoreOf(ScoreDoc sd) {
+    if (sd instanceof FieldDoc fd && fd.fields != null && fd.fields.length > 0 && fd.fields[0] instanceof Float f) {
+      return f;
+    }
+    return Float.isNaN(sd.score) ? 0f : sd.score;
+  }
+
+  private Map<String, List<FacetCount>> facets(Snapshot snap, Facets main, Map<String, Facets> sideways)
+      throws IOException {
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    for (String dim : Schema.FACET_DIMS) {
+      List<FacetCount> values = new ArrayList<>();
+      Facets facets = sideways.getOrDefault(dim, main);
+      if (facets != null) {
+        FacetResult fr;
+        try {
+          fr = facets.getTopChildren(dim.equals(Schema.FACET_MONTH) ? 36 : FACET_SIZE, dim);
+        } catch (IllegalArgumentException e) {
+          fr = null; // dimension not indexed yet
+        }
+        if (fr != null) {
+          for (LabelAndValue lv : fr.labelValues) {
+            String label = dim.equals(Schema.FACET_SPEAKER) ? snap.display(lv.label) : lv.label;
+            values.add(new FacetCount(label, lv.value.longValue()));
+          }
+        }
+      }
+      if (dim.equals(Schema.FACET_YEAR) || dim.equals(Schema.FACET_MONTH)) {
+        values.sort(Comparator.comparing(FacetCount::value).reversed());
+      }
+      out.put(dim, values);
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ cursors
+
+  private static final byte CURSOR_VERSION = 1;
+
+  /** A hash of everything that decides the hit order, so a cursor cannot be replayed on another query. */
+  private static int signature(SearchRequest r) {
+    List<String> keys = new ArrayList<>();
+    for (String s : r.speakers()) keys.add(Folding.key(s));
+    keys.sort(null);
+    return String.join("\u0000", r.query(), r.mode().name(), r.type().name(), String.join(",", keys),
+        String.valueOf(r.lang()), String.valueOf(r.outlet()), String.valueOf(r.kind()), String.valueOf(r.from()),
+        String.valueOf(r.to()), r.sort().name()).hashCode();
+  }
+
+  private String encodeCursor(FieldDoc last, SearchRequest r) {
+    byte[] id = ((BytesRef) last.fields[1]).utf8ToString().getBytes(StandardCharsets.UTF_8);
+    ByteBuffer b = ByteBuffer.allocate(1 + 4 + 8 + 2 + id.length + 16);
+    b.put(CURSOR_VERSION).putInt(signature(r));
+    if (r.sort() == SearchRequest.Sort.DATE) b.putLong((Long) last.fields[0]);
+    else b.putLong(Float.floatToIntBits((Float) last.fields[0]));
+    b.putShort((short) id.length).put(id);
+    b.put(mac(b.array(), b.position()));
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
+  }
+
+  private FieldDoc decodeCursor(String cursor, SearchRequest r) {
+    byte[] raw;
+    try {
+      raw = Base64.getUrlDecoder().decode(cursor);
+    } catch (IllegalArgumentException e) {
+      throw SearchException.badCursor("the cursor is not one this server issued");
+    }
+    if (raw.length < 1 + 4 + 8 + 2 + 16 || raw[0] != CURSOR_VERSION)
+      throw SearchException.badCursor("the cursor is not one this server issued");
+    int body = raw.length - 16;
+    if (!MessageDigest.isEqual(mac(raw, body), Arrays.copyOfRange(raw, body, raw.length)))
+      throw SearchException.badCursor("the cursor was altered or comes from another index");
+    ByteBuffer b = ByteBuffer.wrap(raw, 0, body);
+    b.get();
+    if (b.getInt() != signature(r))
+      throw SearchException.badCursor("the cursor belongs to a different query, filter or sort");
+    long value = b.getLong();
+    int len = b.getShort();
+    if (len < 0 || len != b.remaining()) throw SearchException.badCursor("the cursor is not one this server issued");
+    byte[] id = new byte[len];
+    b.get(id);
+    Object first = r.sort() == SearchRequest.Sort.DATE ? (Object) value : (Object) Float.intBitsToFloat((int) value);
+    return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {first, new BytesRef(id)});
+  }
+
+  private byte[] mac(byte[] data, int len) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(cursorKey, "HmacSHA256"));
+      mac.update(data, 0, len);
+      return Arrays.copyOf(mac.doFinal(), 16);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 unavailable", e);
+    }
+  }
+
+  // ------------------------------------------------------------------ did you mean
+
+  private String didYouMean(Snapshot snap, QueryTranslator.Translation t, SearchRequest r) throws IOException {
+    if (t.words().isEmpty()) return null;
+    IndexReader reader = snap.getIndexReader();
+    DirectSpellChecker spell = new DirectSpellChecker();
+    String corrected = r.query();
+    boolean changed = false;
+    for (String word : t.words()) {
+      String folded = Folding.fold(word).replaceAll("[^\\p{L}\\p{N}]", "");
+      if (folded.length() < 3) continue;
+      Term term = new Term(Schema.TEXT_FOLDED, folded);
+      if (reader.docFreq(term) > 0) continue;
+      SuggestWord[] s = spell.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      if (s.length == 0) continue;
+      corrected = corrected.replace(word, s[0].string);
+      changed = true;
+    }
+    if (!changed) return null;
+    SearchRequest alt = new SearchRequest(corrected, r.mode(), r.type(), r.speakers(), r.lang(), r.outlet(),
+        r.kind(), r.from(), r.to(), r.size(), null, r.sort(), false);
+    try {
+      QueryTranslator.Translation ct = translator.translate(corrected, r.mode());
+      return snap.count(drillDown(ct, alt, null)) > 0 ? corrected : null;
+    } catch (SearchException e) {
+      return null;
+    }
+  }
+
+  // ------------------------------------------------------------------ article page
+
+  /** An article with its paragraphs, quotes and stubs; empty when no such article. */
+  public Optional<ArticleView> article(String id) throws IOException {
+    if (id == null || id.isBlank()) return Optional.empty();
+    Snapshot snap = acquire();
+    try {
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      b.add(new TermQuery(new Term(Schema.ID, id)), Occur.FILTER);
+      b.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)), Occur.FILTER);
+      TopDocs top = snap.search(b.build(), 1);
+      if (top.scoreDocs.length == 0) return Optional.empty();
+      StoredFields stored = snap.getIndexReader().storedFields();
+      Document a = stored.document(top.scoreDocs[0].doc);
+      List<ArticleView.ParagraphView> paragraphs = new ArrayList<>();
+      IndexableField[] ps = a.getFields(Schema.PARAGRAPH);
+      IndexableField[] spans = a.getFields(Schema.PARAGRAPH_SPAN);
+      for (int i = 0; i < ps.length; i++) {
+        String[] se = i < spans.length ? spans[i].stringValue().split(":") : new String[] {"-1", "-1"};
+        paragraphs.add(new ArticleView.ParagraphView(Integer.parseInt(se[0]), Integer.parseInt(se[1]),
+            ps[i].stringValue()));
+      }
+      TopDocs children = snap.search(new TermQuery(new Term(Schema.ARTICLE_ID, id)), Integer.MAX_VALUE / 2);
+      List<Document> quoteDocs = new ArrayList<>();
+      List<Document> stubDocs = new ArrayList<>();
+      for (ScoreDoc sd : children.scoreDocs) {
+        Document d = stored.document(sd.doc);
+        if (Schema.TYPE_QUOTE.equals(d.get(Schema.TYPE))) quoteDocs.add(d);
+        else if (Schema.TYPE_STUB.equals(d.get(Schema.TYPE))) stubDocs.add(d);
+      }
+      Comparator<Document> byOrdinal = Comparator.comparingInt(d -> intOf(d, Schema.ORDINAL));
+      quoteDocs.sort(byOrdinal);
+      stubDocs.sort(byOrdinal);
+      List<ArticleView.QuoteView> quotes = new ArrayList<>();
+      for (Document d : quoteDocs) {
+        String speaker = d.get(Schema.SPEAKER);
+        quotes.add(new ArticleView.QuoteView(d.get(Schema.ID), intOf(d, Schema.START), intOf(d, Schema.END),
+            d.get(Schema.TEXT), d.get(Schema.KIND),
+            speaker == null ? null : new SpeakerRef(snap.display(Folding.key(speaker)), d.get(Schema.ROLE)),
+            d.get(Schema.CUE), d.get(Schema.LANG), intOf(d, Schema.PARAGRAPH_INDEX)));
+      }
+      List<ArticleView.StubView> stubs = new ArrayList<>();
+      for (Document d : stubDocs) {
+        stubs.add(new ArticleView.StubView(d.get(Schema.ID), d.get(Schema.TEXT), d.get("stub_url"),
+            intOf(d, Schema.START), intOf(d, Schema.END)));
+      }
+      return Optional.of(new ArticleView(id, a.get(Schema.SOURCE), a.get(Schema.TITLE), a.get(Schema.URL),
+          a.get(Schema.OUTLET), a.get(Schema.DATE_ISO), a.get(Schema.AUTHOR), a.get(Schema.LANG), a.get(Schema.TEXT),
+          paragraphs, quotes, stubs));
+    } finally {
+      release(snap);
+    }
+  }
+
+  private static int intOf(Document d, String field) {
+    IndexableField f = d.getField(field);
+    return f == null || f.numericValue() == null ? -1 : f.numericValue().intValue();
+  }
+
+  // ------------------------------------------------------------------ speakers and suggestions
+
+  /** Speakers whose name has a word starting with {@code prefix} (accent-insensitive), most quoted first. */
+  public List<FacetCount> speakers(String prefix, int limit) throws IOException {
+    if (limit < 1) throw SearchException.badParameter("limit", "limit must be at least 1");
+    String p = Folding.key(prefix == null ? "" : prefix);
+    Snapshot snap = acquire();
+    try {
+      PriorityQueue<FacetCount> best = new PriorityQueue<>(
+          Comparator.comparingLong(FacetCount::count).thenComparing(FacetCount::value, Comparator.reverseOrder()));
+      for (FacetCount c : snap.speakerCounts()) {
+        String key = c.value();
+        if (!p.isEmpty() && !key.startsWith(p) && !key.contains(" " + p)) continue;
+        best.add(new FacetCount(snap.display(key), c.count()));
+        if (best.size() > limit) best.poll();
+      }
+      List<FacetCount> out = new ArrayList<>(best);
+      out.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
+      return out;
+    } finally {
+      release(snap);
+    }
+  }
+
+  /** Autocomplete: speakers and completions of the query's last word, most frequent first. */
+  public List<Suggestion> suggest(String prefix, int limit) throws IOException {
+    if (limit < 1) throw SearchException.badParameter("limit", "limit must be at least 1");
+    String text = prefix == null ? "" : prefix.stripLeading();
+    if (text.isBlank()) return List.of();
+    List<Suggestion> out = new ArrayList<>();
+    for (FacetCount s : speakers(text, limit)) out.add(new Suggestion(s.value(), "speaker", s.count()));
+    int cut = text.lastIndexOf(' ');
+    String head = cut < 0 ? "" : text.substring(0, cut + 1);
+    String last = Folding.fold(text.substring(cut + 1));
+    if (last.length() < 2 || out.size() >= limit) return out;
+    Snapshot snap = acquire();
+    try {
+      Terms terms = MultiTerms.getTerms(snap.getIndexReader(), Schema.TEXT_FOLDED);
+      if (terms == null) return out;
+      TermsEnum te = terms.iterator();
+      BytesRef start = new BytesRef(last);
+      PriorityQueue<Suggestion> best = new PriorityQueue<>(Comparator.comparingLong(Suggestion::count));
+      int room = limit - out.size();
+      if (te.seekCeil(start) != TermsEnum.SeekStatus.END) {
+        int scanned = 0;
+        for (BytesRef t = te.term(); t != null && scanned < 5000; t = te.next(), scanned++) {
+          String term = t.utf8ToString();
+          if (!term.startsWith(last)) break;
+          best.add(new Suggestion(head + term, "phrase", te.docFreq()));
+          if (best.size() > room) best.poll();
+        }
+      }
+      List<Suggestion> phrases = new ArrayList<>(best);
+      phrases.sort(Comparator.comparingLong(Suggestion::count).reversed().thenComparing(Suggestion::text));
+      out.addAll(phrases);
+      return out;
+    } finally {
+      release(snap);
+    }
+  }
+
+  // ------------------------------------------------------------------ housekeeping
+
+  /** Counts and versions of the snapshot searches currently see. */
+  public IndexStats stats() throws IOException {
+    Snapshot snap = acquire();
+    try {
+      DirectoryReader reader = (DirectoryReader) snap.getIndexReader();
+      long commitGen;
+      try {
+        commitGen = reader.getIndexCommit().getGeneration();
+      } catch (IOException | UnsupportedOperationException e) {
+        commitGen = -1;
+      }
+      return new IndexStats(reader.getVersion(), commitGen, count(snap, Schema.TYPE_ARTICLE),
+          count(snap, Schema.TYPE_STUB), count(snap, Schema.TYPE_QUOTE), count(snap, Schema.TYPE_FILE),
+          snap.speakerNames.size());
+    } finally {
+      release(snap);
+    }
+  }
+
+  private static long count(IndexSearcher s, String type) throws IOException {
+    return s.count(new TermQuery(new Term(Schema.TYPE, type)));
+  }
+
+  /** Cheap: changes whenever the searchable content changes (ETags). */
+  public long generation() {
+    try {
+      Snapshot snap = acquire();
+      try {
+        return ((DirectoryReader) snap.getIndexReader()).getVersion();
+      } finally {
+        release(snap);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Makes every change made so far through the indexer visible now (tests; the web need not call it). */
+  public void refresh() throws IOException {
+    manager.maybeRefreshBlocking();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      if (reopener != null) reopener.close();
+      manager.close();
+    } finally {
+      if (ownedDirectory != null) ownedDirectory.close();
+      analyzer.close();
+    }
+  }
+}
