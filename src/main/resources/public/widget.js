@@ -425,6 +425,7 @@ li[role=option]{padding:.7em .6em;border-bottom:1px solid var(--_soft);cursor:po
 li[role=option]:hover{background:var(--_soft)}
 blockquote{margin:0 0 .3em;font-size:1.05em}
 blockquote::before{content:open-quote}blockquote::after{content:close-quote}
+blockquote[data-kind=indirect]{font-style:italic}blockquote[data-kind=indirect]::before,blockquote[data-kind=indirect]::after{content:none}
 mark{background:var(--_mark);color:var(--_mark-fg);border-radius:2px;padding:0 .1em}
 .meta{color:var(--_muted);font-size:.88em}
 .meta .who{color:var(--_fg);font-weight:600}
@@ -689,7 +690,7 @@ aside .chips{margin:0}
 
     renderHit(hit, i) {
       const L = this.ui;
-      const quote = h('blockquote', { part: 'quote', lang: hit.article && hit.article.language ? hit.article.language : null });
+      const quote = h('blockquote', { part: 'quote', 'data-kind': hit.kind, lang: hit.article && hit.article.language ? hit.article.language : null });
       for (const seg of segments(hit.text, hit.highlights)) quote.append(seg.mark ? h('mark', { part: 'highlight' }, seg.text) : seg.text);
       const meta = h('div', { class: 'meta', part: 'meta' });
       const sp = hit.speaker;

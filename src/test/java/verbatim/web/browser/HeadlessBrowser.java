@@ -84,7 +84,7 @@ final class HeadlessBrowser implements AutoCloseable {
 
   <T> T waitFor(Function<WebDriver, T> condition) {
     try {
-      return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+      return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     } catch (org.openqa.selenium.TimeoutException e) {
       Path shot = screenshot("timeout-" + System.currentTimeMillis());
       throw new AssertionError("timed out waiting at " + driver.getCurrentUrl() + "; screenshot " + shot, e);
