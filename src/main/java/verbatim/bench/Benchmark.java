@@ -83,6 +83,9 @@ public final class Benchmark {
     List<BenchQuery> queries = BenchQuery.load(kit.queries());
     List<Results.Size> sizes = new ArrayList<>();
     for (String size : options.sizes()) sizes.add(measure(kit, size, queries));
+    notes.add("Load average (1/5/15 min) at the start " + machine.load() + ", at the end " + MachineInfo.loadAverage()
+        + " on " + machine.cpus() + " CPUs: anything above the CPU count means other processes competed for the CPUs "
+        + "and every figure (peers' too) is slower than on an idle machine.");
     Path out = options.out().toAbsolutePath();
     String analysis = Files.isRegularFile(out) ? BenchReport.analysisOf(Files.readString(out, StandardCharsets.UTF_8)) : null;
     String report = new BenchReport(machine, options, commandLine, notes, queries).analysis(analysis).render(sizes);

@@ -19,8 +19,9 @@ import java.util.Locale;
  * @param jdk      runtime vendor and version
  * @param os       distribution (os-release) and kernel
  * @param date     UTC date and time of the run
+ * @param load     1/5/15-minute load averages when the run started (other work competing for the CPUs)
  */
-public record MachineInfo(int cpus, String memory, String cpuModel, String jdk, String os, String date) {
+public record MachineInfo(int cpus, String memory, String cpuModel, String jdk, String os, String date, String load) {
 
   public static MachineInfo current() {
     String mem = "unknown";
@@ -46,7 +47,15 @@ public record MachineInfo(int cpus, String memory, String cpuModel, String jdk, 
         + " (" + System.getProperty("java.vendor") + ")";
     String os = distro + ", kernel " + System.getProperty("os.version") + " " + System.getProperty("os.arch");
     String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT));
-    return new MachineInfo(Runtime.getRuntime().availableProcessors(), mem, cpu, jdk, os, date);
+    return new MachineInfo(Runtime.getRuntime().availableProcessors(), mem, cpu, jdk, os, date, loadAverage());
+  }
+
+  /** "1.02 0.87 0.55" from /proc/loadavg, or "unknown". */
+  public static String loadAverage() {
+    List<String> l = lines(Path.of("/proc/loadavg"));
+    if (l.isEmpty()) return "unknown";
+    String[] f = l.get(0).trim().split("\\s+");
+    return f.length < 3 ? "unknown" : f[0] + " " + f[1] + " " + f[2];
   }
 
   private static List<String> lines(Path p) {

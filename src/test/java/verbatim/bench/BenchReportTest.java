@@ -12,7 +12,7 @@ class BenchReportTest {
 
   @Test
   void sideBySideRowsCarryRatiosAndTargetsAreJudged() {
-    var machine = new MachineInfo(2, "8.0 GiB", "Test CPU", "Test JDK 25", "Test OS", "2026-01-01 00:00 UTC");
+    var machine = new MachineInfo(2, "8.0 GiB", "Test CPU", "Test JDK 25", "Test OS", "2026-01-01 00:00 UTC", "0.10 0.20 0.30");
     var options = new Benchmark.Options(true, true, Path.of("out.md"), Path.of("/tmp/w"), Path.of("/tmp/s"), false, 5, "1g", false);
     var queries = List.of(new BenchQuery("q1", "en", "single", List.of("wheat"), "wheat"),
         new BenchQuery("q2", "fr", "phrase", List.of("élan", "vital"), null));
