@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import verbatim.text.Folding;
+import verbatim.text.LanguageDetector;
 
 /**
  * Finds quotations and their speakers in one text. Plain Java: no Lucene, no HTTP. Linear-time scanning with
@@ -21,6 +22,7 @@ import verbatim.text.Folding;
  */
 public final class QuoteFinder {
 
+  private static final LanguageDetector LANGUAGE = new LanguageDetector();
   private static final int MAX_MENTION = 12;
   private static final int MAX_SENTENCE = 80;
 
@@ -657,8 +659,7 @@ public final class QuoteFinder {
     }
 
     private String languageOf(String quote) {
-      String other = "en".equals(language) ? "fr" : "en";
-      return LanguageGuess.clearlyIn(quote, other) ? other : language;
+      return LANGUAGE.detectClearly(quote).orElse(language);
     }
   }
 
