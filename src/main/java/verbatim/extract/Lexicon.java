@@ -75,7 +75,11 @@ final class Lexicon {
       "pourquoi", "tous", "toutes", "tout", "plusieurs", "certains", "certaines", "aucun", "aucune", "d'après",
       "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "c'est", "c'", "ça", "cela", "voici",
       "mr", "mrs", "ms", "dr", "m", "mme", "yes", "oh", "well", "do", "does", "did", "is", "are", "was", "were",
-      "should", "could", "would", "can", "will", "may", "must", "got", "write", "considering", "regarding");
+      "should", "could", "would", "can", "will", "may", "must", "got", "write", "considering", "regarding",
+      "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "january", "february", "march",
+      "july", "august", "september", "october", "november", "december", "janvier", "février", "mars", "avril",
+      "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "asked", "told",
+      "speaking", "interviewed", "reached", "contacted", "joint", "jointe", "interrogé", "interrogée");
 
   /** Tokens inside a name that stay lower-case: Jean de la Fontaine, Ludwig van Beethoven. */
   static final Set<String> NAME_PARTICLES = set("de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "da",

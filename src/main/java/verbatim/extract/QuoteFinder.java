@@ -492,6 +492,9 @@ public final class QuoteFinder {
         String x = t.lower(j);
         if (Lexicon.ROLE_NOUNS.contains(x) || SpeakerResolver.isDeterminer(x) || Lexicon.ORG_WORDS.contains(x)) noun = true;
       }
+      boolean allFunction = true;
+      for (int j = s; j <= k; j++) if (!Lexicon.NOT_NAME_START.contains(t.lower(j))) allFunction = false;
+      if (allFunction) return null;
       if (!noun && !(s > floor && t.isPunct(s - 1, ',') || s == floor)) return null;
       if (!noun && k - s > 2) return null;
       return new Attr(s, k + 1, null, null);

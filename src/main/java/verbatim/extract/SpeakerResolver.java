@@ -317,15 +317,17 @@ final class SpeakerResolver {
         int p = k - 1;
         while (p >= from && t.isWord(p) && isDeterminer(t.lower(p))) p--;
         boolean prep = p >= from && t.isWord(p) && isPreposition(t.lower(p));
-        runFrom = k;
-        runTo = e;
-        prepositional = prep;
+        if (!prep) {
+          runFrom = k;
+          runTo = e;
+        }
+        prepositional |= prep;
         k = e - 1;
       }
     }
     // A name used as a modifier ("the Cambridge resident") is not the speaker's name.
     if (runFrom >= 0 && runTo < to && !t.isPunct(runTo, ',')) runFrom = -1;
-    if (runFrom >= 0 && !prepositional) {
+    if (runFrom >= 0) {
       Resolved named = named(runFrom, runTo, from);
       if (named != null) return named;
     }
@@ -430,7 +432,7 @@ final class SpeakerResolver {
           count++;
         }
       }
-      if (count == 1 && (e == null || e.mentions.size() <= 1)) e = byFirst;
+      if (count == 1) e = byFirst;
     }
     if ((e == null || e.keys.length == 1) && !org) {
       Entity f = fuzzy(keys, e);
