@@ -520,7 +520,7 @@ public final class QuoteFinder {
       // B: before the opening mark in the same sentence, nearest cue first.
       int sentStart = sentenceStart(open);
       for (int k = open - 1; k >= sentStart; k--) {
-        if (t.quote[k] >= 0) break;
+        if (t.quote[k] >= 0) continue;
         int len = cueAt(k);
         if (len == 0 || k + len > open) continue;
         Attr a = around(k, len, sentStart, open);
