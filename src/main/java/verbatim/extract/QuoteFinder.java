@@ -523,7 +523,7 @@ public final class QuoteFinder {
         if (t.quote[k] >= 0) continue;
         int len = cueAt(k);
         if (len == 0 || k + len > open) continue;
-        Attr a = around(k, len, sentStart, open);
+        Attr a = around(k, len, sentStart, open, true);
         if (a != null) return a;
       }
       // C: later in the same sentence.
@@ -557,6 +557,16 @@ public final class QuoteFinder {
           int x = skipAdverbs(from, limit);
           if (x > from) m = mentionAfter(x, limit);
         }
+        if (m == null && t.isPunct(from, ',')) {
+          // "constate, impassible, Greta Thunberg"
+          for (int x = from + 1; x < limit && x < from + 5; x++) {
+            if (t.isPunct(x, ',')) {
+              m = mentionAfter(x + 1, limit);
+              break;
+            }
+            if (!t.isWord(x)) break;
+          }
+        }
         return m == null ? null : new Attr(m.from, m.to, null, cue);
       }
       Attr m = mentionAfter(j, limit);
@@ -570,6 +580,11 @@ public final class QuoteFinder {
 
     /** The speaker around a cue at k: after a prepositional cue, else its subject before, else an inverted one. */
     private Attr around(int k, int len, int floor, int limit) {
+      return around(k, len, floor, limit, false);
+    }
+
+    /** @param beforeQuote the quote starts at limit: an inverted subject must reach it */
+    private Attr around(int k, int len, int floor, int limit, boolean beforeQuote) {
       String cue = cueText(k, len);
       String pron = inlinePronoun(k);
       if (pron == null) pron = inlinePronoun(k + len - 1);
@@ -588,7 +603,7 @@ public final class QuoteFinder {
       }
       if (m == null) return null;
       // Inverted before a quote ("Then said the mayor: “…”"): the speaker must reach the quote.
-      for (int x = m.to; x < limit; x++) if (t.type[x] != Tokens.PUNCT) return null;
+      if (beforeQuote) for (int x = m.to; x < limit; x++) if (t.type[x] != Tokens.PUNCT) return null;
       return new Attr(m.from, m.to, null, cue);
     }
 
