@@ -446,6 +446,22 @@ public final class QuoteFinder {
         return null;
       }
       if (t.isPunct(k, ',')) {
+        // "Young, a locomotive mechanic based in Kansas City, Mo., and an organizer at X, said": the leftmost
+        // name closing a comma-separated stretch that starts the clause.
+        Attr best = null;
+        for (int j = k - 1; j >= floor && j > k - 30 && t.quote[j] < 0; j--) {
+          if (t.type[j] == Tokens.BREAK || t.isWord(j) && Lexicon.isCue(t.lower(j))) break;
+          if (t.isPunct(j, ',') && Names.nameWord(t, j - 1)) {
+            Attr a = mentionBefore(j - 1, floor);
+            if (a != null && Names.nameWord(t, a.to - 1) && (a.from == floor || t.isPunct(a.from - 1, ',')
+                || t.isWord(a.from - 1) && SpeakerResolver.isDeterminer(t.lower(a.from - 1)))) {
+              best = a;
+            }
+          }
+        }
+        if (best != null && best.from == floor) return best;
+      }
+      if (t.isPunct(k, ',')) {
         // "Anne Laveau, porte-parole de l’association, résume"
         for (int j = k - 1; j >= floor && j > k - MAX_MENTION && t.quote[j] < 0; j--) {
           if (t.type[j] != Tokens.WORD && !t.isPunct(j, ',') && !t.isPunct(j, '.')) return null;
@@ -601,7 +617,7 @@ public final class QuoteFinder {
         int x = skipAdverbs(k + len, limit);
         if (x > k + len) m = mentionAfter(x, limit);
       }
-      if (m == null) return null;
+      if (m == null || !hasSpeakerWord(m)) return null;
       // Inverted before a quote ("Then said the mayor: “…”"): the speaker must reach the quote.
       if (beforeQuote) for (int x = m.to; x < limit; x++) if (t.type[x] != Tokens.PUNCT) return null;
       return new Attr(m.from, m.to, null, cue);
