@@ -196,6 +196,11 @@ final class Lexicon {
     CUES.remove("a");
     CUES.removeAll(set("continue", "continues", "continué", "continuer", "note", "notes", "states", "posts", "post",
         "affirm", "est", "sont", "mention", "considère", "juge", "penser", "pense", "pensent"));
+    CUES.addAll(set("scolded", "scolds", "crowed", "crows", "gushed", "gushes", "snapped", "teased", "raved",
+        "stuttered", "chimed", "interjected", "recalled", "recalls", "recounted", "mused", "quipped", "quips",
+        "boasted", "conceded", "lamented", "vowed", "cautioned", "advised", "marvelled", "marveled", "sighed",
+        "shouted", "yelled", "whispered", "murmured", "added", "adds", "joked", "jokes", "wrote", "writes",
+        "tweeted", "texted", "emailed", "replied", "responded", "explained", "announced", "declared", "testified"));
     CUES.addAll(set("note", "relevé", "condamné", "condamne", "lance", "pense", "juge", "notes", "noted", "quoted", "posted", "commented"));
   }
 

@@ -611,6 +611,10 @@ public final class QuoteFinder {
       }
       Attr m = mentionBefore(k - 1, floor);
       if (m == null && isParticiple(k + len - 1) && t.isPunct(k - 1, ',')) m = mentionBefore(k - 2, floor);
+      if (m == null && t.isWord(k - 1)) {
+        String c = t.lower(k - 1);
+        if (c.equals("and") || c.equals("but") || c.equals("et") || c.equals("mais")) m = clauseSubject(floor, k - 1);
+      }
       if (m != null) return new Attr(m.from, m.to, null, cue);
       m = mentionAfter(k + len, limit);
       if (m == null || !hasSpeakerWord(m)) {
@@ -621,6 +625,25 @@ public final class QuoteFinder {
       // Inverted before a quote ("Then said the mayor: “…”"): the speaker must reach the quote.
       if (beforeQuote) for (int x = m.to; x < limit; x++) if (t.type[x] != Tokens.PUNCT) return null;
       return new Attr(m.from, m.to, null, cue);
+    }
+
+    /** The first name or pronoun of the clause [floor, to): the subject a coordinated cue verb shares. */
+    private Attr clauseSubject(int floor, int to) {
+      for (int x = floor; x < to && x < floor + 12; x++) {
+        if (t.quote[x] >= 0 || !t.isWord(x)) continue;
+        String w = t.lower(x);
+        if (Lexicon.PRONOUNS.contains(w) && !w.equals("it")) return new Attr(x, x + 1, null, null);
+        if (Names.nameWord(t, x)) {
+          int e = Names.runEnd(t, x);
+          // Not the object of a preposition ("In a statement, IRCC …" keeps IRCC).
+          if (x > floor && t.isWord(x - 1) && stopsMention(t.lower(x - 1))) {
+            x = e - 1;
+            continue;
+          }
+          return new Attr(x, e, null, null);
+        }
+      }
+      return null;
     }
 
     /** "a déploré dimanche le ministre": skips a few lower-case time or manner words before the speaker. */
@@ -665,14 +688,23 @@ public final class QuoteFinder {
     /** A cue with a subject in the sentence before the quote's, else in the one after it. */
     private Attr neighbourSentence(Job job) {
       int s = sentenceStart(job.open);
-      if (s - 1 >= 0) {
+      int breaks = 0;
+      for (int back = 0; back < 3 && s - 1 >= 0; back++) {
         int prevEnd = s - 1;
-        if (t.type[prevEnd] == Tokens.BREAK) prevEnd--;
-        if (prevEnd >= 0) {
-          Attr a = clauseIn(sentenceStart(prevEnd), prevEnd + 1);
-          if (a != null) return a;
+        if (t.type[prevEnd] == Tokens.BREAK) {
+          prevEnd--;
+          breaks++;
         }
+        if (prevEnd < 0 || breaks > 1) break;
+        int ps = sentenceStart(prevEnd);
+        boolean quoted = false;
+        for (int x = ps; x <= prevEnd; x++) if (t.quote[x] >= 0) quoted = true;
+        Attr a = clauseIn(ps, prevEnd + 1);
+        if (a != null) return a;
+        if (quoted) break; // an earlier quote has its own speaker: the quote fallback handles it
+        s = ps;
       }
+      s = sentenceStart(job.open);
       int e = sentenceEnd(job.close);
       if (e < t.size && t.type[e] != Tokens.BREAK) {
         Attr a = clauseIn(e + 1, sentenceEnd(e + 1));

@@ -261,7 +261,9 @@ final class SpeakerResolver {
     switch (w) {
       case "the": case "a": case "an": case "le": case "la": case "les": case "l'": case "un": case "une":
       case "des": case "his": case "her": case "their": case "its": case "son": case "sa": case "ses": case "leur":
-      case "leurs": case "this": case "cette": case "ce": case "cet": case "our": case "notre":
+      case "leurs": case "this": case "cette": case "ce": case "cet": case "our": case "notre": case "my":
+      case "your": case "mon": case "ma": case "mes": case "votre": case "nos": case "vos": case "another":
+      case "one":
         return true;
       default:
         return false;
