@@ -257,6 +257,10 @@ final class SpeakerResolver {
     return leadingRole;
   }
 
+  static boolean isDefinite(String w) {
+    return w.equals("the") || w.equals("le") || w.equals("la") || w.equals("les") || w.equals("l'");
+  }
+
   static boolean isDeterminer(String w) {
     switch (w) {
       case "the": case "a": case "an": case "le": case "la": case "les": case "l'": case "un": case "une":
@@ -306,7 +310,7 @@ final class SpeakerResolver {
   private record Resolved(Speaker speaker, boolean person, char gender) {}
 
   private Resolved resolveQuietly(int from, int to, int pos) {
-    while (from < to && (t.type[from] != Tokens.WORD || isDeterminer(t.lower(from)) && to - from > 1)) from++;
+    while (from < to && (t.type[from] != Tokens.WORD || isDefinite(t.lower(from)) && to - from > 1)) from++;
     while (to > from && t.type[to - 1] != Tokens.WORD) to--;
     if (from >= to) return null;
     if (to - from == 1 && Lexicon.PRONOUNS.contains(t.lower(from))) return pronoun(t.lower(from), pos);
