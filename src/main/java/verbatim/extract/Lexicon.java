@@ -79,7 +79,10 @@ final class Lexicon {
       "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "january", "february", "march",
       "july", "august", "september", "october", "november", "december", "janvier", "février", "mars", "avril",
       "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "asked", "told",
-      "speaking", "interviewed", "reached", "contacted", "joint", "jointe", "interrogé", "interrogée");
+      "speaking", "interviewed", "reached", "contacted", "nonetheless", "nevertheless", "moreover",
+      "furthermore", "besides", "indeed", "finally", "eventually", "ultimately", "overall", "additionally",
+      "similarly", "otherwise", "previously", "currently", "initially", "then-", "cependant", "toutefois",
+      "pourtant", "néanmoins", "enfin", "ensuite", "puis", "aussi", "également", "notamment", "joint", "jointe", "interrogé", "interrogée");
 
   /** Tokens inside a name that stay lower-case: Jean de la Fontaine, Ludwig van Beethoven. */
   static final Set<String> NAME_PARTICLES = set("de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "da",

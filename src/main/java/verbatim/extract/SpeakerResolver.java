@@ -257,6 +257,16 @@ final class SpeakerResolver {
     return leadingRole;
   }
 
+  private static boolean isFunctionWord(String w) {
+    switch (w) {
+      case "and": case "or": case "but": case "should": case "would": case "could": case "will": case "et":
+      case "ou": case "mais": case "up": case "grew": case "to": case "of": case "de":
+        return true;
+      default:
+        return false;
+    }
+  }
+
   static boolean isDefinite(String w) {
     return w.equals("the") || w.equals("le") || w.equals("la") || w.equals("les") || w.equals("l'");
   }
@@ -331,7 +341,7 @@ final class SpeakerResolver {
         k = e - 1;
       }
     }
-    // A name used as a modifier ("the Cambridge resident") is not the speaker's name.
+    // A name used as a modifier ("the Cambridge resident", "McCallum’s staff") is not the speaker's name.
     if (runFrom >= 0 && runTo < to && !t.isPunct(runTo, ',')) runFrom = -1;
     if (runFrom >= 0) {
       Resolved named = named(runFrom, runTo, from);
@@ -359,8 +369,21 @@ final class SpeakerResolver {
       }
       break;
     }
-    // A definite description ("the bow-tied maverick", "le journaliste") points back to the last person named.
+    // A function word at either end: not a usable description.
+    if (isFunctionWord(t.lower(to - 1)) || to - from == 1 && t.isCapitalised(from)
+        && Lexicon.NOT_NAME_START.contains(t.lower(from))) {
+      return null;
+    }
     String det = from > 0 && t.isWord(from - 1) ? t.lower(from - 1) : "";
+    // "the city", "the agency": an organisation named in the article whose name holds the head noun.
+    if (isDefinite(det) && runFrom < 0) {
+      String head = t.lower(to - 1);
+      if (Lexicon.ORG_WORDS.contains(head)) {
+        Entity org = lastEntity(pos, e -> e.org && java.util.Arrays.asList(e.keys).contains(Folding.key(head)));
+        if (org != null) return new Resolved(new Speaker(org.display, org.role), false, (char) 0);
+      }
+    }
+    // A definite description ("the bow-tied maverick", "le journaliste") points back to the last person named.
     if ((det.equals("the") || det.equals("le") || det.equals("la") || det.equals("l'") || det.equals("cet")
         || det.equals("cette")) && runFrom < 0 && !Names.hasOrgWord(t, from, to) && !prepositional) {
       Entity p = lastEntity(pos, e -> e.person && (e.keys.length >= 2 || hasFuller(e)));
