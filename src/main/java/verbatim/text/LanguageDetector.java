@@ -17,7 +17,7 @@ public final class LanguageDetector {
   /** Longest word looked up; longer words are not function words. */
   private static final int MAX_WORD = 10;
   /** Stop scanning a long text once the evidence is this lopsided. */
-  private static final int DECISIVE_MARGIN = 40;
+  private static final int DECISIVE_MARGIN = 30;
   /** Evidence, in half-points, below which {@link #detectClearly} declines to answer. */
   private static final int CLEAR_MIN = 4;
 
