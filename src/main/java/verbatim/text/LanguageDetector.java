@@ -33,6 +33,9 @@ public final class LanguageDetector {
     "years", "last", "first", "new", "one", "two", "three", "mln", "pct", "dlrs", "billion", "million",
     "company", "would", "government", "minister", "week", "today", "yesterday", "which", "whether", "must",
     "said", "say", "make", "made", "well", "many", "much", "most", "now", "way", "off", "down", "through",
+    "take", "takes", "took", "back", "every", "really", "help", "need", "like", "go", "goes", "went", "come",
+    "see", "good", "great", "still", "even", "never", "again", "too", "something", "nothing", "everyone",
+    "someone", "somewhere", "thing", "things", "time", "day", "let", "lot", "am", "might", "shall", "yes",
   };
 
   private static final String[] FRENCH = {
@@ -46,7 +49,11 @@ public final class LanguageDetector {
     "afin", "ans", "année", "premier", "première", "deux", "trois", "millions", "milliards",
     "ministre", "semaine", "aujourd", "hier", "soit", "faut", "ceux", "celle", "celui", "autre", "autres",
     "peu", "beaucoup", "également", "notamment", "toujours", "jamais", "rien", "personne", "quelque", "dit",
-    "a-t-il", "a-t-elle", "selon", "indiqué", "affirmé", "déclaré", "estime", "souligne",
+    "a-t-il", "a-t-elle", "selon", "indiqué", "affirmé", "déclaré", "estime", "souligne", "suis", "es",
+    "sommes", "êtes", "ai", "fais", "faire", "va", "vais", "allons", "aller", "en", "à", "chose", "ici",
+    "là", "voilà", "merci", "plusieurs", "quel", "quelle", "quels", "pourquoi", "parce", "puis",
+    "chaque", "mieux", "trop", "assez", "vraiment", "monde", "gens", "dois", "peux", "veux", "veut",
+    "pouvons", "devons", "avoir", "nouveau", "nouvelle", "sont", "était", "étaient", "seulement",
   };
 
   /** French elided forms before an apostrophe: l’, d’, qu’, n’, s’, j’, c’, m’, t’, jusqu’, lorsqu’, puisqu’. */
