@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import verbatim.text.Folding;
+import verbatim.text.LanguageDetector;
 
 /**
  * Finds quotations and their speakers in one text. Plain Java: no Lucene, no HTTP. Linear-time scanning with
@@ -21,11 +22,22 @@ import verbatim.text.Folding;
  */
 public final class QuoteFinder {
 
+  private static final LanguageDetector LANGUAGE = new LanguageDetector();
   private static final int MAX_MENTION = 12;
   private static final int MAX_SENTENCE = 80;
 
   private final QuoteMarkScanner scanner = new QuoteMarkScanner();
-  private final ReportedSpeechFinder reported = new ReportedSpeechFinder();
+  private final ReportedSpeechFinder reported;
+
+  /** A finder of quotes in quote marks and of reported speech. */
+  public QuoteFinder() {
+    this(true);
+  }
+
+  /** @param withReported whether to add reported speech (kind indirect) from {@link ReportedSpeechFinder} */
+  QuoteFinder(boolean withReported) {
+    this.reported = withReported ? new ReportedSpeechFinder() : null;
+  }
 
   /**
    * @param text     the text to scan (offsets of the returned quotes index into it)
@@ -88,7 +100,6 @@ public final class QuoteFinder {
         QuoteMarkScanner.Span s = spans.get(q);
         for (int k = t.at(s.open()); k < t.size && t.start[k] < s.close(); k++) t.quote[k] = q;
       }
-      SpeakerResolver resolver = new SpeakerResolver(t);
       Map<String, Integer> shortTexts = new HashMap<>();
       for (QuoteMarkScanner.Span s : spans) {
         String body = text.substring(s.start(), s.end());
@@ -111,7 +122,8 @@ public final class QuoteFinder {
         if (a != null) apply(job, a);
         jobs.add(job);
       }
-      for (ReportedSpeechFinder.Reported r : reported.find(text, language, taken)) {
+      List<ReportedSpeechFinder.Reported> said = reported == null ? List.of() : reported.find(text, language, taken);
+      for (ReportedSpeechFinder.Reported r : said) {
         if (r.end() <= r.start()) continue;
         Job job = new Job(r.start(), new int[][] {{r.start(), r.end()}}, Quote.Kind.INDIRECT, -1, -1);
         job.cue = r.cue();
@@ -122,6 +134,8 @@ public final class QuoteFinder {
         }
         jobs.add(job);
       }
+      if (jobs.isEmpty()) return List.of();
+      SpeakerResolver resolver = new SpeakerResolver(t);
       jobs.sort(Comparator.comparingInt(j -> j.pos));
       Job previous = null;
       for (Job job : jobs) {
@@ -645,8 +659,7 @@ public final class QuoteFinder {
     }
 
     private String languageOf(String quote) {
-      String other = "en".equals(language) ? "fr" : "en";
-      return LanguageGuess.clearlyIn(quote, other) ? other : language;
+      return LANGUAGE.detectClearly(quote).orElse(language);
     }
   }
 
