@@ -741,6 +741,13 @@ public final class ReportedSpeechFinder {
         boolean subjectShape = EN_PRONOUN_MENTIONS.contains(first) || EN_DETERMINERS.contains(first)
             || tk.capitalized(i + 1) || (i + 2 < end && tk.capitalized(i + 2));
         if (!subjectShape) return false;
+        // "Tom Reyes, the club's treasurer, said the roof …": the subject is before, the clause after
+        int[] app = apposition(i - 1);
+        if (app != null && !EN_PRONOUN_MENTIONS.contains(first)) {
+          int s0 = from;
+          while (s0 < i && !tk.word[s0]) s0++;
+          if (app[0] == s0 || app[0] > s0 && tk.comma(app[0] - 1)) return false;
+        }
         int e = i + 1;
         if (EN_PRONOUN_MENTIONS.contains(first)) {
           e = i + 2;
