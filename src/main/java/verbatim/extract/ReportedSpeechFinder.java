@@ -311,7 +311,7 @@ public final class ReportedSpeechFinder {
       while (i < len) {
         char c = text.charAt(i);
         if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-          sawBreak = true;
+          if (c != '\n' || paragraphBreak(text, i)) sawBreak = true;
           i++;
           continue;
         }
@@ -390,6 +390,25 @@ public final class ReportedSpeechFinder {
         }
       }
       addEnd(n);
+    }
+
+    /**
+     * Whether the line feed at {@code i} ends a paragraph rather than wrapping a line (newswire text is often
+     * hard-wrapped): a blank line or an indented next line, a previous line ending in terminal punctuation, or a
+     * short previous line (a title or subheading).
+     */
+    private static boolean paragraphBreak(String text, int i) {
+      int j = i + 1;
+      if (j >= text.length()) return true;
+      char next = text.charAt(j);
+      if (next == '\n' || next == '\r' || next == ' ' || next == '\t' || next == '\u00a0') return true;
+      int p = i - 1;
+      while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\r' || text.charAt(p) == '\t')) p--;
+      if (p < 0) return true;
+      char c = text.charAt(p);
+      if (".!?:;\"”»)…".indexOf(c) >= 0) return true;
+      int lineStart = text.lastIndexOf('\n', p);
+      return p - lineStart < 50;
     }
 
     private void addEnd(int t) {
@@ -769,6 +788,10 @@ public final class ReportedSpeechFinder {
       int a = clauseStartBefore(pauseAt);
       int a1 = a;
       while (a1 < pauseAt && !tk.word[a1]) a1++;
+      if (a1 + 1 < pauseAt && (tk.low[a1].equals("but") || tk.low[a1].equals("and") || tk.low[a1].equals("yet")
+          || tk.low[a1].equals("so"))) {
+        a1++;
+      }
       if (a1 < pauseAt && EN_SUBORDINATORS.contains(tk.low[a1])) return false;
       String cue = tk.text.substring(tk.start[i], tk.end[i]);
       boolean before = emit(a, pauseAt, cue, ma, mb);
