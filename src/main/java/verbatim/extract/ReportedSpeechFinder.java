@@ -311,7 +311,7 @@ public final class ReportedSpeechFinder {
       while (i < len) {
         char c = text.charAt(i);
         if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-          sawBreak = true;
+          if (c != '\n' || paragraphBreak(text, i)) sawBreak = true;
           i++;
           continue;
         }
@@ -390,6 +390,25 @@ public final class ReportedSpeechFinder {
         }
       }
       addEnd(n);
+    }
+
+    /**
+     * Whether the line feed at {@code i} ends a paragraph rather than wrapping a line (newswire text is often
+     * hard-wrapped): a blank line or an indented next line, a previous line ending in terminal punctuation, or a
+     * short previous line (a title or subheading).
+     */
+    private static boolean paragraphBreak(String text, int i) {
+      int j = i + 1;
+      if (j >= text.length()) return true;
+      char next = text.charAt(j);
+      if (next == '\n' || next == '\r' || next == ' ' || next == '\t' || next == '\u00a0') return true;
+      int p = i - 1;
+      while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\r' || text.charAt(p) == '\t')) p--;
+      if (p < 0) return true;
+      char c = text.charAt(p);
+      if (".!?:;\"”»)…".indexOf(c) >= 0) return true;
+      int lineStart = text.lastIndexOf('\n', p);
+      return p - lineStart < 50;
     }
 
     private void addEnd(int t) {
@@ -741,6 +760,13 @@ public final class ReportedSpeechFinder {
         boolean subjectShape = EN_PRONOUN_MENTIONS.contains(first) || EN_DETERMINERS.contains(first)
             || tk.capitalized(i + 1) || (i + 2 < end && tk.capitalized(i + 2));
         if (!subjectShape) return false;
+        // "Tom Reyes, the club's treasurer, said the roof …": the subject is before, the clause after
+        int[] app = apposition(i - 1);
+        if (app != null && !EN_PRONOUN_MENTIONS.contains(first)) {
+          int s0 = from;
+          while (s0 < i && !tk.word[s0]) s0++;
+          if (app[0] == s0 || app[0] > s0 && tk.comma(app[0] - 1)) return false;
+        }
         int e = i + 1;
         if (EN_PRONOUN_MENTIONS.contains(first)) {
           e = i + 2;
@@ -762,6 +788,10 @@ public final class ReportedSpeechFinder {
       int a = clauseStartBefore(pauseAt);
       int a1 = a;
       while (a1 < pauseAt && !tk.word[a1]) a1++;
+      if (a1 + 1 < pauseAt && (tk.low[a1].equals("but") || tk.low[a1].equals("and") || tk.low[a1].equals("yet")
+          || tk.low[a1].equals("so"))) {
+        a1++;
+      }
       if (a1 < pauseAt && EN_SUBORDINATORS.contains(tk.low[a1])) return false;
       String cue = tk.text.substring(tk.start[i], tk.end[i]);
       boolean before = emit(a, pauseAt, cue, ma, mb);
