@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import verbatim.extract.QuoteFinder;
+import verbatim.extract.ReportedSpeechFinder;
 import verbatim.extract.eval.Evaluator;
 import verbatim.extract.eval.GoldArticle;
 import verbatim.extract.eval.GoldReader;
@@ -35,11 +36,13 @@ final class EvalCommand implements Command {
           --json             print score_quotes.py's two JSON lines per gold file instead of the table
           --pred-out FILE    write the predictions in score_quotes.py's PRED format (String indices)
           --pred FILE        score this PRED file instead of running the quote finder
+          --reported-only    run only the reported-speech finder (indirect quotes; speaker = the mention
+                             as written, unresolved): to study it apart from the quote finder
         """;
   }
 
   @Override public int run(List<String> argv) throws Exception {
-    Args a = Args.parse(argv, Set.of("kinds", "pred-out", "pred"), Set.of("errors", "json"));
+    Args a = Args.parse(argv, Set.of("kinds", "pred-out", "pred"), Set.of("errors", "json", "reported-only"));
     if (a.positional().isEmpty()) throw new Args.UsageException("give at least one gold file");
     Set<String> kinds = new LinkedHashSet<>();
     for (String k : a.get("kinds", "").split(",")) {
@@ -57,11 +60,15 @@ final class EvalCommand implements Command {
       golds.put(golds.containsKey(base) ? f : base, GoldReader.read(p));
     }
     Map<String, List<PredictedQuote>> given = a.has("pred") ? PredictionFile.read(a.path("pred", null)) : null;
+    if (given != null && a.has("reported-only")) throw new Args.UsageException("--pred and --reported-only exclude each other");
     QuoteFinder finder = given == null ? new QuoteFinder() : null;
+    ReportedSpeechFinder reported = a.has("reported-only") ? new ReportedSpeechFinder() : null;
     List<GoldArticle> all = new ArrayList<>();
     Map<String, List<PredictedQuote>> allPreds = new LinkedHashMap<>();
     for (Map.Entry<String, List<GoldArticle>> e : golds.entrySet()) {
-      Map<String, List<PredictedQuote>> preds = given != null ? given : Evaluator.predict(e.getValue(), finder);
+      Map<String, List<PredictedQuote>> preds = given != null ? given
+          : reported != null ? Evaluator.predictReported(e.getValue(), reported)
+          : Evaluator.predict(e.getValue(), finder);
       Evaluator.Report r = Evaluator.evaluate(e.getKey(), e.getValue(), preds, kinds);
       if (a.has("json")) {
         System.out.print(ReportWriter.pythonJson(r));

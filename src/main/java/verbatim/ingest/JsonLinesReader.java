@@ -125,14 +125,9 @@ public final class JsonLinesReader {
       sink.failed(where, TextDecoder.tooLarge(len));
       return;
     }
-    int nul = TextDecoder.firstNul(b, off, len);
-    if (nul >= 0) {
-      sink.failed(where, "binary content: NUL byte at byte " + (nul - off) + " of the line");
-      return;
-    }
-    int bad = TextDecoder.firstMalformed(b, off, len);
+    int bad = TextDecoder.firstNulOrMalformed(b, off, len);
     if (bad >= 0) {
-      sink.failed(where, "invalid UTF-8 at byte " + (bad - off) + " of the line");
+      sink.failed(where, (b[bad] == 0 ? "binary content: NUL byte at byte " : "invalid UTF-8 at byte ") + (bad - off) + " of the line");
       return;
     }
     Article article;

@@ -27,18 +27,19 @@ final class TextDecoder {
   }
 
   /**
-   * Index of the first byte that is not part of well-formed UTF-8 (overlong forms, surrogates and code
-   * points above U+10FFFF are malformed, as for a strict {@code CharsetDecoder}), else -1.
+   * Index of the first NUL byte or of the first byte that is not part of well-formed UTF-8 (overlong forms,
+   * surrogates and code points above U+10FFFF are malformed, as for a strict {@code CharsetDecoder}), else -1.
    */
-  static int firstMalformed(byte[] b, int off, int len) {
+  static int firstNulOrMalformed(byte[] b, int off, int len) {
     int i = off;
     int end = off + len;
     while (i < end) {
       int b0 = b[i];
-      if (b0 >= 0) {
+      if (b0 > 0) {
         i++;
         continue;
       }
+      if (b0 == 0) return i;
       b0 &= 0xff;
       int need;
       int lo = 0x80;
@@ -75,7 +76,7 @@ final class TextDecoder {
   static String decode(byte[] b) throws IngestException {
     int nul = firstNul(b, 0, b.length);
     if (nul >= 0) throw new IngestException("binary content: NUL byte at byte " + nul);
-    int bad = firstMalformed(b, 0, b.length);
+    int bad = firstNulOrMalformed(b, 0, b.length); // NUL-free by now
     if (bad >= 0) throw new IngestException("invalid UTF-8 at byte " + bad);
     int skip = bom(b, 0, b.length);
     return new String(b, skip, b.length - skip, StandardCharsets.UTF_8);

@@ -17,7 +17,7 @@ public final class LanguageDetector {
   /** Longest word looked up; longer words are not function words. */
   private static final int MAX_WORD = 10;
   /** Stop scanning a long text once the evidence is this lopsided. */
-  private static final int DECISIVE_MARGIN = 60;
+  private static final int DECISIVE_MARGIN = 40;
   /** Evidence, in half-points, below which {@link #detectClearly} declines to answer. */
   private static final int CLEAR_MIN = 4;
 
@@ -59,6 +59,11 @@ public final class LanguageDetector {
   private static final int EN = 2;
   private static final int ELISION = 4;
   private static final int CONTRACTION = 8;
+
+  /** Letter codes: 1–26 for a–z (either case), 27 for a hyphen inside a word, 28–40 for French diacritic
+   * letters, {@link #OTHER_LETTER} for any other letter, 0 for a word boundary. */
+  private static final int ACCENT_FIRST = 28;
+  private static final int OTHER_LETTER = 41;
 
   private final long[] keys;
   private final byte[] flags;
@@ -144,37 +149,31 @@ public final class LanguageDetector {
     return ((long) en << 32) | (fr & 0xffffffffL);
   }
 
-  private static final int ACCENT_FIRST = 28;
-  private static final int OTHER_LETTER = 41;
 
-  /**
-   * 1–26 for a–z (either case), 27 for the hyphen inside a word, 28+ for French diacritic letters, 0 for
-   * anything else (a word boundary).
-   */
   private static int code(char c) {
-    if (c < 128) {
-      if (c >= 'a' && c <= 'z') return c - 'a' + 1;
-      if (c >= 'A' && c <= 'Z') return c - 'A' + 1;
-      if (c == '-') return 27;
-      return 0;
+    if (c < 256) return LATIN1[c];
+    if (c == 'œ' || c == 'Œ') return 40;
+    // Other letters (Greek, Cyrillic, …) are part of words but never of our function words.
+    return Character.isLetter(c) ? OTHER_LETTER : 0;
+  }
+
+  /** {@link #code} for U+0000–U+00FF. */
+  private static final byte[] LATIN1 = new byte[256];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      LATIN1[c] = (byte) (c - 'a' + 1);
+      LATIN1[c - 32] = (byte) (c - 'a' + 1);
     }
-    switch (c) {
-      case 'é': case 'É': return 28;
-      case 'è': case 'È': return 29;
-      case 'ê': case 'Ê': return 30;
-      case 'à': case 'À': return 31;
-      case 'â': case 'Â': return 32;
-      case 'ç': case 'Ç': return 33;
-      case 'ù': case 'Ù': return 34;
-      case 'û': case 'Û': return 35;
-      case 'î': case 'Î': return 36;
-      case 'ï': case 'Ï': return 37;
-      case 'ô': case 'Ô': return 38;
-      case 'ë': case 'Ë': return 39;
-      case 'œ': case 'Œ': return 40;
-      default:
-        // Other letters (ü, ñ, Greek, …) are part of words but never of our function words.
-        return Character.isLetter(c) ? OTHER_LETTER : 0;
+    LATIN1['-'] = 27;
+    String accents = "éèêàâçùûîïôë";
+    for (int k = 0; k < accents.length(); k++) {
+      char lower = accents.charAt(k);
+      LATIN1[lower] = (byte) (ACCENT_FIRST + k);
+      LATIN1[Character.toUpperCase(lower)] = (byte) (ACCENT_FIRST + k);
+    }
+    for (int c = 0xC0; c < 256; c++) {
+      if (LATIN1[c] == 0 && Character.isLetter(c)) LATIN1[c] = OTHER_LETTER;
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import verbatim.extract.Quote;
 import verbatim.extract.QuoteFinder;
+import verbatim.extract.ReportedSpeechFinder;
 
 /** Runs the quote finder over gold articles and scores it at the lenient (30%) and strict (80%) thresholds. */
 public final class Evaluator {
@@ -38,6 +39,23 @@ public final class Evaluator {
       for (Quote q : finder.find(a.text(), a.language())) {
         list.add(new PredictedQuote(q.start(), q.end(), q.text(),
             q.speaker() == null ? null : q.speaker().name(), q.kind().label()));
+      }
+    }
+    return preds;
+  }
+
+  /**
+   * Runs {@link ReportedSpeechFinder} alone (nothing taken) and scores its spans as indirect quotes whose speaker
+   * is the mention as written: to study the finder before or apart from {@link QuoteFinder}.
+   */
+  public static Map<String, List<PredictedQuote>> predictReported(List<GoldArticle> gold, ReportedSpeechFinder finder) {
+    Map<String, List<PredictedQuote>> preds = new LinkedHashMap<>();
+    for (GoldArticle a : gold) {
+      List<PredictedQuote> list = preds.computeIfAbsent(a.id(), k -> new ArrayList<>());
+      for (ReportedSpeechFinder.Reported r : finder.find(a.text(), a.language(), List.of())) {
+        String mention = r.mentionStart() < 0 ? null : a.text().substring(r.mentionStart(), r.mentionEnd());
+        list.add(new PredictedQuote(r.start(), r.end(), a.text().substring(r.start(), r.end()), mention,
+            "indirect"));
       }
     }
     return preds;

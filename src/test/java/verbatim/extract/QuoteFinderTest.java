@@ -1,0 +1,149 @@
+package verbatim.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class QuoteFinderTest {
+
+  private final QuoteFinder finder = new QuoteFinder();
+
+  /** language, text, expected "quote => speaker" pairs joined by " || " (speaker "-" for none), or "" for none. */
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        // Cue after the quote, inverted and plain.
+        Arguments.of("en", "“The bridge will open in May,” said Mayor Linda Hoskins.",
+            "The bridge will open in May => Linda Hoskins"),
+        Arguments.of("en", "“We will not raise taxes this year,” she said after the vote. Councillor Ana Ruiz disagreed.",
+            "We will not raise taxes this year => -"),
+        Arguments.of("en", "Transport Minister Pierre Dubois spoke first. “We will not raise fares this year,” he said.",
+            "We will not raise fares this year => Pierre Dubois"),
+        // Cue before, with a colon.
+        Arguments.of("en", "The coach, Marta Quinn, told reporters: “We played our best game of the season.”",
+            "We played our best game of the season. => Marta Quinn"),
+        // Straight quotes and apostrophes that are not quote marks.
+        Arguments.of("en", "\"It's the best day of my life,\" Tom Baker said. Baker's dog didn't agree.",
+            "It's the best day of my life => Tom Baker"),
+        // Single curly quotes as quote marks, apostrophes inside.
+        Arguments.of("en", "‘It’s been a long winter for everyone here,’ said Helen Okafor.",
+            "It’s been a long winter for everyone here => Helen Okafor"),
+        // Nested quotes: the outer one is the quote.
+        Arguments.of("en", "“He told me ‘never again’ and then he left the room,” said Omar Haddad.",
+            "He told me ‘never again’ and then he left the room => Omar Haddad"),
+        // Partial quote inside narration, cue before.
+        Arguments.of("en", "Health Minister Joan Ferris said the plan was “a careful first step” for the province.",
+            "a careful first step => Joan Ferris"),
+        // A pronoun resolves to the last named speaker, not to the name after it.
+        Arguments.of("en", "Opposition leader Karl Webb spoke to reporters. “We are going to vote against it,” he told "
+            + "CBC News, before Premier Dana Lowe answered.",
+            "We are going to vote against it => Karl Webb"),
+        // Honorific and misspelling resolve to the full name.
+        Arguments.of("en", "Finance critic Gérald Tremblay was blunt. “This budget is a fiction,” said Mr. Tremblai.",
+            "This budget is a fiction => Gérald Tremblay"),
+        // Organisation speaker, inverted cue.
+        Arguments.of("en", "“The park will stay closed until further notice,” adds the City of Halton in a statement.",
+            "The park will stay closed until further notice => City of Halton"),
+        // Described person.
+        Arguments.of("en", "“We lost everything in one night,” says the owner of the Corner Bakery.",
+            "We lost everything in one night => owner of the Corner Bakery"),
+        // Unclosed quote marks: nothing, and no failure.
+        Arguments.of("en", "He said “this never ends and the paragraph ends too\n\nNext paragraph here.", ""),
+        // A quote over two paragraphs: one quote.
+        Arguments.of("en", "Lena Park said: “The first part is here.\n\n“The second part follows and ends here.”",
+            "The first part is here.\n\n“The second part follows and ends here. => Lena Park"),
+        // French: guillemets with no-break spaces, inverted cue with -t-il.
+        Arguments.of("fr", "Le maire Jean Tremblay est arrivé tôt. « Nous allons reconstruire le pont », a-t-il lancé.",
+            "Nous allons reconstruire le pont => Jean Tremblay"),
+        Arguments.of("fr", "«\u00A0La situation est grave\u00A0», a déclaré la ministre Sophie Gagnon.",
+            "La situation est grave => Sophie Gagnon"),
+        // French: split quote around an incise.
+        Arguments.of("fr", "Le chef Paul Morin a parlé. « C’est une jungle, a-t-il dit. Il y a trop de voitures. »",
+            "C’est une jungle => Paul Morin || Il y a trop de voitures. => Paul Morin"),
+        // French: cue before, partial quote, apostrophes qu’il and aujourd’hui are not quote marks.
+        Arguments.of("fr", "La ministre Anne Roy estime qu’il faut agir aujourd’hui et juge la réforme « mal préparée et trop lente ».",
+            "mal préparée et trop lente => Anne Roy"),
+        // French: a label in guillemets is not a quote.
+        Arguments.of("fr", "Les «gilets jaunes» ont manifesté samedi. Plusieurs «gilets jaunes» ont été arrêtés.", ""),
+        Arguments.of("fr", "Le syndicat dénonce l’«opération escargot» menée par la direction.", ""),
+        // French: "selon".
+        Arguments.of("fr", "Selon le porte-parole Marc Lavoie, « aucune décision n’a été prise pour le moment ».",
+            "aucune décision n’a été prise pour le moment => Marc Lavoie"),
+        // French: inverted cue with a role, then the role alone resolves to the person.
+        Arguments.of("fr", "« Il faut investir dans les écoles », précise la ministre de l’Éducation, Julie Martel. "
+            + "« Nous le ferons dès l’automne », a ajouté la ministre.",
+            "Il faut investir dans les écoles => Julie Martel || Nous le ferons dès l’automne => Julie Martel"),
+        // French: pronoun elle after a man and a woman were named: gender decides.
+        Arguments.of("fr", "Marie Dubé a rencontré Luc Caron mardi. « Je suis très déçue du résultat », a-t-elle confié.",
+            "Je suis très déçue du résultat => Marie Dubé"),
+        // A one-word scare quote is left out.
+        Arguments.of("en", "The so-called “reform” was dropped on Monday by the council.", ""));
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void findsQuotesAndSpeakers(String language, String text, String expected) {
+    List<Quote> quotes = finder.find(text, language);
+    String actual = quotes.stream()
+        .map(q -> q.text() + " => " + (q.speaker() == null ? "-" : q.speaker().name()))
+        .collect(Collectors.joining(" || "));
+    assertEquals(expected, actual, text);
+    for (Quote q : quotes) {
+      assertEquals(q.text(), text.substring(q.start(), q.end()), "offsets index the text");
+    }
+  }
+
+  @Test
+  void kindsFollowSentenceOrFragment() {
+    List<Quote> q = finder.find("“We will win,” said Ava Chen. She called the plan “a clever but costly idea” on Monday.", "en");
+    assertEquals(2, q.size());
+    assertEquals(Quote.Kind.DIRECT, q.get(0).kind());
+    assertEquals(Quote.Kind.PARTIAL, q.get(1).kind());
+    assertEquals("said", q.get(0).cue());
+  }
+
+  @Test
+  void roleIsKept() {
+    List<Quote> q = finder.find("PQ leader Rémi Gagné believes the law is “badly written and rushed”.", "en");
+    assertEquals(1, q.size());
+    assertEquals("Rémi Gagné", q.get(0).speaker().name());
+    assertEquals("PQ leader", q.get(0).speaker().role());
+  }
+
+  @Test
+  void quoteInTheOtherLanguageIsMarked() {
+    List<Quote> q = finder.find("Le ministre John Smith a dit : « We will do what it takes to protect the jobs of the workers ».", "fr");
+    assertEquals(1, q.size());
+    assertEquals("en", q.get(0).language());
+    assertEquals("John Smith", q.get(0).speaker().name());
+  }
+
+  @Test
+  void badInputIsRejectedAtTheDoor() {
+    assertThrows(NullPointerException.class, () -> finder.find(null, "en"));
+    assertThrows(IllegalArgumentException.class, () -> finder.find("text", "de"));
+    assertTrue(finder.find("", "en").isEmpty());
+  }
+
+  @Test
+  void manyUnclosedMarksStayFast() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) sb.append("“word « mot \" x ‘ ");
+    assertTrue(finder.find(sb.toString(), "en").isEmpty(), "unclosed marks give no quote");
+  }
+
+  @Test
+  void unattributedQuoteHasNoSpeaker() {
+    List<Quote> q = finder.find("Nobody knew why. “The lights went out at midnight and never came back.”", "en");
+    assertEquals(1, q.size());
+    assertNull(q.get(0).speaker());
+  }
+}

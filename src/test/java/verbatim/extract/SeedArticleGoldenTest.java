@@ -1,0 +1,53 @@
+package verbatim.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The project's first article: all 12 quotes, their kinds and speakers, and nothing else. */
+class SeedArticleGoldenTest {
+
+  private static final String[][] EXPECTED = {
+      {"strongly recommends", "partial", "National Assembly"},
+      {"There is a propaganda TikTok", "direct", "owner of the Clan Panneton"},
+      {"As a preventive measure, due to cybersecurity issues related to the use of the TikTok application, the "
+          + "National Assembly of Quebec no longer allows its administrative staff to install this application on "
+          + "National Assembly devices or to use these to use the application", "direct", "Quebec Parliament"},
+      {"This measure aims to prevent risks to the security of institutional information. In the same preventive "
+          + "approach, the National Assembly strongly recommends that deputies and their staff act in this way",
+          "direct", "National Assembly"},
+      {"It’s really preventive", "direct", "Éric Caire"},
+      {"no reason, no evidence, no case that leads us to believe that we have been leaked", "partial", "Éric Caire"},
+      {"is a gateway", "partial", "Éric Caire"},
+      {"It’s an unlocked door, hidden in the basement that you can’t watch", "direct", "Éric Caire"},
+      {"It’s up to the citizen to assess whether he thinks it applies to him", "direct", "Éric Caire"},
+      {"potential for mental health problems", "partial", "Paul St-Pierre Plamondon"},
+      {"ask questions", "partial", "Paul St-Pierre Plamondon"},
+      {"We are going to follow suit", "direct", "Paul St-Pierre Plamondon"},
+  };
+
+  @Test
+  void allTwelveQuotesWithTheirSpeakers() throws Exception {
+    Path file = Path.of("corpus/tiktok-national-assembly.txt");
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    List<Quote> quotes = new QuoteFinder().find(text, "en");
+    assertEquals(EXPECTED.length, quotes.size(), () -> "quotes found: " + quotes);
+    for (int i = 0; i < EXPECTED.length; i++) {
+      Quote q = quotes.get(i);
+      assertEquals(EXPECTED[i][0], q.text(), "quote " + i);
+      assertEquals(q.text(), text.substring(q.start(), q.end()));
+      assertEquals(EXPECTED[i][1], q.kind().label(), "kind of " + q.text());
+      assertNotNull(q.speaker(), "speaker of " + q.text());
+      assertEquals(EXPECTED[i][2], q.speaker().name(), "speaker of " + q.text());
+      assertEquals("en", q.language());
+    }
+    assertEquals("Minister of Cybersecurity and Digital", quotes.get(4).speaker().role());
+    assertEquals("PQ leader", quotes.get(11).speaker().role());
+    assertEquals("adds", quotes.get(3).cue());
+  }
+}
