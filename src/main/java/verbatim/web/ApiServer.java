@@ -182,7 +182,7 @@ public final class ApiServer implements AutoCloseable {
   /** No endpoint for this method and path: 405 when the path exists for other methods, else 404. */
   private void noRoute(Context ctx) {
     String allowed = allowedMethods(ctx.path());
-    if (allowed != null) {
+    if (allowed != null && !List.of(allowed.split(", ")).contains(ctx.method().name())) {
       ctx.header("Allow", allowed);
       sendError(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + SearchRequestReader.clip(ctx.path())
           + " (allowed: " + allowed + ")", Map.of("allowed", allowed));
@@ -673,7 +673,19 @@ public final class ApiServer implements AutoCloseable {
   private void page(Context ctx, String name) throws IOException {
     byte[] b = resource("public/" + name);
     if (b == null) throw ApiException.notFound("page " + name + " is missing from this build");
-    ctx.header("Cache-Control", "public, max-age=300").contentType("text/html; charset=utf-8").result(b);
+    String etag;
+    try {
+      etag = "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b), 0, 12) + "\"";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    ctx.header("ETag", etag).header("Cache-Control", "public, max-age=300");
+    String inm = ctx.header("If-None-Match");
+    if (inm != null && matches(inm, etag)) {
+      ctx.status(304);
+      return;
+    }
+    ctx.contentType("text/html; charset=utf-8").result(b);
   }
 
   private byte[] resource(String name) throws IOException {

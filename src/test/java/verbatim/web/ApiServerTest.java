@@ -652,6 +652,8 @@ class ApiServerTest {
     HttpResponse<String> article = send("GET", "/article/web-fr-1", null, null);
     assertEquals(200, article.statusCode());
     assertTrue(article.body().contains("<"), article.body());
+    String pageTag = article.headers().firstValue("ETag").orElseThrow();
+    assertEquals(304, send("GET", "/article/web-en-2", null, null, "If-None-Match", pageTag).statusCode());
     HttpResponse<String> widget = send("GET", "/widget.js", null, null, "Origin", "https://blog.example");
     assertEquals(200, widget.statusCode());
     assertEquals("*", widget.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
