@@ -38,7 +38,7 @@ import verbatim.web.ServerConfig;
  * {@code ./verbatim serve}: brings the index in line with the corpus (incrementally), then serves the API and
  * the search pages until interrupted. Wires ingest + extract + index into the web layer's {@link ArticleStore}.
  */
-final class ServeCommand implements Command {
+public final class ServeCommand implements Command {
   private static final Set<String> VALUED = Set.of("port", "bind", "corpus", "index", "origins", "admin-token", "rate-limit");
 
   @Override
@@ -165,7 +165,7 @@ final class ServeCommand implements Command {
    * The admin endpoints' store: parses posted articles like corpus files (JSON Lines reader, plain-text parser),
    * finds their quotes, indexes them, commits and refreshes the searcher so they are searchable at once.
    */
-  static final class IndexStore implements ArticleStore {
+  public static final class IndexStore implements ArticleStore {
     private static final String SOURCE = "api";
     private final Indexer indexer;
     private final Searcher searcher;
@@ -173,7 +173,7 @@ final class ServeCommand implements Command {
     private final QuoteFinder finder;
     private final ObjectMapper json = new ObjectMapper();
 
-    IndexStore(Indexer indexer, Searcher searcher, CorpusReader reader, QuoteFinder finder) {
+    public IndexStore(Indexer indexer, Searcher searcher, CorpusReader reader, QuoteFinder finder) {
       this.indexer = indexer;
       this.searcher = searcher;
       this.reader = reader;

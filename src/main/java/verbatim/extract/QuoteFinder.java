@@ -294,6 +294,13 @@ public final class QuoteFinder {
         return 0;
       }
       if (Lexicon.isCue(verb)) return 1 + phrasal(k);
+      if (pointOut(k)) return 2;
+      if (t.isWord(k + 1)) {
+        String nx = t.lower(k + 1);
+        if (nx.equals("tomber") && w.startsWith("laiss") || nx.equals("valoir") && (w.startsWith("fai") || w.equals("fait"))) {
+          return 2;
+        }
+      }
       return 0;
     }
 
@@ -302,6 +309,12 @@ public final class QuoteFinder {
       if (!t.isWord(k + 1)) return 0;
       String nx = t.lower(k + 1);
       return nx.equals("valoir") || nx.equals("tomber") || nx.equals("out") ? 1 : 0;
+    }
+
+    private boolean pointOut(int k) {
+      if (!t.isWord(k) || !t.isWord(k + 1) || !t.lower(k + 1).equals("out")) return false;
+      String w = t.lower(k);
+      return w.equals("point") || w.equals("points") || w.equals("pointed") || w.equals("pointing");
     }
 
     private boolean isAuxiliary(String w) {
@@ -337,23 +350,26 @@ public final class QuoteFinder {
       if (k >= limit || !t.isWord(k) || t.quote[k] >= 0 && !allowQuoted) return null;
       String w = t.lower(k);
       if (Lexicon.PRONOUNS.contains(w)) return new Attr(k, k + 1, null, null);
-      if (!(SpeakerResolver.isDeterminer(w) || t.isCapitalised(k) || Lexicon.ROLE_NOUNS.contains(w)
-          || Character.isDigit(t.ch(k)))) {
-        return null;
-      }
+      boolean plain = !(SpeakerResolver.isDeterminer(w) || t.isCapitalised(k) || Lexicon.ROLE_NOUNS.contains(w)
+          || Character.isDigit(t.ch(k)));
+      if (plain && (Lexicon.FILLERS.contains(w) || stopsMention(w) || Lexicon.isCue(w))) return null;
       int j = k;
       int lastWord = -1;
       while (j < limit && j < k + MAX_MENTION && (t.quote[j] < 0 || allowQuoted)) {
         if (t.isWord(j)) {
           String x = t.lower(j);
-          if (j > k && (Lexicon.isCue(x) && !t.isCapitalised(j) || stopsMention(x) && !t.isCapitalised(j))) break;
+          boolean roleNp = (x.equals("à") || x.equals("au") || x.equals("aux")) && hasRoleNoun(k, j);
+          if (j > k && !roleNp
+              && (Lexicon.isCue(x) && !t.isCapitalised(j) || stopsMention(x) && !t.isCapitalised(j))) {
+            break;
+          }
           if (j > k && Lexicon.FILLERS.contains(x) && !t.isCapitalised(j) && !isNpInner(x)) break;
           lastWord = j;
           j++;
         } else if (t.isPunct(j, '.') && j > k && Names.isHonorificOrInitial(t, j - 1) && t.isWord(j + 1)) {
           j++;
         } else if (t.isPunct(j, ',') && Names.nameWord(t, j + 1) && lastWord >= 0
-            && (SpeakerResolver.isDeterminer(t.lower(k)) || Lexicon.ROLE_NOUNS.contains(t.lower(k)))) {
+            && (SpeakerResolver.isDeterminer(t.lower(k)) || hasRoleNoun(k, j))) {
           // Appositive: "le chef du parquet, Rémy Heitz"
           int e = Names.runEnd(t, j + 1);
           lastWord = e - 1;
@@ -364,9 +380,22 @@ public final class QuoteFinder {
         }
       }
       if (lastWord < k) return null;
+      if (plain) {
+        // "lead author Dr. Allan Garland": a lower-case start needs a role noun or a name.
+        boolean ok = false;
+        for (int x = k; x <= lastWord; x++) {
+          if (t.isWord(x) && (Lexicon.ROLE_NOUNS.contains(t.lower(x)) || Names.nameWord(t, x))) ok = true;
+        }
+        if (!ok) return null;
+      }
       // Drop trailing prepositions and determiners.
       while (lastWord > k && (isNpInner(t.lower(lastWord)) || SpeakerResolver.isDeterminer(t.lower(lastWord)))) lastWord--;
       return new Attr(k, lastWord + 1, null, null);
+    }
+
+    private boolean hasRoleNoun(int from, int to) {
+      for (int x = from; x < to; x++) if (t.isWord(x) && Lexicon.ROLE_NOUNS.contains(t.lower(x))) return true;
+      return false;
     }
 
     private boolean isNpInner(String w) {
@@ -399,7 +428,8 @@ public final class QuoteFinder {
       if (t.isPunct(k, ',') && Names.nameWord(t, k - 1) && k - 1 >= floor) {
         // "The coach, Marta Quinn, told"
         Attr a = mentionBefore(k - 1, floor);
-        if (a != null) return a;
+        if (a != null && a.from - 1 >= floor && t.isPunct(a.from - 1, ',')) return a;
+        return null;
       }
       if (t.isPunct(k, ',')) {
         // "Anne Laveau, porte-parole de l’association, résume"
@@ -481,7 +511,7 @@ public final class QuoteFinder {
       }
       // C: later in the same sentence.
       for (int k = close; k < sentEnd; k++) {
-        if (t.quote[k] >= 0) break;
+        if (t.quote[k] >= 0) continue;
         int len = cueAt(k);
         if (len == 0) continue;
         Attr a = around(k, len, close, sentEnd);
@@ -506,6 +536,10 @@ public final class QuoteFinder {
         int from = j + len;
         if (t.isWord(from) && (t.lower(from).equals("to") || t.lower(from).equals("à"))) return null;
         Attr m = mentionAfter(from, limit);
+        if (m == null || !hasSpeakerWord(m)) {
+          int x = skipAdverbs(from, limit);
+          if (x > from) m = mentionAfter(x, limit);
+        }
         return m == null ? null : new Attr(m.from, m.to, null, cue);
       }
       Attr m = mentionAfter(j, limit);
@@ -531,10 +565,35 @@ public final class QuoteFinder {
       if (m == null && isParticiple(k + len - 1) && t.isPunct(k - 1, ',')) m = mentionBefore(k - 2, floor);
       if (m != null) return new Attr(m.from, m.to, null, cue);
       m = mentionAfter(k + len, limit);
+      if (m == null || !hasSpeakerWord(m)) {
+        int x = skipAdverbs(k + len, limit);
+        if (x > k + len) m = mentionAfter(x, limit);
+      }
       if (m == null) return null;
       // Inverted before a quote ("Then said the mayor: “…”"): the speaker must reach the quote.
       for (int x = m.to; x < limit; x++) if (t.type[x] != Tokens.PUNCT) return null;
       return new Attr(m.from, m.to, null, cue);
+    }
+
+    /** "a déploré dimanche le ministre": skips a few lower-case time or manner words before the speaker. */
+    private int skipAdverbs(int from, int limit) {
+      int x = from;
+      while (x < limit && x < from + 4 && t.isWord(x) && !t.isCapitalised(x) && t.quote[x] < 0) {
+        String w = t.lower(x);
+        if (SpeakerResolver.isDeterminer(w) || Lexicon.ROLE_NOUNS.contains(w) || Lexicon.PRONOUNS.contains(w)
+            || Lexicon.isCue(w)) {
+          break;
+        }
+        x++;
+      }
+      return x;
+    }
+
+    private boolean hasSpeakerWord(Attr m) {
+      int k = m.from;
+      String w = t.lower(k);
+      return SpeakerResolver.isDeterminer(w) || t.isCapitalised(k) || Lexicon.ROLE_NOUNS.contains(w)
+          || Lexicon.PRONOUNS.contains(w);
     }
 
     private String cueText(int k, int len) {

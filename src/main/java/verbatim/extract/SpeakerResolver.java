@@ -20,6 +20,7 @@ final class SpeakerResolver {
     String[] keys;
     final boolean person;
     boolean org;
+    boolean spoke;
     String role;
     char gender; // 'M', 'F' or 0
     final List<Integer> mentions = new ArrayList<>();
@@ -95,7 +96,7 @@ final class SpeakerResolver {
     int words = 0;
     for (int k = s; k < to; k++) if (t.isWord(k)) words++;
     boolean person = !org && (words >= 2 || gender != 0 || leadingRole != null);
-    String display = t.text.substring(t.start[s], t.end[to - 1]);
+    String display = stripPossessive(t.text.substring(t.start[s], t.end[to - 1]));
     String[] keys = keysOf(display);
     if (keys.length == 0) return null;
     Entity e = find(keys, person || !org);
@@ -144,6 +145,12 @@ final class SpeakerResolver {
     int n = 0;
     for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 127) n++;
     return n;
+  }
+
+  static String stripPossessive(String name) {
+    if (name.endsWith("'s") || name.endsWith("’s")) return name.substring(0, name.length() - 2);
+    if (name.endsWith("s'") || name.endsWith("s’")) return name.substring(0, name.length() - 1);
+    return name;
   }
 
   static String[] keysOf(String name) {
@@ -395,16 +402,28 @@ final class SpeakerResolver {
       }
     }
     if (s >= runTo) return null;
-    String given = t.text.substring(t.start[s], t.end[runTo - 1]);
+    String given = stripPossessive(t.text.substring(t.start[s], t.end[runTo - 1]));
     String[] keys = keysOf(given);
     if (keys.length == 0) return null;
     boolean org = Names.isOrganisation(t, s, runTo);
     Entity e = find(keys, true);
+    if ((e == null || e.keys.length == 1) && keys.length == 1 && !org) {
+      Entity byFirst = null;
+      int count = 0;
+      for (Entity x : entities) {
+        if (x.person && x.keys.length >= 2 && x.keys[0].equals(keys[0])) {
+          byFirst = x;
+          count++;
+        }
+      }
+      if (count == 1 && (e == null || e.mentions.size() <= 1)) e = byFirst;
+    }
     if ((e == null || e.keys.length == 1) && !org) {
       Entity f = fuzzy(keys, e);
       if (f != null && (e == null || f.keys.length > 1)) e = f;
     }
     if (e != null) {
+      e.spoke = true;
       return new Resolved(new Speaker(e.display, e.role != null ? e.role : role), e.person, e.gender != 0 ? e.gender : gender);
     }
     if (mentionFrom < runFrom && role == null) {
@@ -478,12 +497,16 @@ final class SpeakerResolver {
       if (e.pos > pos) continue;
       if (male && e.gender == 'F' || female && e.gender == 'M') continue;
       if ((male || female) && !e.person) continue;
+      if ((male || female) && e.gender == 0 && e.speaker.role() == null) {
+        Entity x = byName(e.speaker.name());
+        if (x == null || !x.spoke && x.gender == 0) continue;
+      }
       ev = e;
       break;
     }
     Entity named = (male || female)
         ? lastEntity(pos, e -> e.person && e.keys.length >= 1 && !(male && e.gender == 'F' || female && e.gender == 'M')
-            && (e.keys.length >= 2 || e.gender != 0 || hasFuller(e)))
+            && (e.gender != 0 || e.role != null || e.spoke || fullest(e).gender != 0 || fullest(e).spoke))
         : null;
     if (named != null) {
       int m = lastMentionBefore(named, pos);

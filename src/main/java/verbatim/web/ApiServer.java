@@ -126,11 +126,11 @@ public final class ApiServer implements AutoCloseable {
     c.startup.showJavalinBanner = false;
     c.startup.showOldJavalinVersionWarning = false;
     c.jsonMapper(new JavalinJackson(json, false));
-    c.http.prefer405over404 = true;
+    c.http.prefer405over404 = false; // our 404 handler tells 405 from 404 (see allowedMethods)
     c.http.maxRequestSize = config.maxBodyBytes();
     c.http.generateEtags = false;
     c.router.ignoreTrailingSlashes = true;
-    c.staticFiles.add(s -> {
+    if (ApiServer.class.getClassLoader().getResource("public") != null) c.staticFiles.add(s -> {
       s.hostedPath = "/";
       s.directory = "/public";
       s.location = Location.CLASSPATH;
@@ -153,26 +153,42 @@ public final class ApiServer implements AutoCloseable {
     c.routes.post("/api/articles", this::addArticles);
     c.routes.delete("/api/articles/{id}", this::deleteArticle);
     c.routes.get("/article/{id}", ctx -> page(ctx, "article.html"));
+    if (ApiServer.class.getClassLoader().getResource("public/index.html") == null) {
+      LOG.warn("public/index.html is not in this build: / answers 404 until the widget pages are added");
+    }
     c.routes.options("/api/<path>", this::preflight);
     c.routes.options("/health", this::preflight);
     c.routes.options("/openapi.json", this::preflight);
 
     c.routes.exception(ApiException.class, (e, ctx) -> sendError(ctx, e.status(), e.code(), e.getMessage(), e.details()));
     c.routes.exception(SearchException.class, (e, ctx) -> sendError(ctx, 400, e.code(), e.getMessage(), e.details()));
-    c.routes.exception(HttpResponseException.class, (e, ctx) -> sendError(ctx, e.getStatus(), codeFor(e.getStatus()),
-        e.getMessage(), Map.of()));
+    c.routes.exception(HttpResponseException.class, (e, ctx) -> {
+      if (e.getStatus() == 404) noRoute(ctx);
+      else sendError(ctx, e.getStatus(), codeFor(e.getStatus()), e.getMessage(), Map.of());
+    });
     c.routes.exception(Exception.class, (e, ctx) -> {
       LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
       sendError(ctx, 500, "internal", "the server failed on this request; it has been logged", Map.of());
     });
     c.routes.error(404, ctx -> {
-      if (ctx.attribute(ERROR_SENT) == null)
-        sendError(ctx, 404, "not_found", "no such route: " + ctx.method() + " " + SearchRequestReader.clip(ctx.path()), Map.of());
+      if (ctx.attribute(ERROR_SENT) == null) noRoute(ctx);
     });
     c.routes.error(405, ctx -> {
       if (ctx.attribute(ERROR_SENT) == null)
         sendError(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + SearchRequestReader.clip(ctx.path()), Map.of());
     });
+  }
+
+  /** No endpoint for this method and path: 405 when the path exists for other methods, else 404. */
+  private void noRoute(Context ctx) {
+    String allowed = allowedMethods(ctx.path());
+    if (allowed != null) {
+      ctx.header("Allow", allowed);
+      sendError(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + SearchRequestReader.clip(ctx.path())
+          + " (allowed: " + allowed + ")", Map.of("allowed", allowed));
+    } else {
+      sendError(ctx, 404, "not_found", "no such route: " + ctx.method() + " " + SearchRequestReader.clip(ctx.path()), Map.of());
+    }
   }
 
   /** The one place errors become responses. */
@@ -188,6 +204,20 @@ public final class ApiServer implements AutoCloseable {
       ctx.header("Retry-After", String.valueOf(details.get("retryAfterSeconds")));
     if (status == 401) ctx.header("WWW-Authenticate", "Bearer realm=\"verbatim-admin\"");
     ctx.status(status).json(body);
+  }
+
+  private static final List<Map.Entry<java.util.regex.Pattern, String>> ROUTE_METHODS = List.of(
+      Map.entry(java.util.regex.Pattern.compile("/api/articles/?"), "GET, POST, OPTIONS"),
+      Map.entry(java.util.regex.Pattern.compile("/api/articles/[^/]+/?"), "GET, DELETE, OPTIONS"),
+      Map.entry(java.util.regex.Pattern.compile("/api/(quotes|speakers|export)/?|/health|/openapi\\.json"), "GET, OPTIONS"),
+      Map.entry(java.util.regex.Pattern.compile("/metrics|/|/article/[^/]+/?"), "GET"));
+
+  /** The methods a known route allows (for 405), or null when no route has this path. */
+  static String allowedMethods(String path) {
+    for (Map.Entry<java.util.regex.Pattern, String> e : ROUTE_METHODS) {
+      if (e.getKey().matcher(path).matches()) return e.getValue();
+    }
+    return null;
   }
 
   private static String codeFor(int status) {
@@ -592,14 +622,18 @@ public final class ApiServer implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       throw new ApiException(400, "bad_article", e.getMessage(), Map.of());
     }
+    if (result.ids().isEmpty()) {
+      String first = result.failures().isEmpty() ? "no article in the body"
+          : result.failures().get(0).source() + ": " + result.failures().get(0).reason();
+      throw new ApiException(400, "bad_article", "nothing was stored: " + first, Map.of("failures", result.failures()));
+    }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("ids", result.ids());
     out.put("added", result.ids().size());
     out.put("quotes", result.quotes());
     out.put("failures", result.failures());
     ctx.header("Cache-Control", "no-store");
-    ctx.status(result.ids().isEmpty() ? 400 : 201).json(out);
-    if (result.ids().isEmpty()) ctx.attribute(ERROR_SENT, Boolean.TRUE);
+    ctx.status(201).json(out);
   }
 
   private void deleteArticle(Context ctx) throws IOException {
