@@ -182,7 +182,7 @@ public final class ApiServer implements AutoCloseable {
   /** No endpoint for this method and path: 405 when the path exists for other methods, else 404. */
   private void noRoute(Context ctx) {
     String allowed = allowedMethods(ctx.path());
-    if (allowed != null) {
+    if (allowed != null && !List.of(allowed.split(", ")).contains(ctx.method().name())) {
       ctx.header("Allow", allowed);
       sendError(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + SearchRequestReader.clip(ctx.path())
           + " (allowed: " + allowed + ")", Map.of("allowed", allowed));
