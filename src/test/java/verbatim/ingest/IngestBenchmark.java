@@ -12,7 +12,10 @@ import verbatim.text.LanguageDetector;
  * Measures ingestion speed (JSONL parsing + paragraph splitting + language detection) on one core, and the
  * language detector alone on short spans. Not a test: run it by hand.
  *
- * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) verbatim.ingest.IngestBenchmark [../shared]</pre>
+ * <pre>
+ * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) verbatim.ingest.IngestBenchmark [../shared]
+ * </pre>
  */
 public final class IngestBenchmark {
   /** The machine is shared: rates are per second of this thread's CPU time, so other load does not skew them. */
