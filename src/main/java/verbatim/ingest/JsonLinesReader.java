@@ -28,9 +28,16 @@ public final class JsonLinesReader {
 
   private final JsonFactory factory;
   private final LanguageDetector detector;
+  private final boolean alwaysDetect;
 
   public JsonLinesReader(LanguageDetector detector) {
+    this(detector, false);
+  }
+
+  /** With {@code alwaysDetect}, a valid {@code language} field is ignored too (to measure or check detection). */
+  JsonLinesReader(LanguageDetector detector, boolean alwaysDetect) {
     this.detector = detector;
+    this.alwaysDetect = alwaysDetect;
     this.factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder().maxStringLength((int) TextDecoder.LIMIT).build())
         .build();
@@ -191,7 +198,7 @@ public final class JsonLinesReader {
     if (text.isBlank()) return null;
     if (id != null) id = id.strip();
     if (id == null || id.isEmpty()) id = url != null && !url.isBlank() ? IdGenerator.fromUrl(url) : IdGenerator.fromContent(text);
-    String lang = validLanguage(language);
+    String lang = alwaysDetect ? null : validLanguage(language);
     if (lang == null) lang = detector.detect(text);
     List<Paragraph> paragraphs = ParagraphSplitter.split(text);
     List<String> credits = new ArrayList<>(0);

@@ -16,7 +16,7 @@ public final class LanguageDetector {
 
   /** Longest word looked up; longer words are not function words. */
   private static final int MAX_WORD = 10;
-  /** Stop scanning a long text once the evidence is this lopsided. */
+  /** Stop scanning a long text once one language leads by this many half-points (15 function words). */
   private static final int DECISIVE_MARGIN = 30;
   /** Evidence, in half-points, below which {@link #detectClearly} declines to answer. */
   private static final int CLEAR_MIN = 4;
@@ -77,7 +77,7 @@ public final class LanguageDetector {
   private final int mask;
 
   public LanguageDetector() {
-    int size = 1024;
+    int size = 1 << SLOT_BITS; // about 10% full: short probe sequences, misses end fast
     keys = new long[size];
     flags = new byte[size];
     mask = size - 1;
@@ -214,8 +214,10 @@ public final class LanguageDetector {
     }
   }
 
-  private int slot(long k) {
-    long h = k * 0x9E3779B97F4A7C15L;
-    return (int) (h >>> 40) & mask;
+  /** Fibonacci hashing: the top bits of the product are the well-mixed ones. */
+  private static int slot(long k) {
+    return (int) ((k * 0x9E3779B97F4A7C15L) >>> (64 - SLOT_BITS));
   }
+
+  private static final int SLOT_BITS = 12;
 }
