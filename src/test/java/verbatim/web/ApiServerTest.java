@@ -34,8 +34,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import verbatim.ingest.CorpusReader;
+import verbatim.index.QuoteExtractor;
 import verbatim.cli.ServeCommand;
-import verbatim.extract.QuoteFinder;
 
 /** The HTTP API against a real server on a random port over a real index. */
 class ApiServerTest {
@@ -54,7 +54,7 @@ class ApiServerTest {
     index = new TestIndex(tmp.resolve("index"), true);
     ServerConfig cfg = ServerConfig.defaults().withPort(0).withAdminToken(TOKEN).withRateLimit(0);
     server = new ApiServer(cfg, index.searcher,
-        new ServeCommand.IndexStore(index.indexer, index.searcher, new CorpusReader(), new QuoteFinder())).start();
+        new ServeCommand.IndexStore(index.indexer, index.searcher, new CorpusReader(), new QuoteExtractor())).start();
     base = "http://localhost:" + server.port();
     HttpResponse<String> doc = send("GET", "/openapi.json", null, null);
     assertEquals(200, doc.statusCode());
@@ -600,7 +600,7 @@ class ApiServerTest {
   void bodiesOverTheLimitAre413() throws Exception {
     ServerConfig cfg = ServerConfig.defaults().withPort(0).withAdminToken(TOKEN).withRateLimit(0).withMaxBodyBytes(1000);
     try (ApiServer s = new ApiServer(cfg, index.searcher,
-        new ServeCommand.IndexStore(index.indexer, index.searcher, new CorpusReader(), new QuoteFinder())).start()) {
+        new ServeCommand.IndexStore(index.indexer, index.searcher, new CorpusReader(), new QuoteExtractor())).start()) {
       String root = "http://localhost:" + s.port();
       String big = "{\"text\":\"" + "word ".repeat(400) + "\"}";
       error(sendTo(root, "POST", "/api/articles", big, "application/json", "Authorization", "Bearer " + TOKEN), 413, "body_too_large");
