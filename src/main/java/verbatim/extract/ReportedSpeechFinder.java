@@ -1179,6 +1179,9 @@ public final class ReportedSpeechFinder {
 
     /** "X a affirmé que …", "X estime que …" and the inverted "…, estime X." */
     private void cue(int i, int end) {
+      if (i - 1 >= from && tk.word[i - 1] && tk.low[i - 1].indexOf('-') > 0 && FR_AUX.contains(tk.low[i - 1])) {
+        return; // "a-t-il dit": an inverted cue, handled by scan
+      }
       // inverted with a noun subject: "…, a indiqué le ministre." / "…, estime Jean Tremblay."
       int cueFrom = i;
       if (i - 1 > from && FR_AUX.contains(tk.low[i - 1]) && tk.low[i - 1].indexOf('-') < 0) cueFrom = i - 1;
@@ -1206,6 +1209,7 @@ public final class ReportedSpeechFinder {
           q = t;
           break;
         }
+        if (tk.low[t].endsWith("ant") && t > k) break; // "…, ajoutant que": another verb's clause
       }
       if (q < 0) return;
       int[] m = mentionBefore(i);
