@@ -47,7 +47,10 @@ final class Lexicon {
       "cour", "gouvernement", "ville", "commission", "comité", "société", "institut", "fondation", "hôpital",
       "préfecture", "mairie", "parquet", "tribunal", "gendarmerie", "police", "collectif", "mouvement", "régie",
       "caisse", "banque", "groupe", "office", "direction", "nouvelles", "journal", "presse", "radio-canada", "tva",
-      "solidaire", "québec", "lcn", "afp", "reuters", "bbc", "cnn", "nations", "unies", "élysée", "matignon");
+      "solidaire", "québec", "lcn", "évêché", "diocèse", "firm", "church", "église", "mosquée",
+      "municipalité", "province", "ministry", "administration", "archdiocese", "diocese", "team", "équipe", "firme",
+      "entreprise", "compagnie", "studio", "magazine", "newspaper", "quotidien", "site", "page", "report", "rapport",
+      "study", "étude", "document", "statement", "communiqué", "survey", "sondage", "poll", "data", "données", "afp", "reuters", "bbc", "cnn", "nations", "unies", "élysée", "matignon");
 
   static final Set<String> PRONOUNS_M = set("he", "il", "ils");
   static final Set<String> PRONOUNS_F = set("she", "elle", "elles");
@@ -189,7 +192,7 @@ final class Lexicon {
     CUES.remove("a");
     CUES.removeAll(set("continue", "continues", "continué", "continuer", "note", "notes", "states", "posts", "post",
         "affirm", "est", "sont", "mention", "considère", "juge", "penser", "pense", "pensent"));
-    CUES.addAll(set("pense", "juge", "notes", "noted", "quoted", "posted", "commented"));
+    CUES.addAll(set("note", "relevé", "condamné", "condamne", "lance", "pense", "juge", "notes", "noted", "quoted", "posted", "commented"));
   }
 
   private static final Set<String> FEMALE_FIRST = set("mary", "patricia", "jennifer", "linda", "elizabeth",

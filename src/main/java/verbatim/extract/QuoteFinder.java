@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import verbatim.text.Folding;
+import verbatim.text.LanguageDetector;
 
 /**
  * Finds quotations and their speakers in one text. Plain Java: no Lucene, no HTTP. Linear-time scanning with
@@ -21,11 +22,22 @@ import verbatim.text.Folding;
  */
 public final class QuoteFinder {
 
+  private static final LanguageDetector LANGUAGE = new LanguageDetector();
   private static final int MAX_MENTION = 12;
   private static final int MAX_SENTENCE = 80;
 
   private final QuoteMarkScanner scanner = new QuoteMarkScanner();
-  private final ReportedSpeechFinder reported = new ReportedSpeechFinder();
+  private final ReportedSpeechFinder reported;
+
+  /** A finder of quotes in quote marks and of reported speech. */
+  public QuoteFinder() {
+    this(true);
+  }
+
+  /** @param withReported whether to add reported speech (kind indirect) from {@link ReportedSpeechFinder} */
+  QuoteFinder(boolean withReported) {
+    this.reported = withReported ? new ReportedSpeechFinder() : null;
+  }
 
   /**
    * @param text     the text to scan (offsets of the returned quotes index into it)
@@ -88,7 +100,6 @@ public final class QuoteFinder {
         QuoteMarkScanner.Span s = spans.get(q);
         for (int k = t.at(s.open()); k < t.size && t.start[k] < s.close(); k++) t.quote[k] = q;
       }
-      SpeakerResolver resolver = new SpeakerResolver(t);
       Map<String, Integer> shortTexts = new HashMap<>();
       for (QuoteMarkScanner.Span s : spans) {
         String body = text.substring(s.start(), s.end());
@@ -111,7 +122,8 @@ public final class QuoteFinder {
         if (a != null) apply(job, a);
         jobs.add(job);
       }
-      for (ReportedSpeechFinder.Reported r : reported.find(text, language, taken)) {
+      List<ReportedSpeechFinder.Reported> said = reported == null ? List.of() : reported.find(text, language, taken);
+      for (ReportedSpeechFinder.Reported r : said) {
         if (r.end() <= r.start()) continue;
         Job job = new Job(r.start(), new int[][] {{r.start(), r.end()}}, Quote.Kind.INDIRECT, -1, -1);
         job.cue = r.cue();
@@ -122,6 +134,8 @@ public final class QuoteFinder {
         }
         jobs.add(job);
       }
+      if (jobs.isEmpty()) return List.of();
+      SpeakerResolver resolver = new SpeakerResolver(t);
       jobs.sort(Comparator.comparingInt(j -> j.pos));
       Job previous = null;
       for (Job job : jobs) {
@@ -295,6 +309,12 @@ public final class QuoteFinder {
       }
       if (Lexicon.isCue(verb)) return 1 + phrasal(k);
       if (pointOut(k)) return 2;
+      if (t.isWord(k + 1)) {
+        String nx = t.lower(k + 1);
+        if (nx.equals("tomber") && w.startsWith("laiss") || nx.equals("valoir") && (w.startsWith("fai") || w.equals("fait"))) {
+          return 2;
+        }
+      }
       return 0;
     }
 
@@ -352,14 +372,18 @@ public final class QuoteFinder {
       while (j < limit && j < k + MAX_MENTION && (t.quote[j] < 0 || allowQuoted)) {
         if (t.isWord(j)) {
           String x = t.lower(j);
-          if (j > k && (Lexicon.isCue(x) && !t.isCapitalised(j) || stopsMention(x) && !t.isCapitalised(j))) break;
+          boolean roleNp = (x.equals("à") || x.equals("au") || x.equals("aux")) && hasRoleNoun(k, j);
+          if (j > k && !roleNp
+              && (Lexicon.isCue(x) && !t.isCapitalised(j) || stopsMention(x) && !t.isCapitalised(j))) {
+            break;
+          }
           if (j > k && Lexicon.FILLERS.contains(x) && !t.isCapitalised(j) && !isNpInner(x)) break;
           lastWord = j;
           j++;
         } else if (t.isPunct(j, '.') && j > k && Names.isHonorificOrInitial(t, j - 1) && t.isWord(j + 1)) {
           j++;
         } else if (t.isPunct(j, ',') && Names.nameWord(t, j + 1) && lastWord >= 0
-            && (SpeakerResolver.isDeterminer(t.lower(k)) || Lexicon.ROLE_NOUNS.contains(t.lower(k)))) {
+            && (SpeakerResolver.isDeterminer(t.lower(k)) || hasRoleNoun(k, j))) {
           // Appositive: "le chef du parquet, Rémy Heitz"
           int e = Names.runEnd(t, j + 1);
           lastWord = e - 1;
@@ -381,6 +405,11 @@ public final class QuoteFinder {
       // Drop trailing prepositions and determiners.
       while (lastWord > k && (isNpInner(t.lower(lastWord)) || SpeakerResolver.isDeterminer(t.lower(lastWord)))) lastWord--;
       return new Attr(k, lastWord + 1, null, null);
+    }
+
+    private boolean hasRoleNoun(int from, int to) {
+      for (int x = from; x < to; x++) if (t.isWord(x) && Lexicon.ROLE_NOUNS.contains(t.lower(x))) return true;
+      return false;
     }
 
     private boolean isNpInner(String w) {
@@ -413,7 +442,8 @@ public final class QuoteFinder {
       if (t.isPunct(k, ',') && Names.nameWord(t, k - 1) && k - 1 >= floor) {
         // "The coach, Marta Quinn, told"
         Attr a = mentionBefore(k - 1, floor);
-        if (a != null) return a;
+        if (a != null && a.from - 1 >= floor && t.isPunct(a.from - 1, ',')) return a;
+        return null;
       }
       if (t.isPunct(k, ',')) {
         // "Anne Laveau, porte-parole de l’association, résume"
@@ -495,7 +525,7 @@ public final class QuoteFinder {
       }
       // C: later in the same sentence.
       for (int k = close; k < sentEnd; k++) {
-        if (t.quote[k] >= 0) break;
+        if (t.quote[k] >= 0) continue;
         int len = cueAt(k);
         if (len == 0) continue;
         Attr a = around(k, len, close, sentEnd);
@@ -520,6 +550,10 @@ public final class QuoteFinder {
         int from = j + len;
         if (t.isWord(from) && (t.lower(from).equals("to") || t.lower(from).equals("à"))) return null;
         Attr m = mentionAfter(from, limit);
+        if (m == null || !hasSpeakerWord(m)) {
+          int x = skipAdverbs(from, limit);
+          if (x > from) m = mentionAfter(x, limit);
+        }
         return m == null ? null : new Attr(m.from, m.to, null, cue);
       }
       Attr m = mentionAfter(j, limit);
@@ -545,10 +579,35 @@ public final class QuoteFinder {
       if (m == null && isParticiple(k + len - 1) && t.isPunct(k - 1, ',')) m = mentionBefore(k - 2, floor);
       if (m != null) return new Attr(m.from, m.to, null, cue);
       m = mentionAfter(k + len, limit);
+      if (m == null || !hasSpeakerWord(m)) {
+        int x = skipAdverbs(k + len, limit);
+        if (x > k + len) m = mentionAfter(x, limit);
+      }
       if (m == null) return null;
       // Inverted before a quote ("Then said the mayor: “…”"): the speaker must reach the quote.
       for (int x = m.to; x < limit; x++) if (t.type[x] != Tokens.PUNCT) return null;
       return new Attr(m.from, m.to, null, cue);
+    }
+
+    /** "a déploré dimanche le ministre": skips a few lower-case time or manner words before the speaker. */
+    private int skipAdverbs(int from, int limit) {
+      int x = from;
+      while (x < limit && x < from + 4 && t.isWord(x) && !t.isCapitalised(x) && t.quote[x] < 0) {
+        String w = t.lower(x);
+        if (SpeakerResolver.isDeterminer(w) || Lexicon.ROLE_NOUNS.contains(w) || Lexicon.PRONOUNS.contains(w)
+            || Lexicon.isCue(w)) {
+          break;
+        }
+        x++;
+      }
+      return x;
+    }
+
+    private boolean hasSpeakerWord(Attr m) {
+      int k = m.from;
+      String w = t.lower(k);
+      return SpeakerResolver.isDeterminer(w) || t.isCapitalised(k) || Lexicon.ROLE_NOUNS.contains(w)
+          || Lexicon.PRONOUNS.contains(w);
     }
 
     private String cueText(int k, int len) {
@@ -600,8 +659,7 @@ public final class QuoteFinder {
     }
 
     private String languageOf(String quote) {
-      String other = "en".equals(language) ? "fr" : "en";
-      return LanguageGuess.clearlyIn(quote, other) ? other : language;
+      return LANGUAGE.detectClearly(quote).orElse(language);
     }
   }
 

@@ -113,7 +113,7 @@ final class SpeakerResolver {
     if (org) e.org = true;
     if (gender == 0 && person) gender = Lexicon.firstNameGender(keys[0]);
     if (gender != 0 && e.gender == 0) e.gender = gender;
-    if (e.role == null) e.role = roleAround(from, to, leadingRole);
+    if (e.role == null && e.mentions.size() < 3) e.role = roleAround(from, to, leadingRole);
     e.mentions.add(t.start[s]);
     return e;
   }
@@ -155,6 +155,20 @@ final class SpeakerResolver {
 
   static String[] keysOf(String name) {
     if (name.endsWith("'s") || name.endsWith("’s")) name = name.substring(0, name.length() - 2);
+    boolean ascii = true;
+    for (int i = 0; i < name.length() && ascii; i++) ascii = name.charAt(i) < 128;
+    if (ascii) {
+      // Fast path, same result as Folding.key for ASCII text.
+      List<String> parts = new ArrayList<>(4);
+      int i = 0, n = name.length();
+      while (i < n) {
+        while (i < n && !Character.isLetterOrDigit(name.charAt(i))) i++;
+        int st = i;
+        while (i < n && Character.isLetterOrDigit(name.charAt(i))) i++;
+        if (i > st) parts.add(name.substring(st, i).toLowerCase(Locale.ROOT));
+      }
+      return parts.toArray(new String[0]);
+    }
     String k = Folding.key(name);
     return k.isEmpty() ? new String[0] : k.split(" ");
   }

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class QuoteFinderTest {
 
-  private final QuoteFinder finder = new QuoteFinder();
+  /** Quotes in quote marks only: reported speech has its own tests (ReportedSpeechFinderTest). */
+  private final QuoteFinder finder = new QuoteFinder(false);
 
   /** language, text, expected "quote => speaker" pairs joined by " || " (speaker "-" for none), or "" for none. */
   static Stream<Arguments> cases() {
@@ -138,6 +139,18 @@ class QuoteFinderTest {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < 20_000; i++) sb.append("“word « mot \" x ‘ ");
     assertTrue(finder.find(sb.toString(), "en").isEmpty(), "unclosed marks give no quote");
+  }
+
+  @Test
+  void reportedSpeechIsResolvedLikeQuotes() {
+    String text = "Mayor Linda Hoskins spoke on Monday. She said that the bridge would open in May.";
+    List<Quote> all = new QuoteFinder().find(text, "en");
+    assertTrue(all.stream().anyMatch(q -> q.text().contains("bridge would open")), () -> "found: " + all);
+    for (Quote q : all) {
+      assertEquals(Quote.Kind.INDIRECT, q.kind());
+      assertEquals(q.text(), text.substring(q.start(), q.end()));
+      if (q.text().contains("bridge")) assertEquals("Linda Hoskins", q.speaker().name());
+    }
   }
 
   @Test
