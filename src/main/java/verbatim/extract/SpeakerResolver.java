@@ -257,11 +257,17 @@ final class SpeakerResolver {
     return leadingRole;
   }
 
+  static boolean isDefinite(String w) {
+    return w.equals("the") || w.equals("le") || w.equals("la") || w.equals("les") || w.equals("l'");
+  }
+
   static boolean isDeterminer(String w) {
     switch (w) {
       case "the": case "a": case "an": case "le": case "la": case "les": case "l'": case "un": case "une":
       case "des": case "his": case "her": case "their": case "its": case "son": case "sa": case "ses": case "leur":
-      case "leurs": case "this": case "cette": case "ce": case "cet": case "our": case "notre":
+      case "leurs": case "this": case "cette": case "ce": case "cet": case "our": case "notre": case "my":
+      case "your": case "mon": case "ma": case "mes": case "votre": case "nos": case "vos": case "another":
+      case "one":
         return true;
       default:
         return false;
@@ -304,7 +310,7 @@ final class SpeakerResolver {
   private record Resolved(Speaker speaker, boolean person, char gender) {}
 
   private Resolved resolveQuietly(int from, int to, int pos) {
-    while (from < to && (t.type[from] != Tokens.WORD || isDeterminer(t.lower(from)) && to - from > 1)) from++;
+    while (from < to && (t.type[from] != Tokens.WORD || isDefinite(t.lower(from)) && to - from > 1)) from++;
     while (to > from && t.type[to - 1] != Tokens.WORD) to--;
     if (from >= to) return null;
     if (to - from == 1 && Lexicon.PRONOUNS.contains(t.lower(from))) return pronoun(t.lower(from), pos);
@@ -317,15 +323,17 @@ final class SpeakerResolver {
         int p = k - 1;
         while (p >= from && t.isWord(p) && isDeterminer(t.lower(p))) p--;
         boolean prep = p >= from && t.isWord(p) && isPreposition(t.lower(p));
-        runFrom = k;
-        runTo = e;
-        prepositional = prep;
+        if (!prep) {
+          runFrom = k;
+          runTo = e;
+        }
+        prepositional |= prep;
         k = e - 1;
       }
     }
     // A name used as a modifier ("the Cambridge resident") is not the speaker's name.
     if (runFrom >= 0 && runTo < to && !t.isPunct(runTo, ',')) runFrom = -1;
-    if (runFrom >= 0 && !prepositional) {
+    if (runFrom >= 0) {
       Resolved named = named(runFrom, runTo, from);
       if (named != null) return named;
     }
@@ -430,7 +438,7 @@ final class SpeakerResolver {
           count++;
         }
       }
-      if (count == 1 && (e == null || e.mentions.size() <= 1)) e = byFirst;
+      if (count == 1) e = byFirst;
     }
     if ((e == null || e.keys.length == 1) && !org) {
       Entity f = fuzzy(keys, e);

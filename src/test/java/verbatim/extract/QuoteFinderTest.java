@@ -85,6 +85,21 @@ class QuoteFinderTest {
         // French: pronoun elle after a man and a woman were named: gender decides.
         Arguments.of("fr", "Marie Dubé a rencontré Luc Caron mardi. « Je suis très déçue du résultat », a-t-elle confié.",
             "Je suis très déçue du résultat => Marie Dubé"),
+        // A coordinated cue verb shares the clause's subject.
+        Arguments.of("en", "Metro Transit did not give details but said “crews are working around the clock”.",
+            "crews are working around the clock => Metro Transit"),
+        // An adjective incise between the cue and the speaker.
+        Arguments.of("fr", "« Je n’ai entendu aucune promesse concrète », constate, impassible, Greta Lind.",
+            "Je n’ai entendu aucune promesse concrète => Greta Lind"),
+        // A possessive description is a speaker.
+        Arguments.of("en", "“It was a very long night for all of us,” says my neighbour.",
+            "It was a very long night for all of us => my neighbour"),
+        // A cue after a time adverb, and a role phrase with "de l’".
+        Arguments.of("fr", "« C’est une catastrophe pour le commerce », a déploré dimanche le ministre de l’Économie, "
+            + "Bruno Lemaire.", "C’est une catastrophe pour le commerce => Bruno Lemaire"),
+        // A quote with no cue takes the speaker of the sentence before it.
+        Arguments.of("en", "Dr. Karen Holt said the results were clear.\n\n“We saw fewer infections in every group.”",
+            "We saw fewer infections in every group. => Karen Holt"),
         // A one-word scare quote is left out.
         Arguments.of("en", "The so-called “reform” was dropped on Monday by the council.", ""));
   }
