@@ -119,7 +119,9 @@ public final class ReportedSpeechFinder {
       "long", "now", "reportedly", "allegedly", "openly", "flatly", "explicitly", "clearly", "quickly", "finally",
       "subsequently", "separately", "similarly", "likewise", "immediately", "angrily", "bluntly", "candidly",
       "insisted", "firmly", "strongly", "consistently", "herself", "himself", "themselves", "itself", "too",
-      "broadly", "effectively", "essentially", "basically", "personally", "officially", "formally", "told");
+      "broadly", "effectively", "essentially", "basically", "personally", "officially", "formally", "told",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "late",
+      "tonight", "overnight");
   /** Words before the cue that make it not a report: negation, modals, passive voice. */
   private static final Set<String> EN_BLOCKERS = Set.of("not", "never", "n't", "would", "could", "might", "may",
       "should", "must", "can", "cannot", "shall", "will", "to", "is", "was", "were", "are", "be", "been", "being",
@@ -140,14 +142,34 @@ public final class ReportedSpeechFinder {
       "his", "her", "their", "our", "my", "your", "several", "some", "many", "most", "other", "another", "both",
       "all", "two", "three", "four", "five", "few", "various", "numerous", "one", "each", "every", "any", "no");
   /** Words that, coming before the mention, make the cue not a report of speech ("as he said", "what X said"). */
-  private static final Set<String> EN_MENTION_BLOCKERS = Set.of("as", "what", "than", "whatever", "if", "whether",
+  private static final Set<String> EN_MENTION_BLOCKERS = Set.of("what", "than", "whatever", "if", "whether",
       "how", "why", "where", "when", "unless", "to", "whoever", "whom", "nor");
   /** Clause openings after a cue that are not reported content ("said so", "said little"). */
   private static final Set<String> EN_EMPTY_OBJECTS = Set.of("so", "nothing", "something", "anything",
-      "little", "much", "yes", "no", "hello", "goodbye", "thanks", "thank", "sorry", "otherwise", "more", "less",
+      "little", "much", "yes", "no", "hello", "goodbye", "thanks", "thank", "sorry", "otherwise",
       "too", "as", "goodnight", "farewell", "amen", "grace", "a", "an", "the", "this", "these", "those", "his",
       "her", "its", "their", "our", "my", "your", "about", "of", "for", "with", "by", "and", "or", "but", "to",
       "which", "what", "why", "how", "who", "when");
+  /** Auxiliaries and modals: a phrase holding one is a clause, not a speaker's name. */
+  private static final Set<String> EN_VERBISH = Set.of("is", "was", "are", "were", "has", "have", "had", "will",
+      "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "be", "been", "being", "not",
+      "that", "there", "it");
+  /** Words before "say"/"claim"/"report" that make it a noun: "the final say", "a claim". */
+  private static final Set<String> NOUN_SAY_BEFORE = Set.of("final", "a", "the", "no", "any", "some", "more",
+      "little", "much", "equal", "last", "big", "bigger", "real", "strong", "greater", "direct", "annual", "new",
+      "latest", "recent", "first", "this", "that", "such", "false", "similar", "his", "her", "its", "their");
+  /** Participles whose clause may start with a noun phrase: "noting the board lobbies …". */
+  private static final Set<String> PARTICIPLES_WITH_NOUN_CLAUSE = Set.of("noting", "arguing", "insisting",
+      "warning", "claiming", "stressing");
+  /** Objects of "claim" that are not speech: "claimed responsibility". */
+  private static final Set<String> CLAIM_OBJECTS = Set.of("responsibility", "credit", "victory", "ownership",
+      "asylum", "compensation", "damages", "benefits", "refugee", "title", "seats", "prize", "land", "territory",
+      "victories", "responsibilities", "status", "lives", "life");
+  /** Openings of a clause that is only the setting of the report: "When asked …, he said …". */
+  private static final Set<String> EN_SUBORDINATORS = Set.of("when", "if", "while", "asked", "told", "after",
+      "before", "although", "though", "because", "since", "as", "in", "on", "at", "during", "despite", "for",
+      "with", "unlike", "like", "speaking", "responding", "referring", "following", "given", "pressed", "once",
+      "until", "unless", "whether", "writing", "addressing", "reacting", "commenting", "interviewed", "quoted");
   /** Words opening an adjunct after a cue: "said in a statement", "said Thursday". */
   private static final Set<String> EN_ADJUNCTS = Set.of("in", "on", "at", "during", "after", "before", "while",
       "from", "via", "through", "outside", "inside", "by", "with", "earlier", "later", "yesterday", "today",
@@ -279,6 +301,8 @@ public final class ReportedSpeechFinder {
     boolean[] word = new boolean[256];
     /** true when a line break precedes the token */
     boolean[] breakBefore = new boolean[256];
+    /** true when the token stands inside quote marks opened earlier in its paragraph */
+    boolean[] quoted;
     final List<Integer> sentenceEnds = new ArrayList<>();
 
     Tokens(String text, boolean french) {
@@ -289,11 +313,11 @@ public final class ReportedSpeechFinder {
       while (i < len) {
         char c = text.charAt(i);
         if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-          sawBreak = true;
+          if (c != '\n' || paragraphBreak(text, i)) sawBreak = true;
           i++;
           continue;
         }
-        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT) {
           i++;
           continue;
         }
@@ -326,6 +350,22 @@ public final class ReportedSpeechFinder {
         sawBreak = false;
         i = j;
       }
+      quoted = new boolean[n];
+      boolean open = false;
+      for (int t = 0; t < n; t++) {
+        if (breakBefore[t]) open = false;
+        if (!word[t]) {
+          char c = text.charAt(start[t]);
+          if (c == '“' || c == '«') {
+            open = true;
+          } else if (c == '”' || c == '»') {
+            open = false;
+          } else if (c == '"') {
+            open = !open;
+          }
+        }
+        quoted[t] = open;
+      }
       // sentence ends (exclusive token indices)
       for (int t = 0; t < n; t++) {
         if (t > 0 && breakBefore[t]) {
@@ -352,6 +392,25 @@ public final class ReportedSpeechFinder {
         }
       }
       addEnd(n);
+    }
+
+    /**
+     * Whether the line feed at {@code i} ends a paragraph rather than wrapping a line (newswire text is often
+     * hard-wrapped): a blank line or an indented next line, a previous line ending in terminal punctuation, or a
+     * short previous line (a title or subheading).
+     */
+    private static boolean paragraphBreak(String text, int i) {
+      int j = i + 1;
+      if (j >= text.length()) return true;
+      char next = text.charAt(j);
+      if (next == '\n' || next == '\r' || next == ' ' || next == '\t' || next == '\u00a0') return true;
+      int p = i - 1;
+      while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\r' || text.charAt(p) == '\t')) p--;
+      if (p < 0) return true;
+      char c = text.charAt(p);
+      if (".!?:;\"”»)…".indexOf(c) >= 0) return true;
+      int lineStart = text.lastIndexOf('\n', p);
+      return p - lineStart < 50;
     }
 
     private void addEnd(int t) {
@@ -500,6 +559,7 @@ public final class ReportedSpeechFinder {
       while (a < b && !tk.word[a] && !isQuoteMark(tk.first(a)) && tk.first(a) != '(') a++;
       while (b > a && !tk.word[b - 1] && !isQuoteMark(tk.first(b - 1)) && tk.first(b - 1) != ')') b--;
       if (words(a, b) < 3) return false;
+      if (tk.quoted[a] || tk.quoted[b - 1]) return false;
       for (int t = a; t < b; t++) if (!tk.word[t] && isQuoteMark(tk.first(t))) return false;
       int ms = ma < 0 || mb <= ma ? -1 : tk.start[ma];
       int me = ma < 0 || mb <= ma ? -1 : tk.end[mb - 1];
@@ -525,7 +585,7 @@ public final class ReportedSpeechFinder {
       if (question()) return;
       int end = contentEnd();
       for (int i = from; i < end; i++) {
-        if (!tk.word[i]) continue;
+        if (!tk.word[i] || tk.quoted[i]) continue;
         String w = tk.low[i];
         if (w.equals("according") && i + 1 < end && tk.low[i + 1].equals("to")) {
           according(i, end);
@@ -554,6 +614,15 @@ public final class ReportedSpeechFinder {
       } else if (tk.pause(i - 1)) {
         int a = clauseStartBefore(i - 1);
         emit(a, i - 1, "according to", np, mentionEnd);
+        // "…, according to the city, and that rink is …"
+        if (k < end && tk.pause(k) && k + 1 < end && tk.word[k + 1]) {
+          int c = k + 1;
+          if (tk.low[c].equals("and") || tk.low[c].equals("but")) c++;
+          if (c < end && tk.word[c] && !EN_PARTICIPLES.containsKey(tk.low[c]) && !EN_VERBISH.contains(tk.low[c])
+              && !tk.low[c].endsWith("ing")) {
+            emit(c, end, "according to", np, mentionEnd);
+          }
+        }
       }
     }
 
@@ -581,17 +650,58 @@ public final class ReportedSpeechFinder {
       if (k < from) return null;
       if (tk.word[k] && EN_BLOCKERS.contains(tk.low[k])) return null;
       if (tk.word[k] && tk.low[k].endsWith("n't")) return null;
+      if (tk.word[k] && (tk.low[k].endsWith("'s") || tk.low[k].endsWith("s'")) && !tk.capitalized(k)
+          || (!tk.word[k] && (tk.first(k) == '\'' || tk.first(k) == '’'))) {
+        return null; // "the mayor's claims": a noun, not a cue
+      }
+      if (tk.word[k] && NOUN_SAY_BEFORE.contains(tk.low[k]) && !tk.low[i].endsWith("d")) return null;
+      if (tk.comma(k)) return apposition(k);
       int me = k + 1;
       // relative "…, who said": the speaker is the phrase before the comma
       if (tk.word[k] && (tk.low[k].equals("who") || tk.low[k].equals("which")) && k - 1 > from && tk.comma(k - 1)) {
-        int[] np = phraseEndingAt(k - 2);
-        return np;
+        if (k - 2 >= from && tk.capitalized(k - 2)) {
+          int[] np = phraseEndingAt(k - 2);
+          if (np != null) return np;
+        }
+        return apposition(k - 1);
       }
       int[] np = phraseEndingAt(k);
       if (np == null) return null;
       int before = np[0] - 1;
       if (before >= from && tk.word[before] && EN_MENTION_BLOCKERS.contains(tk.low[before])) return null;
       return np[1] == me ? np : null;
+    }
+
+    /**
+     * The subject before "X, Y, said": a name set off by commas ("His lawyers, Ann Roy and Ed Lee, said") or
+     * the phrase before a description ("Ken Njoroge, chief executive of …, said").
+     */
+    private int[] apposition(int comma) {
+      int c2 = comma - 1;
+      while (c2 > from && !tk.comma(c2) && comma - c2 < 9 && (tk.word[c2] || tk.punct(c2, '.')
+          || tk.punct(c2, '\'') || tk.punct(c2, '’') || tk.punct(c2, '-'))) {
+        c2--;
+      }
+      if (c2 > from && tk.comma(c2) && c2 + 1 < comma && tk.capitalized(c2 + 1)) {
+        boolean name = true;
+        for (int t = c2 + 1; t < comma; t++) {
+          if (tk.word[t] && !tk.capitalized(t) && !tk.low[t].equals("and") && !tk.low[t].equals("of")) name = false;
+        }
+        if (name) return new int[] {c2 + 1, comma};
+      }
+      // the sentence's opening phrase, up to its first comma: "Ken Njoroge, chief executive of …, said"
+      int s = from;
+      while (s < comma && !tk.word[s]) s++;
+      if (s >= comma || EN_MENTION_STOPS.contains(tk.low[s]) || EN_ADJUNCTS.contains(tk.low[s])) return null;
+      int e = s;
+      while (e < comma && !tk.comma(e) && e - s < 9) {
+        if (tk.word[e] && EN_VERBISH.contains(tk.low[e]) && !tk.capitalized(e)) return null;
+        if (!tk.word[e] && !tk.punct(e, '.') && !tk.punct(e, '\'') && !tk.punct(e, '’')) return null;
+        e++;
+      }
+      if (!tk.comma(e) || e == s) return null;
+      if (EN_PRONOUN_MENTIONS.contains(tk.low[s]) && e > s + 1) return null;
+      return new int[] {s, e};
     }
 
     /** The noun phrase whose last token is {@code k}: [start, k + 1), or null. */
@@ -641,20 +751,46 @@ public final class ReportedSpeechFinder {
       int ma;
       int mb;
       int k;
-      if (m != null && m[0] - 1 > from && tk.pause(m[0] - 1)) {
+      int descr = describedSubject(i);
+      if (m != null && m[0] - 1 > from && (tk.pause(m[0] - 1) || closingQuote(m[0] - 1))) {
         pauseAt = m[0] - 1;
         ma = m[0];
         mb = m[1];
         k = afterAdjunct(i, i + 1, end);
+      } else if (descr > from) {
+        // "…, a security guard present during the attack told Reuters."
+        pauseAt = descr - 1;
+        ma = descr;
+        mb = i;
+        while (mb > ma && EN_BETWEEN.contains(tk.low[mb - 1])) mb--;
+        k = afterAdjunct(i, i + 1, end);
       } else if (i - 1 > from && tk.pause(i - 1) && i + 1 < end && tk.word[i + 1]) {
         // inverted: ", said Telford" / ", argued Palvetzian" / ", said a statement from the office"
         String first = tk.low[i + 1];
-        if (!(tk.capitalized(i + 1) || EN_DETERMINERS.contains(first) || EN_PRONOUN_MENTIONS.contains(first))
-            || first.equals("that") || first.equals("this")) {
+        if (first.equals("that") || first.equals("this") || EN_VERBISH.contains(first)
+            || EN_MENTION_STOPS.contains(first) || EN_EMPTY_OBJECTS.contains(first) && !EN_DETERMINERS.contains(first)) {
           return false;
         }
+        boolean subjectShape = EN_PRONOUN_MENTIONS.contains(first) || EN_DETERMINERS.contains(first)
+            || tk.capitalized(i + 1) || (i + 2 < end && tk.capitalized(i + 2));
+        if (!subjectShape) return false;
+        // "Tom Reyes, the club's treasurer, said the roof …": the subject is before, the clause after
+        int[] app = apposition(i - 1);
+        if (app != null && !EN_PRONOUN_MENTIONS.contains(first)) {
+          int s0 = from;
+          while (s0 < i && !tk.word[s0]) s0++;
+          if (app[0] == s0 || app[0] > s0 && tk.comma(app[0] - 1)) return false;
+        }
         int e = i + 1;
-        while (e < end && tk.word[e] && e - i <= 9 && (e == i + 1 || !EN_ADJUNCTS.contains(tk.low[e]))) e++;
+        if (EN_PRONOUN_MENTIONS.contains(first)) {
+          e = i + 2;
+        } else {
+          while (e < end && (tk.word[e] || tk.punct(e, '.') || tk.punct(e, '\'') || tk.punct(e, '’')) && e - i <= 9
+              && (e == i + 1 || !EN_ADJUNCTS.contains(tk.low[e]))) {
+            if (tk.word[e] && EN_VERBISH.contains(tk.low[e])) return false;
+            e++;
+          }
+        }
         pauseAt = i - 1;
         ma = i + 1;
         mb = e;
@@ -664,6 +800,13 @@ public final class ReportedSpeechFinder {
       }
       if (k < 0) return false;
       int a = clauseStartBefore(pauseAt);
+      int a1 = a;
+      while (a1 < pauseAt && !tk.word[a1]) a1++;
+      if (a1 + 1 < pauseAt && (tk.low[a1].equals("but") || tk.low[a1].equals("and") || tk.low[a1].equals("yet")
+          || tk.low[a1].equals("so"))) {
+        a1++;
+      }
+      if (a1 < pauseAt && EN_SUBORDINATORS.contains(tk.low[a1]) && k < end) return false;
       String cue = tk.text.substring(tk.start[i], tk.end[i]);
       boolean before = emit(a, pauseAt, cue, ma, mb);
       // a continuation after the incise: "…, Scheer said, that the country is …"
@@ -671,7 +814,14 @@ public final class ReportedSpeechFinder {
         int c = k + 1;
         String w = tk.low[c];
         boolean stops = EN_PARTICIPLES.containsKey(w) || w.equals("according") || w.equals("as")
-            || w.equals("who") || w.equals("which") || w.equals("and") || w.equals("but") || w.equals("because");
+            || w.equals("who") || w.equals("which") || w.equals("and") || w.equals("but") || w.equals("because")
+            || w.endsWith("ing") || EN_VERBISH.contains(w) && !w.equals("that") && !w.equals("there")
+            || !(w.equals("that") || EN_SUBJECT_PRONOUNS.contains(w) || EN_DETERMINERS.contains(w)
+                || tk.capitalized(c));
+        if (w.equals("but") && c + 1 < end && tk.word[c + 1] && (EN_DETERMINERS.contains(tk.low[c + 1])
+            || EN_SUBJECT_PRONOUNS.contains(tk.low[c + 1]) || tk.capitalized(c + 1))) {
+          stops = false; // "…, he said, but one person ran to the roof"
+        }
         if (!stops && (before || w.equals("that"))) {
           if (w.equals("that")) c++;
           int stop = c;
@@ -685,6 +835,44 @@ public final class ReportedSpeechFinder {
       subjectStart = ma;
       subjectEnd = mb;
       return true;
+    }
+
+    /** End of a capitalised name starting at {@code k}: "House of Commons", "Department of Finance and Trade". */
+    private int nameEnd(int k, int end) {
+      while (k < end) {
+        if (tk.capitalized(k) || (!tk.word[k] && (tk.punct(k, '.') || tk.punct(k, '\'') || tk.punct(k, '’'))
+            && k > 0 && tk.end[k - 1] == tk.start[k])) {
+          k++;
+        } else if (tk.word[k] && (tk.low[k].equals("of") || tk.low[k].equals("for") || tk.low[k].equals("and")
+            || tk.low[k].equals("the") || tk.low[k].equals("on")) && k + 1 < end && tk.capitalized(k + 1)) {
+          k++;
+        } else {
+          break;
+        }
+      }
+      return k;
+    }
+
+    private boolean closingQuote(int t) {
+      if (tk.word[t]) return false;
+      char c = tk.first(t);
+      return c == '”' || c == '»' || (c == '"' && !tk.quoted[t]);
+    }
+
+    /**
+     * Start of a subject phrase between a pause and the cue that holds prepositions ("a guard present during the
+     * attack"), or -1: at most ten words, no auxiliary, starting with a determiner or a capital.
+     */
+    private int describedSubject(int i) {
+      int p = i - 1;
+      while (p > from && tk.word[p] && i - p <= 10 && !EN_VERBISH.contains(tk.low[p])
+          && !EN_CUES.containsKey(tk.low[p]) && !EN_PRONOUN_MENTIONS.contains(tk.low[p])) {
+        p--;
+      }
+      if (p <= from || !tk.pause(p) || p + 1 >= i - 1) return -1;
+      String first = tk.low[p + 1];
+      if (!(EN_DETERMINERS.contains(first) || tk.capitalized(p + 1))) return -1;
+      return p + 1;
     }
 
     /**
@@ -713,10 +901,18 @@ public final class ReportedSpeechFinder {
     /** "The mayor said (that) …", "Secord told CTV News (that) …", "BC Hydro urged residents to …". */
     private void forward(int i, Tier tier, int end) {
       int[] m = mentionBefore(i);
+      if (m == null && subjectStart >= 0 && i - 1 > from && tk.word[i - 1]
+          && (tk.low[i - 1].equals("and") || tk.low[i - 1].equals("but"))) {
+        m = new int[] {subjectStart, subjectEnd}; // "He said …, and added …"
+      }
       if (m == null) return;
       int k = i + 1;
       if (k >= end) return;
       String w = tk.low[i];
+      // "“…,” McCallum told the council on Nov. 15": the cue attributes the quote before it
+      int b = m[0] - 1;
+      if (b >= from && (closingQuote(b) || (tk.pause(b) && b - 1 >= from && closingQuote(b - 1)))) return;
+      if (CLAIM_OBJECTS.contains(tk.low[k]) && w.startsWith("claim")) return;
       // the listener: "told reporters", "told CTV News", "assured the committee"
       if (EN_OBJECT_FIRST.contains(w) && tk.word[k]) {
         if (EN_OBJECT_WORDS.contains(tk.low[k])) {
@@ -724,17 +920,29 @@ public final class ReportedSpeechFinder {
         } else if (EN_DETERMINERS.contains(tk.low[k]) || tk.capitalized(k)) {
           if (EN_DETERMINERS.contains(tk.low[k])) k++;
           if (k < end && tk.capitalized(k)) {
-            while (k < end && tk.capitalized(k)) k++;
+            k = nameEnd(k, end);
           } else if (k < end && tk.word[k]) {
             k++;
           }
-        } else if (tier == Tier.FREE) {
-          return; // "told stories", "assured victory": not a report
+        } else {
+          // "told detectives he …": a short object, then a subject or "that"
+          int t = k;
+          while (t < end && tk.word[t] && t - k < 3 && !tk.low[t].equals("that")
+              && !EN_SUBJECT_PRONOUNS.contains(tk.low[t])) {
+            t++;
+          }
+          if (t >= end || !tk.word[t] || t == k) {
+            if (tier == Tier.FREE) return; // "told stories", "assured victory": not a report
+          } else {
+            k = t;
+          }
         }
       }
       // "that" within a few words: "said Thursday that", "said in a statement that"
       boolean that = false;
-      for (int t = k; t < end && t <= k + 6; t++) {
+      boolean adjunct = k < end && tk.word[k] && (tk.low[k].equals("that") || EN_ADJUNCTS.contains(tk.low[k])
+          || tk.capitalized(k) || EN_OBJECT_WORDS.contains(tk.low[k]));
+      for (int t = k; adjunct && t < end && t <= k + 6; t++) {
         if (!tk.word[t]) {
           if (tk.comma(t)) continue;
           break;
@@ -785,7 +993,27 @@ public final class ReportedSpeechFinder {
           String nx = tk.low[stop + 1];
           if (nx.equals("according") || (EN_PARTICIPLES.containsKey(nx) && stop + 2 < end)) break;
         }
+        if (!tk.word[stop] && tk.first(stop) == ':') break;
+        if (stop > k && tk.word[stop] && (tk.low[stop].equals("and") || tk.low[stop].equals("but"))
+            && stop + 1 < end && EN_CUES.containsKey(tk.low[stop + 1]) && tk.low[stop + 1].endsWith("ed")) {
+          break; // "…, and added he …": a second report
+        }
+        if (!tk.word[stop] && isQuoteMark(tk.first(stop))) {
+          // a quotation inside the clause: keep the words before it only when they are most of the clause
+          int full = stop;
+          while (full < end && !(tk.pause(full) && full + 1 < end && tk.word[full + 1]
+              && (tk.low[full + 1].equals("according") || EN_PARTICIPLES.containsKey(tk.low[full + 1])))) {
+            full++;
+          }
+          if (full > stop && tk.end[full - 1] - tk.start[stop] > tk.start[stop] - tk.start[k]) return;
+          break;
+        }
         stop++;
+      }
+      // "as he said, …" is an aside, not a report
+      if (m[0] - 1 >= from && tk.word[m[0] - 1] && tk.low[m[0] - 1].equals("as")
+          && (i + 1 >= end || tk.pause(i + 1))) {
+        return;
       }
       String cue = tk.text.substring(tk.start[i], tk.end[i]);
       if (emit(k, stop, cue, m[0], m[1])) {
@@ -812,10 +1040,12 @@ public final class ReportedSpeechFinder {
       if (k >= end || !tk.word[k]) return;
       if (tk.low[k].equals("that")) {
         k++;
-      } else if (tier != Tier.FREE && !EN_SUBJECT_PRONOUNS.contains(tk.low[k])) {
+      } else if (tier != Tier.FREE && !EN_SUBJECT_PRONOUNS.contains(tk.low[k])
+          && !(EN_DETERMINERS.contains(tk.low[k]) && PARTICIPLES_WITH_NOUN_CLAUSE.contains(w))) {
         return;
       } else if (EN_EMPTY_OBJECTS.contains(tk.low[k]) || tk.low[k].equals("to")) {
-        if (!(w.equals("saying") || w.equals("adding")) || !EN_DETERMINERS.contains(tk.low[k])) return;
+        boolean nounClause = w.equals("saying") || w.equals("adding") || PARTICIPLES_WITH_NOUN_CLAUSE.contains(w);
+        if (!nounClause || !EN_DETERMINERS.contains(tk.low[k])) return;
       }
       int stop = k;
       while (stop < end && !(tk.pause(stop) && stop + 1 < end && tk.word[stop + 1]
@@ -840,6 +1070,7 @@ public final class ReportedSpeechFinder {
       while (s < limit && !tk.word[s]) s++;
       if (s >= limit) return null;
       if (EN_PRONOUN_MENTIONS.contains(tk.low[s])) return new int[] {s, s + 1};
+      if (EN_MENTION_STOPS.contains(tk.low[s]) || EN_ADJUNCTS.contains(tk.low[s])) return null;
       int e = s;
       if (EN_DETERMINERS.contains(tk.low[e])) e++;
       int capStart = e;
@@ -866,7 +1097,7 @@ public final class ReportedSpeechFinder {
       if (question()) return;
       int end = contentEnd();
       for (int i = from; i < end; i++) {
-        if (!tk.word[i]) continue;
+        if (!tk.word[i] || tk.quoted[i]) continue;
         String w = tk.low[i];
         if ((w.equals("selon") || w.equals("d'après")) || (w.equals("d'") && i + 1 < end
             && tk.low[i + 1].equals("après"))) {
@@ -922,6 +1153,7 @@ public final class ReportedSpeechFinder {
       while (a < b && !tk.word[a] && !isQuoteMark(tk.first(a))) a++;
       while (b > a && !tk.word[b - 1] && !isQuoteMark(tk.first(b - 1))) b--;
       if (words(a, b) < 3) return;
+      if (tk.quoted[a] || tk.quoted[b - 1]) return;
       for (int t = a; t < b; t++) if (!tk.word[t] && isQuoteMark(tk.first(t))) return;
       out.add(new Reported(tk.start[a], tk.end[b - 1], cue, ms, me));
     }
@@ -947,6 +1179,9 @@ public final class ReportedSpeechFinder {
 
     /** "X a affirmé que …", "X estime que …" and the inverted "…, estime X." */
     private void cue(int i, int end) {
+      if (i - 1 >= from && tk.word[i - 1] && tk.low[i - 1].indexOf('-') > 0 && FR_AUX.contains(tk.low[i - 1])) {
+        return; // "a-t-il dit": an inverted cue, handled by scan
+      }
       // inverted with a noun subject: "…, a indiqué le ministre." / "…, estime Jean Tremblay."
       int cueFrom = i;
       if (i - 1 > from && FR_AUX.contains(tk.low[i - 1]) && tk.low[i - 1].indexOf('-') < 0) cueFrom = i - 1;
@@ -974,6 +1209,7 @@ public final class ReportedSpeechFinder {
           q = t;
           break;
         }
+        if (tk.low[t].endsWith("ant") && t > k) break; // "…, ajoutant que": another verb's clause
       }
       if (q < 0) return;
       int[] m = mentionBefore(i);

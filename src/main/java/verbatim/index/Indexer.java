@@ -16,6 +16,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import verbatim.extract.Quote;
 import verbatim.ingest.Article;
 
@@ -36,7 +37,16 @@ public final class Indexer implements Closeable {
   /** Opens (creating if needed) the index in {@code dir} with a large RAM buffer for bulk indexing. */
   public static Indexer open(Path dir) throws IOException {
     Files.createDirectories(dir);
-    return new Indexer(FSDirectory.open(dir), 256);
+    FSDirectory fs = FSDirectory.open(dir);
+    try {
+      return new Indexer(fs, 256);
+    } catch (LockObtainFailedException e) {
+      fs.close();
+      throw new IOException("the index at " + dir + " is in use by another process (is ./verbatim serve running?)", e);
+    } catch (IOException | RuntimeException e) {
+      fs.close();
+      throw e;
+    }
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import verbatim.text.Folding;
 import verbatim.text.LanguageDetector;
 
@@ -77,16 +78,17 @@ public final class HtmlParser {
     List<String> subheadings = new ArrayList<>();
     List<String> boilerplate = new ArrayList<>();
     List<String> bodies = new ArrayList<>();
-    if (root != null) {
-      for (Element e : root.select("p, h2, h3, h4")) {
+    List<Element> blocks = root == null ? List.of() : root.select("p, h2, h3, h4");
+    if (root != null && blocks.stream().noneMatch(e -> e.tagName().equals("p"))) blocks = looseBlocks(root);
+    for (Element e : blocks) {
+      if (!e.tagName().equals("p") && e.tagName().startsWith("h")) {
         String t = e.text().strip();
-        if (t.isEmpty()) continue;
-        if (!e.tagName().equals("p")) {
-          if (t.equals(title) || isRelatedHeading(Folding.fold(t))) continue;
-          if (LineClassifier.isBoilerplate(t)) boilerplate.add(t);
-          else subheadings.add(t);
-          continue;
-        }
+        if (t.isEmpty() || t.equals(title) || isRelatedHeading(Folding.fold(t))) continue;
+        if (LineClassifier.isBoilerplate(t)) boilerplate.add(t);
+        else subheadings.add(t);
+        continue;
+      }
+      for (String t : lines(e)) {
         int stub = LineClassifier.stubTitleStart(t, 0, t.length());
         if (stub >= 0) {
           Element a = e.selectFirst("a[href]");
@@ -120,6 +122,44 @@ public final class HtmlParser {
     if (language == null) language = detector.detect(text);
     return new Article(id, source, text, titleText, paragraphs, subheadings, credits, related, boilerplate,
         outlet, url, DateParser.parse(dateText), author, language);
+  }
+
+  private static final String BLOCK_TAGS = "div, li, blockquote, td, dd, pre, section, main, body, article, h2, h3, h4";
+
+  /**
+   * For pages without &lt;p&gt;: the innermost block elements that hold text (and headings), each split at
+   * &lt;br&gt; line breaks by {@link #lines}.
+   */
+  private static List<Element> looseBlocks(Element root) {
+    List<Element> out = new ArrayList<>();
+    for (Element e : root.getAllElements()) {
+      if (!e.is(BLOCK_TAGS) || e.text().isBlank()) continue;
+      boolean innermost = true;
+      for (Element child : e.children()) {
+        if (child.is(BLOCK_TAGS) || !child.select(BLOCK_TAGS).isEmpty()) {
+          innermost = false;
+          break;
+        }
+      }
+      if (innermost) out.add(e);
+    }
+    return out;
+  }
+
+  /** The text of a block as lines: split at &lt;br&gt;, whitespace collapsed, blank lines dropped. */
+  private static List<String> lines(Element e) {
+    if (e.selectFirst("br") == null) {
+      String t = e.text().strip();
+      return t.isEmpty() ? List.of() : List.of(t);
+    }
+    Element copy = e.clone();
+    for (Element br : copy.select("br")) br.replaceWith(new TextNode("\n"));
+    List<String> out = new ArrayList<>();
+    for (String line : copy.wholeText().split("\n")) {
+      String t = line.replaceAll("\\s+", " ").strip();
+      if (!t.isEmpty()) out.add(t);
+    }
+    return out;
   }
 
   private static boolean isRelatedHeading(String folded) {

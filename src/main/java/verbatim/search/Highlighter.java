@@ -134,7 +134,7 @@ final class Highlighter {
     int bestScore = 0;
     int scanned = 0;
     for (String p : paragraphs) {
-      if (scanned > 20_000) break; // long articles: the first 20k characters are enough to pick from
+      if (scanned > 6_000) break; // long articles: the first paragraphs are enough to pick from
       scanned += p.length();
       List<SearchResponse.Span> spans = spans(terms, p, lang);
       Set<String> distinct = new HashSet<>();

@@ -45,7 +45,7 @@ final class QueryTranslator {
   static final int MAX_EXPANSIONS = 128;
   /** Literal characters a prefix or wildcard term needs before its first wildcard. */
   static final int MIN_PREFIX = 2;
-  /** Simple queries with more content words than this become ranked OR queries (natural-language questions). */
+  /** Simple queries of two to this many plain words get a proximity boost. */
   static final int MAX_REQUIRED_WORDS = 4;
 
   static final List<String> FIELDS = List.of("speaker", "lang", "outlet", "kind", "type", "date", "title");
@@ -93,9 +93,14 @@ final class QueryTranslator {
 
   // ---------------------------------------------------------------- simple mode
 
-  private record Clause(String text, boolean phrase, boolean negated, boolean orWithPrevious) {}
+  private record Clause(String text, boolean phrase, boolean negated, boolean required, boolean orWithPrevious) {}
 
-  /** Words, "phrases", -exclusions and OR; never throws. */
+  /**
+   * Words, "phrases", -exclusions, +required words and OR; never throws. Words are optional and BM25 ranks
+   * records with more of them first (queries are often questions; plain AND would drop good answers);
+   * stop words of either language are dropped when the query has other words; two to four plain words also
+   * score a little more when they stand side by side (an exact phrase: a sloppy one doubled query time).
+   */
   Translation simple(String query) {
     List<Clause> clauses = tokenize(query);
     List<List<Clause>> groups = new ArrayList<>();
@@ -112,23 +117,33 @@ final class QueryTranslator {
     }
     List<Query> required = new ArrayList<>();
     List<Query> optional = new ArrayList<>();
+    List<Query> stops = new ArrayList<>();
+    List<String> plain = new ArrayList<>();
     for (List<Clause> group : groups) {
       List<Query> alts = new ArrayList<>();
       boolean stop = false;
+      boolean must = group.size() == 1 && group.get(0).required;
       for (Clause c : group) {
         Query q = text(c.text, 0);
         if (q == null) continue;
         alts.add(q);
         if (!c.phrase && isStopWord(c.text)) stop = true;
+        else if (!c.phrase && group.size() == 1) plain.add(c.text);
       }
       if (alts.isEmpty()) continue;
       Query q = alts.size() == 1 ? alts.get(0) : or(alts);
-      (stop && group.size() == 1 ? optional : required).add(q);
+      if (must) required.add(q);
+      else if (stop && group.size() == 1) stops.add(q);
+      else optional.add(q);
     }
+    if (required.isEmpty() && optional.isEmpty()) optional.addAll(stops);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    boolean questionLike = required.size() > MAX_REQUIRED_WORDS;
-    for (Query q : required) b.add(q, questionLike ? Occur.SHOULD : Occur.MUST);
+    for (Query q : required) b.add(q, Occur.MUST);
     for (Query q : optional) b.add(q, Occur.SHOULD);
+    if (plain.size() >= 2 && plain.size() <= MAX_REQUIRED_WORDS) {
+      Query near = builder.createPhraseQuery(Schema.TEXT_FOLDED, String.join(" ", plain), 0);
+      if (near != null) b.add(new BoostQuery(near, 0.5f), Occur.SHOULD);
+    }
     if (required.isEmpty() && optional.isEmpty()) b.add(new MatchAllDocsQuery(), Occur.MUST);
     for (Clause c : negatives) {
       Query q = text(c.text, 0);
@@ -155,8 +170,10 @@ final class QueryTranslator {
         continue;
       }
       boolean negated = false;
+      boolean required = false;
       if ((c == '-' || c == '+') && i + 1 < n && !Character.isWhitespace(s.charAt(i + 1))) {
         negated = c == '-';
+        required = c == '+';
         i++;
         c = s.charAt(i);
       }
@@ -180,7 +197,7 @@ final class QueryTranslator {
         }
       }
       if (text.isBlank()) continue;
-      out.add(new Clause(text, phrase, negated, pendingOr && !negated));
+      out.add(new Clause(text, phrase, negated, required, pendingOr && !negated));
       pendingOr = false;
     }
     return out;

@@ -35,7 +35,9 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.MultiTerms;
@@ -381,16 +383,42 @@ public final class Searcher implements Closeable {
 
   private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TYPE, Schema.TEXT, Schema.KIND,
       Schema.SPEAKER, Schema.ROLE, Schema.ARTICLE_ID, Schema.TITLE, Schema.URL, Schema.OUTLET, Schema.DATE_ISO,
-      Schema.LANG, Schema.CONTEXT);
-  private static final Set<String> ARTICLE_HIT_FIELDS = Set.of(Schema.ID, Schema.TYPE, Schema.ARTICLE_ID,
-      Schema.TITLE, Schema.URL, Schema.OUTLET, Schema.DATE_ISO, Schema.LANG, Schema.PARAGRAPH);
+      Schema.LANG, Schema.CONTEXT, Schema.PARAGRAPH);
+
+  /**
+   * Loads what a hit shows in one pass: an article's paragraphs but not its whole text, a quote's or stub's
+   * text. Relies on TYPE being stored before TEXT and PARAGRAPH (Schema adds it first).
+   */
+  private static final class HitVisitor extends DocumentStoredFieldVisitor {
+    private boolean article;
+
+    HitVisitor() {
+      super(HIT_FIELDS);
+    }
+
+    @Override
+    public void stringField(FieldInfo fieldInfo, String value) throws IOException {
+      if (fieldInfo.name.equals(Schema.TYPE)) article = Schema.TYPE_ARTICLE.equals(value);
+      super.stringField(fieldInfo, value);
+    }
+
+    @Override
+    public Status needsField(FieldInfo fieldInfo) throws IOException {
+      String name = fieldInfo.name;
+      if (name.equals(Schema.TEXT) && article) return Status.NO;
+      if (name.equals(Schema.PARAGRAPH) && !article) return Status.NO;
+      return super.needsField(fieldInfo);
+    }
+  }
 
   private List<Hit> hits(Snapshot snap, ScoreDoc[] docs, Highlighter.Terms terms, boolean highlight)
       throws IOException {
     StoredFields stored = snap.getIndexReader().storedFields();
     List<Hit> hits = new ArrayList<>(docs.length);
     for (ScoreDoc sd : docs) {
-      Document d = stored.document(sd.doc, HIT_FIELDS);
+      HitVisitor visitor = new HitVisitor();
+      stored.document(sd.doc, visitor);
+      Document d = visitor.getDocument();
       String type = d.get(Schema.TYPE);
       String lang = d.get(Schema.LANG);
       float score = scoreOf(sd);
@@ -399,9 +427,8 @@ public final class Searcher implements Closeable {
       String text;
       List<Span> spans;
       if (Schema.TYPE_ARTICLE.equals(type)) {
-        Document full = stored.document(sd.doc, ARTICLE_HIT_FIELDS);
         List<String> paragraphs = new ArrayList<>();
-        for (IndexableField f : full.getFields(Schema.PARAGRAPH)) paragraphs.add(f.stringValue());
+        for (IndexableField f : d.getFields(Schema.PARAGRAPH)) paragraphs.add(f.stringValue());
         Highlighter.Passage p = highlight ? highlighter.bestPassage(terms, paragraphs, lang)
             : Highlighter.cut(paragraphs.isEmpty() ? "" : paragraphs.get(0), List.of());
         text = p.text();

@@ -56,4 +56,22 @@ class HtmlParserTest {
     assertEquals(IdGenerator.fromContent(a.text()), a.id(), "no url: content hash");
     Collector.assertOffsets(a);
   }
+
+  @Test
+  void pageWithoutParagraphTagsFallsBackToTextBlocks() {
+    String html = """
+        <html lang="en"><head><title>Storm closes schools</title></head><body>
+        <div class="story">
+          <div>Schools across the region were closed on Thursday as the storm moved in.<br><br>
+          “We would rather be safe,” the superintendent said.<br>• Read also: <a href="/roads">Roads closed north of the city</a></div>
+          <div><b>Buses</b> will run again on Friday, the board said.</div>
+        </div></body></html>""";
+    Article a = new HtmlParser(new LanguageDetector()).parse(html, "storm.html");
+    assertEquals(List.of("Schools across the region were closed on Thursday as the storm moved in.",
+        "“We would rather be safe,” the superintendent said.", "Buses will run again on Friday, the board said."),
+        a.paragraphs().stream().map(Paragraph::text).toList());
+    assertEquals(List.of("Roads closed north of the city"), a.related().stream().map(RelatedStub::title).toList());
+    assertEquals("en", a.language());
+    Collector.assertOffsets(a);
+  }
 }

@@ -1,0 +1,138 @@
+package verbatim.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import verbatim.ingest.CorpusReader;
+
+class CorpusIndexerTest {
+  @TempDir Path tmp;
+
+  private static final String EN = """
+      Harbour bridge reopens after repairs
+
+      The harbour bridge reopened on Friday after three months of repairs.
+
+      “Traffic will flow normally again by Monday,” said Lena Ortiz, the city engineer.
+      """;
+  private static final String FR = """
+      Le pont du port rouvre après des travaux
+
+      Le pont du port a rouvert vendredi après trois mois de travaux.
+
+      « La circulation reprendra normalement lundi », a déclaré Léna Ortiz, ingénieure de la Ville.
+      """;
+  private static final String FR_CHANGED = """
+      Le pont du port restera fermé
+
+      Le pont du port restera fermé une semaine de plus.
+
+      « Les inspecteurs ont trouvé des fissures », a déclaré Léna Ortiz, ingénieure de la Ville.
+      """;
+
+  /** Every record id in the index (articles, stubs, quotes, file fingerprints). */
+  private static List<String> ids(Indexer indexer) throws IOException {
+    try (DirectoryReader r = DirectoryReader.open(indexer.writer())) {
+      IndexSearcher s = new IndexSearcher(r);
+      StoredFields stored = r.storedFields();
+      List<String> out = new java.util.ArrayList<>();
+      for (ScoreDoc sd : s.search(new MatchAllDocsQuery(), Math.max(1, r.maxDoc())).scoreDocs) {
+        out.add(stored.document(sd.doc).get(Schema.ID));
+      }
+      return out;
+    }
+  }
+
+  private static long count(Indexer indexer, String field, String value) throws IOException {
+    try (DirectoryReader r = DirectoryReader.open(indexer.writer())) {
+      return new IndexSearcher(r).count(new TermQuery(new Term(field, value)));
+    }
+  }
+
+  @Test
+  void unchangedSkippedChangedReplacedRemovedDeleted() throws IOException {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(corpus.resolve("bridge-en.txt"), EN);
+    Files.writeString(corpus.resolve("bridge-fr.txt"), FR);
+    Files.writeString(corpus.resolve("notes.bin"), "not a corpus file");
+    try (Indexer indexer = new Indexer(org.apache.lucene.store.FSDirectory.open(tmp.resolve("index")), 16)) {
+      CorpusIndexer ci = new CorpusIndexer(indexer, new CorpusReader(), new QuoteExtractor(), 2);
+      assertTrue(ci.isStale(corpus));
+      CorpusIndexer.Report first = ci.run(corpus, null);
+      assertEquals(2, first.files());
+      assertEquals(2, first.indexed());
+      assertEquals(0, first.failed(), first.failures().toString());
+      assertFalse(ci.isStale(corpus));
+      assertEquals(2, count(indexer, Schema.TYPE, Schema.TYPE_ARTICLE));
+      long quotes = count(indexer, Schema.TYPE, Schema.TYPE_QUOTE);
+      assertTrue(quotes >= 2, "quotes found: " + quotes);
+      // one canonical speaker key across both languages
+      assertEquals(quotes, count(indexer, Schema.SPEAKER_KEY, "lena ortiz"));
+
+      CorpusIndexer.Report second = ci.run(corpus, null);
+      assertEquals(2, second.unchanged());
+      assertEquals(0, second.read());
+
+      // touched but same content: unchanged, and not stale afterwards
+      Files.setLastModifiedTime(corpus.resolve("bridge-en.txt"), FileTime.fromMillis(1_000_000_000_000L));
+      assertTrue(ci.isStale(corpus));
+      CorpusIndexer.Report touched = ci.run(corpus, null);
+      assertEquals(2, touched.unchanged());
+      assertFalse(ci.isStale(corpus));
+
+      Files.writeString(corpus.resolve("bridge-fr.txt"), FR_CHANGED);
+      Files.setLastModifiedTime(corpus.resolve("bridge-fr.txt"), FileTime.fromMillis(1_100_000_000_000L));
+      CorpusIndexer.Report third = ci.run(corpus, null);
+      assertEquals(1, third.unchanged());
+      assertEquals(1, third.indexed());
+      List<String> after = ids(indexer);
+      assertEquals(after.size(), new HashSet<>(after).size(), "no duplicate records: " + after);
+      assertEquals(2, count(indexer, Schema.TYPE, Schema.TYPE_ARTICLE));
+      assertTrue(count(indexer, Schema.TEXT_FOLDED, "fissures") >= 1); // article and its quote
+      assertEquals(0, count(indexer, Schema.TEXT_FOLDED, "circulation"));
+
+      Files.delete(corpus.resolve("bridge-en.txt"));
+      assertTrue(ci.isStale(corpus));
+      CorpusIndexer.Report fourth = ci.run(corpus, null);
+      assertEquals(1, fourth.removed());
+      assertEquals(1, count(indexer, Schema.TYPE, Schema.TYPE_ARTICLE));
+      assertEquals(0, count(indexer, Schema.TEXT_FOLDED, "harbour"));
+      assertEquals(1, count(indexer, Schema.TYPE, Schema.TYPE_FILE));
+      Set<String> left = new HashSet<>(ids(indexer));
+      assertEquals(left.size(), ids(indexer).size());
+    }
+  }
+
+  @Test
+  void oneBadFileDoesNotStopTheRun() throws IOException {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus2"));
+    Files.writeString(corpus.resolve("good.txt"), EN);
+    Files.write(corpus.resolve("bad.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0, 1, 2, 3, (byte) 0xc3});
+    Files.writeString(corpus.resolve("lines.jsonl"), "{\"id\":\"j1\",\"title\":\"Budget vote\",\"text\":\"The council voted the budget on Monday.\",\"language\":\"en\"}\n{not json\n");
+    try (Indexer indexer = new Indexer(org.apache.lucene.store.FSDirectory.open(tmp.resolve("index2")), 16)) {
+      CorpusIndexer.Report r = new CorpusIndexer(indexer, new CorpusReader(), new QuoteExtractor(), 2).run(corpus, null);
+      assertEquals(3, r.files());
+      assertEquals(2, r.indexed(), r.toString());
+      assertTrue(r.failed() >= 2, r.failures().toString());
+      assertTrue(r.failures().stream().anyMatch(f -> f.source().contains("bad.txt")), r.failures().toString());
+      assertTrue(r.failures().stream().anyMatch(f -> f.source().contains("lines.jsonl#2")), r.failures().toString());
+    }
+  }
+}
