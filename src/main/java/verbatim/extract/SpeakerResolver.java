@@ -467,6 +467,10 @@ final class SpeakerResolver {
       Entity f = fuzzy(keys, e);
       if (f != null && (e == null || f.keys.length > 1)) e = f;
     }
+    if ((e == null || e.keys.length == 1) && isAcronym(given)) {
+      Entity full = byAcronym(given);
+      if (full != null) e = full;
+    }
     if (e != null) {
       e.spoke = true;
       return new Resolved(new Speaker(e.display, e.role != null ? e.role : role), e.person, e.gender != 0 ? e.gender : gender);
@@ -482,6 +486,30 @@ final class SpeakerResolver {
       }
     }
     return new Resolved(new Speaker(given, role), !org, gender);
+  }
+
+  private static boolean isAcronym(String s) {
+    if (s.length() < 2 || s.length() > 6) return false;
+    for (int i = 0; i < s.length(); i++) if (!Character.isUpperCase(s.charAt(i))) return false;
+    return true;
+  }
+
+  /** "IRCC" → "Immigration, Refugees and Citizenship Canada": an organisation whose initials spell it. */
+  private Entity byAcronym(String acronym) {
+    String a = acronym.toLowerCase(Locale.ROOT);
+    for (Entity e : entities) {
+      if (e.keys.length < 2) continue;
+      StringBuilder initials = new StringBuilder();
+      for (String k : e.keys) {
+        if (k.equals("and") || k.equals("of") || k.equals("the") || k.equals("de") || k.equals("du") || k.equals("des")
+            || k.equals("et") || k.equals("la") || k.equals("le") || k.equals("l") || k.equals("d") || k.equals("for")) {
+          continue;
+        }
+        initials.append(k.charAt(0));
+      }
+      if (initials.toString().equals(a)) return e;
+    }
+    return null;
   }
 
   /** A person whose surname is within a small edit distance of the given one (misspellings: "Cairo" → "Caire"). */

@@ -100,6 +100,9 @@ class QuoteFinderTest {
         // A quote with no cue takes the speaker of the sentence before it.
         Arguments.of("en", "Dr. Karen Holt said the results were clear.\n\n“We saw fewer infections in every group.”",
             "We saw fewer infections in every group. => Karen Holt"),
+        // An acronym resolves to the organisation whose initials spell it.
+        Arguments.of("en", "The Canada Revenue Agency sent letters in May. “Most files are already closed,” said CRA.",
+            "Most files are already closed => Canada Revenue Agency"),
         // A one-word scare quote is left out.
         Arguments.of("en", "The so-called “reform” was dropped on Monday by the council.", ""));
   }
