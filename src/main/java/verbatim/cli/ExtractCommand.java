@@ -10,15 +10,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import verbatim.extract.LanguageHint;
 import verbatim.extract.Quote;
 import verbatim.extract.QuoteFinder;
 import verbatim.ingest.Article;
 import verbatim.ingest.CorpusReader;
+import verbatim.text.LanguageDetector;
 
 /** {@code ./verbatim extract FILE...}: one JSON line of quotes and speakers per input file (per article). */
 final class ExtractCommand implements Command {
   private final ObjectMapper json = new ObjectMapper();
+  private final LanguageDetector detector = new LanguageDetector();
 
   @Override public String name() { return "extract"; }
 
@@ -54,10 +55,15 @@ final class ExtractCommand implements Command {
     QuoteFinder finder = new QuoteFinder();
     int failures = 0;
     for (Path file : files) {
+      if (!Files.isRegularFile(file)) {
+        System.err.println("verbatim extract: " + file + ": no such file");
+        failures++;
+        continue;
+      }
       try {
         if (file.toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
           String text = Files.readString(file, StandardCharsets.UTF_8);
-          String lang = forced != null ? forced : LanguageHint.guess(text);
+          String lang = forced != null ? forced : detector.detect(text);
           print(file.toString(), lang, finder.find(text, lang));
         } else {
           int[] bad = {0};
@@ -65,7 +71,7 @@ final class ExtractCommand implements Command {
           new CorpusReader().read(file, new CorpusReader.Sink() {
             @Override public void article(Article article) {
               String lang = f != null ? f : article.language();
-              if (!"en".equals(lang) && !"fr".equals(lang)) lang = LanguageHint.guess(article.text());
+              if (!"en".equals(lang) && !"fr".equals(lang)) lang = detector.detect(article.text());
               print(article.source(), lang, finder.find(article.text(), lang));
             }
 

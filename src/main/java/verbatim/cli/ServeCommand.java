@@ -15,14 +15,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import verbatim.extract.Quote;
-import verbatim.extract.QuoteFinder;
 import verbatim.index.CorpusIndexer;
 import verbatim.index.Indexer;
+import verbatim.index.QuoteExtractor;
 import verbatim.ingest.Article;
 import verbatim.ingest.CorpusReader;
 import verbatim.ingest.IdGenerator;
@@ -91,14 +92,14 @@ public final class ServeCommand implements Command {
     Searcher searcher = null;
     ApiServer server = null;
     try {
-      QuoteFinder finder = new QuoteFinder();
+      QuoteExtractor extractor = new QuoteExtractor();
       CorpusReader reader = new CorpusReader();
-      syncCorpus(config, indexer, reader, finder);
+      syncCorpus(config, indexer, reader, extractor);
       searcher = new Searcher(indexer);
       IndexStats st = searcher.stats();
       System.out.printf(Locale.ROOT, "index %s: %d articles, %d stubs, %d quotes, %d speakers%n",
           config.index(), st.articles(), st.stubs(), st.quotes(), st.speakers());
-      ArticleStore store = new IndexStore(indexer, searcher, reader, finder);
+      ArticleStore store = new IndexStore(indexer, searcher, reader, extractor);
       server = new ApiServer(config, searcher, store).start();
       String host = config.bind().contains(":") ? "[" + config.bind() + "]" : config.bind();
       System.out.println("Verbatim is serving http://" + host + ":" + server.port() + "/"
@@ -119,14 +120,14 @@ public final class ServeCommand implements Command {
     }
   }
 
-  private static void syncCorpus(ServerConfig config, Indexer indexer, CorpusReader reader, QuoteFinder finder)
+  private static void syncCorpus(ServerConfig config, Indexer indexer, CorpusReader reader, QuoteExtractor extractor)
       throws IOException {
     Path corpus = config.corpus();
     if (!Files.isDirectory(corpus)) {
       System.err.println("verbatim serve: no corpus directory at " + corpus + "; serving the index as it is");
       return;
     }
-    CorpusIndexer corpusIndexer = new CorpusIndexer(indexer, reader, a -> finder.find(a.text(), a.language()));
+    CorpusIndexer corpusIndexer = new CorpusIndexer(indexer, reader, extractor);
     boolean empty = indexer.writer().getDocStats().numDocs == 0;
     if (!empty && !corpusIndexer.isStale(corpus)) {
       System.out.println("index " + config.index() + " is up to date with " + corpus);
@@ -170,14 +171,15 @@ public final class ServeCommand implements Command {
     private final Indexer indexer;
     private final Searcher searcher;
     private final CorpusReader reader;
-    private final QuoteFinder finder;
+    private final Function<Article, List<Quote>> extractor;
     private final ObjectMapper json = new ObjectMapper();
 
-    public IndexStore(Indexer indexer, Searcher searcher, CorpusReader reader, QuoteFinder finder) {
+    public IndexStore(Indexer indexer, Searcher searcher, CorpusReader reader,
+        Function<Article, List<Quote>> extractor) {
       this.indexer = indexer;
       this.searcher = searcher;
       this.reader = reader;
-      this.finder = finder;
+      this.extractor = extractor;
     }
 
     @Override
@@ -198,7 +200,7 @@ public final class ServeCommand implements Command {
       List<String> ids = new ArrayList<>();
       synchronized (this) {
         for (Article a : articles) {
-          List<Quote> found = finder.find(a.text(), a.language());
+          List<Quote> found = extractor.apply(a);
           indexer.index(a, found);
           quotes += found.size();
           ids.add(a.id());

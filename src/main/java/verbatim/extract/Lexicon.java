@@ -75,7 +75,14 @@ final class Lexicon {
       "pourquoi", "tous", "toutes", "tout", "plusieurs", "certains", "certaines", "aucun", "aucune", "d'après",
       "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "c'est", "c'", "ça", "cela", "voici",
       "mr", "mrs", "ms", "dr", "m", "mme", "yes", "oh", "well", "do", "does", "did", "is", "are", "was", "were",
-      "should", "could", "would", "can", "will", "may", "must", "got", "write", "considering", "regarding");
+      "should", "could", "would", "can", "will", "may", "must", "got", "write", "considering", "regarding",
+      "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "january", "february", "march",
+      "july", "august", "september", "october", "november", "december", "janvier", "février", "mars", "avril",
+      "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "asked", "told",
+      "speaking", "interviewed", "reached", "contacted", "nonetheless", "nevertheless", "moreover",
+      "furthermore", "besides", "indeed", "finally", "eventually", "ultimately", "overall", "additionally",
+      "similarly", "otherwise", "previously", "currently", "initially", "then-", "cependant", "toutefois",
+      "pourtant", "néanmoins", "enfin", "ensuite", "puis", "aussi", "également", "notamment", "joint", "jointe", "interrogé", "interrogée");
 
   /** Tokens inside a name that stay lower-case: Jean de la Fontaine, Ludwig van Beethoven. */
   static final Set<String> NAME_PARTICLES = set("de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "da",
@@ -192,6 +199,11 @@ final class Lexicon {
     CUES.remove("a");
     CUES.removeAll(set("continue", "continues", "continué", "continuer", "note", "notes", "states", "posts", "post",
         "affirm", "est", "sont", "mention", "considère", "juge", "penser", "pense", "pensent"));
+    CUES.addAll(set("scolded", "scolds", "crowed", "crows", "gushed", "gushes", "snapped", "teased", "raved",
+        "stuttered", "chimed", "interjected", "recalled", "recalls", "recounted", "mused", "quipped", "quips",
+        "boasted", "conceded", "lamented", "vowed", "cautioned", "advised", "marvelled", "marveled", "sighed",
+        "shouted", "yelled", "whispered", "murmured", "added", "adds", "joked", "jokes", "wrote", "writes",
+        "tweeted", "texted", "emailed", "replied", "responded", "explained", "announced", "declared", "testified"));
     CUES.addAll(set("note", "relevé", "condamné", "condamne", "lance", "pense", "juge", "notes", "noted", "quoted", "posted", "commented"));
   }
 

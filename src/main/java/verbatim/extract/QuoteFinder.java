@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import verbatim.text.Folding;
+import verbatim.text.LanguageDetector;
 
 /**
  * Finds quotations and their speakers in one text. Plain Java: no Lucene, no HTTP. Linear-time scanning with
@@ -21,11 +22,22 @@ import verbatim.text.Folding;
  */
 public final class QuoteFinder {
 
+  private static final LanguageDetector LANGUAGE = new LanguageDetector();
   private static final int MAX_MENTION = 12;
   private static final int MAX_SENTENCE = 80;
 
   private final QuoteMarkScanner scanner = new QuoteMarkScanner();
-  private final ReportedSpeechFinder reported = new ReportedSpeechFinder();
+  private final ReportedSpeechFinder reported;
+
+  /** A finder of quotes in quote marks and of reported speech. */
+  public QuoteFinder() {
+    this(true);
+  }
+
+  /** @param withReported whether to add reported speech (kind indirect) from {@link ReportedSpeechFinder} */
+  QuoteFinder(boolean withReported) {
+    this.reported = withReported ? new ReportedSpeechFinder() : null;
+  }
 
   /**
    * @param text     the text to scan (offsets of the returned quotes index into it)
@@ -88,7 +100,6 @@ public final class QuoteFinder {
         QuoteMarkScanner.Span s = spans.get(q);
         for (int k = t.at(s.open()); k < t.size && t.start[k] < s.close(); k++) t.quote[k] = q;
       }
-      SpeakerResolver resolver = new SpeakerResolver(t);
       Map<String, Integer> shortTexts = new HashMap<>();
       for (QuoteMarkScanner.Span s : spans) {
         String body = text.substring(s.start(), s.end());
@@ -111,7 +122,8 @@ public final class QuoteFinder {
         if (a != null) apply(job, a);
         jobs.add(job);
       }
-      for (ReportedSpeechFinder.Reported r : reported.find(text, language, taken)) {
+      List<ReportedSpeechFinder.Reported> said = reported == null ? List.of() : reported.find(text, language, taken);
+      for (ReportedSpeechFinder.Reported r : said) {
         if (r.end() <= r.start()) continue;
         Job job = new Job(r.start(), new int[][] {{r.start(), r.end()}}, Quote.Kind.INDIRECT, -1, -1);
         job.cue = r.cue();
@@ -122,6 +134,8 @@ public final class QuoteFinder {
         }
         jobs.add(job);
       }
+      if (jobs.isEmpty()) return List.of();
+      SpeakerResolver resolver = new SpeakerResolver(t);
       jobs.sort(Comparator.comparingInt(j -> j.pos));
       Job previous = null;
       for (Job job : jobs) {
@@ -432,6 +446,22 @@ public final class QuoteFinder {
         return null;
       }
       if (t.isPunct(k, ',')) {
+        // "Young, a locomotive mechanic based in Kansas City, Mo., and an organizer at X, said": the leftmost
+        // name closing a comma-separated stretch that starts the clause.
+        Attr best = null;
+        for (int j = k - 1; j >= floor && j > k - 30 && t.quote[j] < 0; j--) {
+          if (t.type[j] == Tokens.BREAK || t.isWord(j) && Lexicon.isCue(t.lower(j))) break;
+          if (t.isPunct(j, ',') && Names.nameWord(t, j - 1)) {
+            Attr a = mentionBefore(j - 1, floor);
+            if (a != null && Names.nameWord(t, a.to - 1) && (a.from == floor || t.isPunct(a.from - 1, ',')
+                || t.isWord(a.from - 1) && SpeakerResolver.isDeterminer(t.lower(a.from - 1)))) {
+              best = a;
+            }
+          }
+        }
+        if (best != null && best.from == floor) return best;
+      }
+      if (t.isPunct(k, ',')) {
         // "Anne Laveau, porte-parole de l’association, résume"
         for (int j = k - 1; j >= floor && j > k - MAX_MENTION && t.quote[j] < 0; j--) {
           if (t.type[j] != Tokens.WORD && !t.isPunct(j, ',') && !t.isPunct(j, '.')) return null;
@@ -478,6 +508,9 @@ public final class QuoteFinder {
         String x = t.lower(j);
         if (Lexicon.ROLE_NOUNS.contains(x) || SpeakerResolver.isDeterminer(x) || Lexicon.ORG_WORDS.contains(x)) noun = true;
       }
+      boolean allFunction = true;
+      for (int j = s; j <= k; j++) if (!Lexicon.NOT_NAME_START.contains(t.lower(j))) allFunction = false;
+      if (allFunction) return null;
       if (!noun && !(s > floor && t.isPunct(s - 1, ',') || s == floor)) return null;
       if (!noun && k - s > 2) return null;
       return new Attr(s, k + 1, null, null);
@@ -503,10 +536,10 @@ public final class QuoteFinder {
       // B: before the opening mark in the same sentence, nearest cue first.
       int sentStart = sentenceStart(open);
       for (int k = open - 1; k >= sentStart; k--) {
-        if (t.quote[k] >= 0) break;
+        if (t.quote[k] >= 0) continue;
         int len = cueAt(k);
         if (len == 0 || k + len > open) continue;
-        Attr a = around(k, len, sentStart, open);
+        Attr a = around(k, len, sentStart, open, true);
         if (a != null) return a;
       }
       // C: later in the same sentence.
@@ -540,6 +573,16 @@ public final class QuoteFinder {
           int x = skipAdverbs(from, limit);
           if (x > from) m = mentionAfter(x, limit);
         }
+        if (m == null && t.isPunct(from, ',')) {
+          // "constate, impassible, Greta Thunberg"
+          for (int x = from + 1; x < limit && x < from + 5; x++) {
+            if (t.isPunct(x, ',')) {
+              m = mentionAfter(x + 1, limit);
+              break;
+            }
+            if (!t.isWord(x)) break;
+          }
+        }
         return m == null ? null : new Attr(m.from, m.to, null, cue);
       }
       Attr m = mentionAfter(j, limit);
@@ -553,6 +596,11 @@ public final class QuoteFinder {
 
     /** The speaker around a cue at k: after a prepositional cue, else its subject before, else an inverted one. */
     private Attr around(int k, int len, int floor, int limit) {
+      return around(k, len, floor, limit, false);
+    }
+
+    /** @param beforeQuote the quote starts at limit: an inverted subject must reach it */
+    private Attr around(int k, int len, int floor, int limit, boolean beforeQuote) {
       String cue = cueText(k, len);
       String pron = inlinePronoun(k);
       if (pron == null) pron = inlinePronoun(k + len - 1);
@@ -563,16 +611,39 @@ public final class QuoteFinder {
       }
       Attr m = mentionBefore(k - 1, floor);
       if (m == null && isParticiple(k + len - 1) && t.isPunct(k - 1, ',')) m = mentionBefore(k - 2, floor);
+      if (m == null && t.isWord(k - 1)) {
+        String c = t.lower(k - 1);
+        if (c.equals("and") || c.equals("but") || c.equals("et") || c.equals("mais")) m = clauseSubject(floor, k - 1);
+      }
       if (m != null) return new Attr(m.from, m.to, null, cue);
       m = mentionAfter(k + len, limit);
       if (m == null || !hasSpeakerWord(m)) {
         int x = skipAdverbs(k + len, limit);
         if (x > k + len) m = mentionAfter(x, limit);
       }
-      if (m == null) return null;
+      if (m == null || !hasSpeakerWord(m)) return null;
       // Inverted before a quote ("Then said the mayor: “…”"): the speaker must reach the quote.
-      for (int x = m.to; x < limit; x++) if (t.type[x] != Tokens.PUNCT) return null;
+      if (beforeQuote) for (int x = m.to; x < limit; x++) if (t.type[x] != Tokens.PUNCT) return null;
       return new Attr(m.from, m.to, null, cue);
+    }
+
+    /** The first name or pronoun of the clause [floor, to): the subject a coordinated cue verb shares. */
+    private Attr clauseSubject(int floor, int to) {
+      for (int x = floor; x < to && x < floor + 12; x++) {
+        if (t.quote[x] >= 0 || !t.isWord(x)) continue;
+        String w = t.lower(x);
+        if (Lexicon.PRONOUNS.contains(w) && !w.equals("it")) return new Attr(x, x + 1, null, null);
+        if (Names.nameWord(t, x)) {
+          int e = Names.runEnd(t, x);
+          // Not the object of a preposition ("In a statement, IRCC …" keeps IRCC).
+          if (x > floor && t.isWord(x - 1) && stopsMention(t.lower(x - 1))) {
+            x = e - 1;
+            continue;
+          }
+          return new Attr(x, e, null, null);
+        }
+      }
+      return null;
     }
 
     /** "a déploré dimanche le ministre": skips a few lower-case time or manner words before the speaker. */
@@ -617,14 +688,23 @@ public final class QuoteFinder {
     /** A cue with a subject in the sentence before the quote's, else in the one after it. */
     private Attr neighbourSentence(Job job) {
       int s = sentenceStart(job.open);
-      if (s - 1 >= 0) {
+      int breaks = 0;
+      for (int back = 0; back < 3 && s - 1 >= 0; back++) {
         int prevEnd = s - 1;
-        if (t.type[prevEnd] == Tokens.BREAK) prevEnd--;
-        if (prevEnd >= 0) {
-          Attr a = clauseIn(sentenceStart(prevEnd), prevEnd + 1);
-          if (a != null) return a;
+        if (t.type[prevEnd] == Tokens.BREAK) {
+          prevEnd--;
+          breaks++;
         }
+        if (prevEnd < 0 || breaks > 1) break;
+        int ps = sentenceStart(prevEnd);
+        boolean quoted = false;
+        for (int x = ps; x <= prevEnd; x++) if (t.quote[x] >= 0) quoted = true;
+        Attr a = clauseIn(ps, prevEnd + 1);
+        if (a != null) return a;
+        if (quoted) break; // an earlier quote has its own speaker: the quote fallback handles it
+        s = ps;
       }
+      s = sentenceStart(job.open);
       int e = sentenceEnd(job.close);
       if (e < t.size && t.type[e] != Tokens.BREAK) {
         Attr a = clauseIn(e + 1, sentenceEnd(e + 1));
@@ -645,8 +725,7 @@ public final class QuoteFinder {
     }
 
     private String languageOf(String quote) {
-      String other = "en".equals(language) ? "fr" : "en";
-      return LanguageGuess.clearlyIn(quote, other) ? other : language;
+      return LANGUAGE.detectClearly(quote).orElse(language);
     }
   }
 

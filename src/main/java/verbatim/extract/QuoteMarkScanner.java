@@ -123,6 +123,11 @@ final class QuoteMarkScanner {
           j = k;
           continue;
         }
+        if (k < n && "?!.;:…".indexOf(t.charAt(k)) >= 0) {
+          // A break before closing punctuation is a layout artifact, not a new paragraph.
+          j = k - 1;
+          continue;
+        }
         return -1;
       } else if (!symmetricClose && c == opener) {
         // A second opener before any closer: the first was stray.

@@ -119,7 +119,9 @@ public final class ReportedSpeechFinder {
       "long", "now", "reportedly", "allegedly", "openly", "flatly", "explicitly", "clearly", "quickly", "finally",
       "subsequently", "separately", "similarly", "likewise", "immediately", "angrily", "bluntly", "candidly",
       "insisted", "firmly", "strongly", "consistently", "herself", "himself", "themselves", "itself", "too",
-      "broadly", "effectively", "essentially", "basically", "personally", "officially", "formally", "told");
+      "broadly", "effectively", "essentially", "basically", "personally", "officially", "formally", "told",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "late",
+      "tonight", "overnight");
   /** Words before the cue that make it not a report: negation, modals, passive voice. */
   private static final Set<String> EN_BLOCKERS = Set.of("not", "never", "n't", "would", "could", "might", "may",
       "should", "must", "can", "cannot", "shall", "will", "to", "is", "was", "were", "are", "be", "been", "being",
@@ -311,7 +313,7 @@ public final class ReportedSpeechFinder {
       while (i < len) {
         char c = text.charAt(i);
         if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-          sawBreak = true;
+          if (c != '\n' || paragraphBreak(text, i)) sawBreak = true;
           i++;
           continue;
         }
@@ -390,6 +392,25 @@ public final class ReportedSpeechFinder {
         }
       }
       addEnd(n);
+    }
+
+    /**
+     * Whether the line feed at {@code i} ends a paragraph rather than wrapping a line (newswire text is often
+     * hard-wrapped): a blank line or an indented next line, a previous line ending in terminal punctuation, or a
+     * short previous line (a title or subheading).
+     */
+    private static boolean paragraphBreak(String text, int i) {
+      int j = i + 1;
+      if (j >= text.length()) return true;
+      char next = text.charAt(j);
+      if (next == '\n' || next == '\r' || next == ' ' || next == '\t' || next == '\u00a0') return true;
+      int p = i - 1;
+      while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\r' || text.charAt(p) == '\t')) p--;
+      if (p < 0) return true;
+      char c = text.charAt(p);
+      if (".!?:;\"”»)…".indexOf(c) >= 0) return true;
+      int lineStart = text.lastIndexOf('\n', p);
+      return p - lineStart < 50;
     }
 
     private void addEnd(int t) {
@@ -638,6 +659,10 @@ public final class ReportedSpeechFinder {
       int me = k + 1;
       // relative "…, who said": the speaker is the phrase before the comma
       if (tk.word[k] && (tk.low[k].equals("who") || tk.low[k].equals("which")) && k - 1 > from && tk.comma(k - 1)) {
+        if (k - 2 >= from && tk.capitalized(k - 2)) {
+          int[] np = phraseEndingAt(k - 2);
+          if (np != null) return np;
+        }
         return apposition(k - 1);
       }
       int[] np = phraseEndingAt(k);
@@ -726,10 +751,18 @@ public final class ReportedSpeechFinder {
       int ma;
       int mb;
       int k;
+      int descr = describedSubject(i);
       if (m != null && m[0] - 1 > from && (tk.pause(m[0] - 1) || closingQuote(m[0] - 1))) {
         pauseAt = m[0] - 1;
         ma = m[0];
         mb = m[1];
+        k = afterAdjunct(i, i + 1, end);
+      } else if (descr > from) {
+        // "…, a security guard present during the attack told Reuters."
+        pauseAt = descr - 1;
+        ma = descr;
+        mb = i;
+        while (mb > ma && EN_BETWEEN.contains(tk.low[mb - 1])) mb--;
         k = afterAdjunct(i, i + 1, end);
       } else if (i - 1 > from && tk.pause(i - 1) && i + 1 < end && tk.word[i + 1]) {
         // inverted: ", said Telford" / ", argued Palvetzian" / ", said a statement from the office"
@@ -741,6 +774,13 @@ public final class ReportedSpeechFinder {
         boolean subjectShape = EN_PRONOUN_MENTIONS.contains(first) || EN_DETERMINERS.contains(first)
             || tk.capitalized(i + 1) || (i + 2 < end && tk.capitalized(i + 2));
         if (!subjectShape) return false;
+        // "Tom Reyes, the club's treasurer, said the roof …": the subject is before, the clause after
+        int[] app = apposition(i - 1);
+        if (app != null && !EN_PRONOUN_MENTIONS.contains(first)) {
+          int s0 = from;
+          while (s0 < i && !tk.word[s0]) s0++;
+          if (app[0] == s0 || app[0] > s0 && tk.comma(app[0] - 1)) return false;
+        }
         int e = i + 1;
         if (EN_PRONOUN_MENTIONS.contains(first)) {
           e = i + 2;
@@ -762,7 +802,11 @@ public final class ReportedSpeechFinder {
       int a = clauseStartBefore(pauseAt);
       int a1 = a;
       while (a1 < pauseAt && !tk.word[a1]) a1++;
-      if (a1 < pauseAt && EN_SUBORDINATORS.contains(tk.low[a1])) return false;
+      if (a1 + 1 < pauseAt && (tk.low[a1].equals("but") || tk.low[a1].equals("and") || tk.low[a1].equals("yet")
+          || tk.low[a1].equals("so"))) {
+        a1++;
+      }
+      if (a1 < pauseAt && EN_SUBORDINATORS.contains(tk.low[a1]) && k < end) return false;
       String cue = tk.text.substring(tk.start[i], tk.end[i]);
       boolean before = emit(a, pauseAt, cue, ma, mb);
       // a continuation after the incise: "…, Scheer said, that the country is …"
@@ -774,6 +818,10 @@ public final class ReportedSpeechFinder {
             || w.endsWith("ing") || EN_VERBISH.contains(w) && !w.equals("that") && !w.equals("there")
             || !(w.equals("that") || EN_SUBJECT_PRONOUNS.contains(w) || EN_DETERMINERS.contains(w)
                 || tk.capitalized(c));
+        if (w.equals("but") && c + 1 < end && tk.word[c + 1] && (EN_DETERMINERS.contains(tk.low[c + 1])
+            || EN_SUBJECT_PRONOUNS.contains(tk.low[c + 1]) || tk.capitalized(c + 1))) {
+          stops = false; // "…, he said, but one person ran to the roof"
+        }
         if (!stops && (before || w.equals("that"))) {
           if (w.equals("that")) c++;
           int stop = c;
@@ -809,6 +857,22 @@ public final class ReportedSpeechFinder {
       if (tk.word[t]) return false;
       char c = tk.first(t);
       return c == '”' || c == '»' || (c == '"' && !tk.quoted[t]);
+    }
+
+    /**
+     * Start of a subject phrase between a pause and the cue that holds prepositions ("a guard present during the
+     * attack"), or -1: at most ten words, no auxiliary, starting with a determiner or a capital.
+     */
+    private int describedSubject(int i) {
+      int p = i - 1;
+      while (p > from && tk.word[p] && i - p <= 10 && !EN_VERBISH.contains(tk.low[p])
+          && !EN_CUES.containsKey(tk.low[p]) && !EN_PRONOUN_MENTIONS.contains(tk.low[p])) {
+        p--;
+      }
+      if (p <= from || !tk.pause(p) || p + 1 >= i - 1) return -1;
+      String first = tk.low[p + 1];
+      if (!(EN_DETERMINERS.contains(first) || tk.capitalized(p + 1))) return -1;
+      return p + 1;
     }
 
     /**
@@ -980,7 +1044,8 @@ public final class ReportedSpeechFinder {
           && !(EN_DETERMINERS.contains(tk.low[k]) && PARTICIPLES_WITH_NOUN_CLAUSE.contains(w))) {
         return;
       } else if (EN_EMPTY_OBJECTS.contains(tk.low[k]) || tk.low[k].equals("to")) {
-        if (!(w.equals("saying") || w.equals("adding")) || !EN_DETERMINERS.contains(tk.low[k])) return;
+        boolean nounClause = w.equals("saying") || w.equals("adding") || PARTICIPLES_WITH_NOUN_CLAUSE.contains(w);
+        if (!nounClause || !EN_DETERMINERS.contains(tk.low[k])) return;
       }
       int stop = k;
       while (stop < end && !(tk.pause(stop) && stop + 1 < end && tk.word[stop + 1]
@@ -1114,6 +1179,9 @@ public final class ReportedSpeechFinder {
 
     /** "X a affirmé que …", "X estime que …" and the inverted "…, estime X." */
     private void cue(int i, int end) {
+      if (i - 1 >= from && tk.word[i - 1] && tk.low[i - 1].indexOf('-') > 0 && FR_AUX.contains(tk.low[i - 1])) {
+        return; // "a-t-il dit": an inverted cue, handled by scan
+      }
       // inverted with a noun subject: "…, a indiqué le ministre." / "…, estime Jean Tremblay."
       int cueFrom = i;
       if (i - 1 > from && FR_AUX.contains(tk.low[i - 1]) && tk.low[i - 1].indexOf('-') < 0) cueFrom = i - 1;
@@ -1141,6 +1209,7 @@ public final class ReportedSpeechFinder {
           q = t;
           break;
         }
+        if (tk.low[t].endsWith("ant") && t > k) break; // "…, ajoutant que": another verb's clause
       }
       if (q < 0) return;
       int[] m = mentionBefore(i);

@@ -113,7 +113,7 @@ final class SpeakerResolver {
     if (org) e.org = true;
     if (gender == 0 && person) gender = Lexicon.firstNameGender(keys[0]);
     if (gender != 0 && e.gender == 0) e.gender = gender;
-    if (e.role == null) e.role = roleAround(from, to, leadingRole);
+    if (e.role == null && e.mentions.size() < 3) e.role = roleAround(from, to, leadingRole);
     e.mentions.add(t.start[s]);
     return e;
   }
@@ -155,6 +155,20 @@ final class SpeakerResolver {
 
   static String[] keysOf(String name) {
     if (name.endsWith("'s") || name.endsWith("’s")) name = name.substring(0, name.length() - 2);
+    boolean ascii = true;
+    for (int i = 0; i < name.length() && ascii; i++) ascii = name.charAt(i) < 128;
+    if (ascii) {
+      // Fast path, same result as Folding.key for ASCII text.
+      List<String> parts = new ArrayList<>(4);
+      int i = 0, n = name.length();
+      while (i < n) {
+        while (i < n && !Character.isLetterOrDigit(name.charAt(i))) i++;
+        int st = i;
+        while (i < n && Character.isLetterOrDigit(name.charAt(i))) i++;
+        if (i > st) parts.add(name.substring(st, i).toLowerCase(Locale.ROOT));
+      }
+      return parts.toArray(new String[0]);
+    }
     String k = Folding.key(name);
     return k.isEmpty() ? new String[0] : k.split(" ");
   }
@@ -243,11 +257,27 @@ final class SpeakerResolver {
     return leadingRole;
   }
 
+  private static boolean isFunctionWord(String w) {
+    switch (w) {
+      case "and": case "or": case "but": case "should": case "would": case "could": case "will": case "et":
+      case "ou": case "mais": case "up": case "grew": case "to": case "of": case "de":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  static boolean isDefinite(String w) {
+    return w.equals("the") || w.equals("le") || w.equals("la") || w.equals("les") || w.equals("l'");
+  }
+
   static boolean isDeterminer(String w) {
     switch (w) {
       case "the": case "a": case "an": case "le": case "la": case "les": case "l'": case "un": case "une":
       case "des": case "his": case "her": case "their": case "its": case "son": case "sa": case "ses": case "leur":
-      case "leurs": case "this": case "cette": case "ce": case "cet": case "our": case "notre":
+      case "leurs": case "this": case "cette": case "ce": case "cet": case "our": case "notre": case "my":
+      case "your": case "mon": case "ma": case "mes": case "votre": case "nos": case "vos": case "another":
+      case "one":
         return true;
       default:
         return false;
@@ -290,7 +320,7 @@ final class SpeakerResolver {
   private record Resolved(Speaker speaker, boolean person, char gender) {}
 
   private Resolved resolveQuietly(int from, int to, int pos) {
-    while (from < to && (t.type[from] != Tokens.WORD || isDeterminer(t.lower(from)) && to - from > 1)) from++;
+    while (from < to && (t.type[from] != Tokens.WORD || isDefinite(t.lower(from)) && to - from > 1)) from++;
     while (to > from && t.type[to - 1] != Tokens.WORD) to--;
     if (from >= to) return null;
     if (to - from == 1 && Lexicon.PRONOUNS.contains(t.lower(from))) return pronoun(t.lower(from), pos);
@@ -303,15 +333,17 @@ final class SpeakerResolver {
         int p = k - 1;
         while (p >= from && t.isWord(p) && isDeterminer(t.lower(p))) p--;
         boolean prep = p >= from && t.isWord(p) && isPreposition(t.lower(p));
-        runFrom = k;
-        runTo = e;
-        prepositional = prep;
+        if (!prep) {
+          runFrom = k;
+          runTo = e;
+        }
+        prepositional |= prep;
         k = e - 1;
       }
     }
-    // A name used as a modifier ("the Cambridge resident") is not the speaker's name.
+    // A name used as a modifier ("the Cambridge resident", "McCallum’s staff") is not the speaker's name.
     if (runFrom >= 0 && runTo < to && !t.isPunct(runTo, ',')) runFrom = -1;
-    if (runFrom >= 0 && !prepositional) {
+    if (runFrom >= 0) {
       Resolved named = named(runFrom, runTo, from);
       if (named != null) return named;
     }
@@ -337,8 +369,21 @@ final class SpeakerResolver {
       }
       break;
     }
-    // A definite description ("the bow-tied maverick", "le journaliste") points back to the last person named.
+    // A function word at either end: not a usable description.
+    if (isFunctionWord(t.lower(to - 1)) || to - from == 1 && t.isCapitalised(from)
+        && Lexicon.NOT_NAME_START.contains(t.lower(from))) {
+      return null;
+    }
     String det = from > 0 && t.isWord(from - 1) ? t.lower(from - 1) : "";
+    // "the city", "the agency": an organisation named in the article whose name holds the head noun.
+    if (isDefinite(det) && runFrom < 0) {
+      String head = t.lower(to - 1);
+      if (Lexicon.ORG_WORDS.contains(head)) {
+        Entity org = lastEntity(pos, e -> e.org && java.util.Arrays.asList(e.keys).contains(Folding.key(head)));
+        if (org != null) return new Resolved(new Speaker(org.display, org.role), false, (char) 0);
+      }
+    }
+    // A definite description ("the bow-tied maverick", "le journaliste") points back to the last person named.
     if ((det.equals("the") || det.equals("le") || det.equals("la") || det.equals("l'") || det.equals("cet")
         || det.equals("cette")) && runFrom < 0 && !Names.hasOrgWord(t, from, to) && !prepositional) {
       Entity p = lastEntity(pos, e -> e.person && (e.keys.length >= 2 || hasFuller(e)));
@@ -416,11 +461,15 @@ final class SpeakerResolver {
           count++;
         }
       }
-      if (count == 1 && (e == null || e.mentions.size() <= 1)) e = byFirst;
+      if (count == 1) e = byFirst;
     }
     if ((e == null || e.keys.length == 1) && !org) {
       Entity f = fuzzy(keys, e);
       if (f != null && (e == null || f.keys.length > 1)) e = f;
+    }
+    if ((e == null || e.keys.length == 1) && isAcronym(given)) {
+      Entity full = byAcronym(given);
+      if (full != null) e = full;
     }
     if (e != null) {
       e.spoke = true;
@@ -437,6 +486,30 @@ final class SpeakerResolver {
       }
     }
     return new Resolved(new Speaker(given, role), !org, gender);
+  }
+
+  private static boolean isAcronym(String s) {
+    if (s.length() < 2 || s.length() > 6) return false;
+    for (int i = 0; i < s.length(); i++) if (!Character.isUpperCase(s.charAt(i))) return false;
+    return true;
+  }
+
+  /** "IRCC" → "Immigration, Refugees and Citizenship Canada": an organisation whose initials spell it. */
+  private Entity byAcronym(String acronym) {
+    String a = acronym.toLowerCase(Locale.ROOT);
+    for (Entity e : entities) {
+      if (e.keys.length < 2) continue;
+      StringBuilder initials = new StringBuilder();
+      for (String k : e.keys) {
+        if (k.equals("and") || k.equals("of") || k.equals("the") || k.equals("de") || k.equals("du") || k.equals("des")
+            || k.equals("et") || k.equals("la") || k.equals("le") || k.equals("l") || k.equals("d") || k.equals("for")) {
+          continue;
+        }
+        initials.append(k.charAt(0));
+      }
+      if (initials.toString().equals(a)) return e;
+    }
+    return null;
   }
 
   /** A person whose surname is within a small edit distance of the given one (misspellings: "Cairo" → "Caire"). */

@@ -119,8 +119,16 @@ final class Tokens {
 
   /** Lower-cased (Locale.ROOT) word with ’ turned into '. */
   String lower(int i) {
-    return str(i).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+    if (lowers == null) lowers = new String[size];
+    String l = lowers[i];
+    if (l == null) {
+      l = str(i).toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+      lowers[i] = l;
+    }
+    return l;
   }
+
+  private String[] lowers;
 
   /** First token whose start is ≥ offset. */
   int at(int offset) {

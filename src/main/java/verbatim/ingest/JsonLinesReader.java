@@ -28,9 +28,16 @@ public final class JsonLinesReader {
 
   private final JsonFactory factory;
   private final LanguageDetector detector;
+  private final boolean alwaysDetect;
 
   public JsonLinesReader(LanguageDetector detector) {
+    this(detector, false);
+  }
+
+  /** With {@code alwaysDetect}, a valid {@code language} field is ignored too (to measure or check detection). */
+  JsonLinesReader(LanguageDetector detector, boolean alwaysDetect) {
     this.detector = detector;
+    this.alwaysDetect = alwaysDetect;
     this.factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder().maxStringLength((int) TextDecoder.LIMIT).build())
         .build();
@@ -191,11 +198,62 @@ public final class JsonLinesReader {
     if (text.isBlank()) return null;
     if (id != null) id = id.strip();
     if (id == null || id.isEmpty()) id = url != null && !url.isBlank() ? IdGenerator.fromUrl(url) : IdGenerator.fromContent(text);
-    String lang = validLanguage(language);
+    String lang = alwaysDetect ? null : validLanguage(language);
     if (lang == null) lang = detector.detect(text);
-    return new Article(id, where, text, title, ParagraphSplitter.split(text), List.of(), List.of(), related,
-        List.of(), outlet != null ? outlet : sourceName, blankToNull(url), DateParser.parse(date),
+    List<Paragraph> paragraphs = ParagraphSplitter.split(text);
+    List<String> credits = new ArrayList<>(0);
+    List<String> boilerplate = new ArrayList<>(0);
+    if (!(related instanceof ArrayList)) related = new ArrayList<>(0);
+    paragraphs = body(text, paragraphs, credits, related, boilerplate);
+    return new Article(id, where, text, title, paragraphs, List.of(), credits, related,
+        boilerplate, outlet != null ? outlet : sourceName, blankToNull(url), DateParser.parse(date),
         blankToNull(author), lang);
+  }
+
+  private static final int SHORT = 300;
+
+  /**
+   * The body paragraphs, with related-story stubs ("Lire aussi : …"), credits ("Photo : …", or "Photo:" and
+   * the credit in the next paragraph) and trailing boilerplate moved out to their lists.
+   */
+  private static List<Paragraph> body(String text, List<Paragraph> paragraphs, List<String> credits,
+      List<RelatedStub> related, List<String> boilerplate) {
+    List<Paragraph> body = null; // allocated only when something moves out
+    int n = paragraphs.size();
+    for (int i = 0; i < n; i++) {
+      Paragraph p = paragraphs.get(i);
+      int moved = 0;
+      if (p.end() - p.start() <= SHORT) {
+        int t = LineClassifier.stubTitleStart(text, p.start(), p.end());
+        if (t >= 0) {
+          related.add(new RelatedStub(text.substring(t, p.end()), null, t, p.end()));
+          moved = 1;
+        } else if (LineClassifier.isCredit(p.text())) {
+          credits.add(p.text());
+          moved = 1;
+        } else if (LineClassifier.isCreditLabel(p.text()) && i + 1 < n && paragraphs.get(i + 1).text().length() <= 120) {
+          credits.add(p.text() + " " + paragraphs.get(i + 1).text());
+          moved = 2;
+        } else if (LineClassifier.isSourceSite(p.text())) {
+          boilerplate.add(p.text());
+          moved = 1;
+        }
+      }
+      if (moved > 0) {
+        if (body == null) body = new ArrayList<>(paragraphs.subList(0, i));
+        i += moved - 1;
+      } else if (body != null) {
+        body.add(p);
+      }
+    }
+    List<Paragraph> result = body == null ? paragraphs : body;
+    int keep = result.size();
+    while (keep > 1 && result.get(keep - 1).text().length() <= SHORT && LineClassifier.isBoilerplate(result.get(keep - 1).text())) keep--;
+    if (keep < result.size()) {
+      for (int k = keep; k < result.size(); k++) boilerplate.add(result.get(k).text());
+      result = new ArrayList<>(result.subList(0, keep));
+    }
+    return result;
   }
 
   /** "en" or "fr" when {@code language} says so ("fr", "FR", "fr-CA", "en_US"), else null. */

@@ -1,7 +1,6 @@
 package verbatim.ingest;
 
 import java.util.Set;
-import verbatim.text.Folding;
 
 /**
  * Recognises the non-body lines of news pages, in English and French, by their shape rather than by the
@@ -27,6 +26,15 @@ public final class LineClassifier {
     "capture d'ecran", "capture d’ecran", "screenshot", "image",
   };
 
+  private static final String STUB_FIRST = firstLetters(STUB_LABELS);
+  private static final String CREDIT_FIRST = firstLetters(CREDIT_LABELS);
+
+  private static String firstLetters(String[] labels) {
+    StringBuilder sb = new StringBuilder();
+    for (String l : labels) if (sb.indexOf(l.substring(0, 1)) < 0) sb.append(l.charAt(0));
+    return sb.toString();
+  }
+
   /** Whole-line section labels that end news pages. */
   private static final Set<String> SECTION_LABELS = Set.of(
       "latest", "latest news", "the latest", "most read", "most popular", "more news", "more stories",
@@ -37,14 +45,15 @@ public final class LineClassifier {
       "a decouvrir", "publicite", "partager", "partagez cet article", "en manchette");
 
   /** Phrases of tip-line prompts and newsroom footers. */
-  private static final String[] FOOTER_PHRASES = {
-    "information to share", "informations to share", "tip to share", "news tip", "a scoop", "any scoop",
-    "write to us", "email us", "e-mail us", "call us", "contact us", "send us", "reach us", "sign up for",
-    "subscribe to", "all rights reserved", "vous avez un scoop", "un scoop", "informations a partager",
-    "information a partager", "des informations a nous", "ecrivez-nous", "appelez-nous", "contactez-nous",
-    "joignez-nous", "envoyez-nous", "communiquez avec nous", "abonnez-vous", "inscrivez-vous", "infolettre",
-    "newsletter", "tous droits reserves", "droits reserves", "copyright",
+  static final String[] FOOTER_PHRASES = {
+    "information to share", "informations to share", "tip to share", "news tip", "got a scoop", "have a scoop",
+    "any scoop", "a scoop that", "write to us", "email us at", "e-mail us at", "call us at", "call us directly",
+    "contact us at", "send us your", "reach us at", "sign up for our", "subscribe to our", "all rights reserved",
+    "vous avez un scoop", "un scoop a", "informations a partager", "information a partager",
+    "des informations a nous", "ecrivez-nous", "appelez-nous", "contactez-nous", "joignez-nous", "envoyez-nous",
+    "communiquez avec nous", "abonnez-vous", "inscrivez-vous a notre", "tous droits reserves",
   };
+
 
   private LineClassifier() {}
 
@@ -61,6 +70,7 @@ public final class LineClassifier {
       bullets++;
     }
     i = skipSpaces(line, i, to);
+    if (i >= to || STUB_FIRST.indexOf(fold(line.charAt(i))) < 0) return -1;
     for (String label : STUB_LABELS) {
       int end = matchLabel(line, i, to, label);
       if (end < 0) continue;
@@ -76,7 +86,7 @@ public final class LineClassifier {
   /** A photo/video credit line: "PHOTO: …", "Crédit photo : …", or an upper-case "PHOTO AGENCE QMI, …". */
   public static boolean isCredit(String line) {
     String s = line.strip();
-    if (s.isEmpty() || s.length() > 200) return false;
+    if (s.isEmpty() || s.length() > 200 || CREDIT_FIRST.indexOf(fold(s.charAt(0))) < 0) return false;
     int n = s.length();
     for (String label : CREDIT_LABELS) {
       int end = matchLabel(s, 0, n, label);
@@ -93,12 +103,35 @@ public final class LineClassifier {
     String s = line.strip();
     if (s.isEmpty() || s.length() > SHORT) return false;
     if (isSourceSite(s)) return true;
-    String f = Folding.fold(s);
+    if (s.length() > 40 && !mayBeFooter(s)) return false;
+    String f = foldAll(s);
     int end = f.length();
     while (end > 0 && (f.charAt(end - 1) == ':' || f.charAt(end - 1) == ' ' || f.charAt(end - 1) == '\u00A0')) end--;
     if (SECTION_LABELS.contains(f.substring(0, end))) return true;
     if (s.indexOf('©') >= 0) return true;
     for (String phrase : FOOTER_PHRASES) if (f.contains(phrase)) return true;
+    return false;
+  }
+
+  /**
+   * A cheap necessary condition for a long line to hold a footer phrase: every phrase of
+   * {@link #FOOTER_PHRASES} has "us", "nous", "scoop", "tip", "rights", "droits", "abonnez", "inform" or "our".
+   */
+  static boolean mayBeFooter(String s) {
+    return s.indexOf('©') >= 0 || s.contains("us") || s.contains("scoop") || s.contains("tip") || s.contains("ights")
+        || s.contains("roits") || s.contains("bonnez") || s.contains("nform") || s.contains("our") || s.contains("US")
+        || s.contains("SCOOP");
+  }
+
+  /** A credit label alone, its credit on the next line: "Photo:", "Crédit photo :". */
+  public static boolean isCreditLabel(String line) {
+    String s = line.strip();
+    int n = s.length();
+    if (n == 0 || n > 30 || s.charAt(n - 1) != ':') return false;
+    for (String label : CREDIT_LABELS) {
+      int end = matchLabel(s, 0, n, label);
+      if (end >= 0 && skipSpaces(s, end, n) == n - 1) return true;
+    }
     return false;
   }
 
@@ -171,6 +204,16 @@ public final class LineClassifier {
       }
     }
     return letters > 0 && upper * 10 >= letters * 9;
+  }
+
+  /** Lower-cased, French accents stripped, no-break spaces as spaces; same length as {@code s}. */
+  static String foldAll(String s) {
+    char[] out = new char[s.length()];
+    for (int i = 0; i < out.length; i++) {
+      char c = fold(s.charAt(i));
+      out[i] = c < 128 ? c : Character.toLowerCase(c);
+    }
+    return new String(out);
   }
 
   static char fold(char c) {

@@ -16,8 +16,8 @@ public final class LanguageDetector {
 
   /** Longest word looked up; longer words are not function words. */
   private static final int MAX_WORD = 10;
-  /** Stop scanning a long text once the evidence is this lopsided. */
-  private static final int DECISIVE_MARGIN = 40;
+  /** Stop scanning a long text once one language leads by this many half-points (15 function words). */
+  private static final int DECISIVE_MARGIN = 30;
   /** Evidence, in half-points, below which {@link #detectClearly} declines to answer. */
   private static final int CLEAR_MIN = 4;
 
@@ -33,6 +33,9 @@ public final class LanguageDetector {
     "years", "last", "first", "new", "one", "two", "three", "mln", "pct", "dlrs", "billion", "million",
     "company", "would", "government", "minister", "week", "today", "yesterday", "which", "whether", "must",
     "said", "say", "make", "made", "well", "many", "much", "most", "now", "way", "off", "down", "through",
+    "take", "takes", "took", "back", "every", "really", "help", "need", "like", "go", "goes", "went", "come",
+    "see", "good", "great", "still", "even", "never", "again", "too", "something", "nothing", "everyone",
+    "someone", "somewhere", "thing", "things", "time", "day", "let", "lot", "am", "might", "shall", "yes",
   };
 
   private static final String[] FRENCH = {
@@ -46,7 +49,11 @@ public final class LanguageDetector {
     "afin", "ans", "année", "premier", "première", "deux", "trois", "millions", "milliards",
     "ministre", "semaine", "aujourd", "hier", "soit", "faut", "ceux", "celle", "celui", "autre", "autres",
     "peu", "beaucoup", "également", "notamment", "toujours", "jamais", "rien", "personne", "quelque", "dit",
-    "a-t-il", "a-t-elle", "selon", "indiqué", "affirmé", "déclaré", "estime", "souligne",
+    "a-t-il", "a-t-elle", "selon", "indiqué", "affirmé", "déclaré", "estime", "souligne", "suis", "es",
+    "sommes", "êtes", "ai", "fais", "faire", "va", "vais", "allons", "aller", "en", "à", "chose", "ici",
+    "là", "voilà", "merci", "plusieurs", "quel", "quelle", "quels", "pourquoi", "parce", "puis",
+    "chaque", "mieux", "trop", "assez", "vraiment", "monde", "gens", "dois", "peux", "veux", "veut",
+    "pouvons", "devons", "avoir", "nouveau", "nouvelle", "sont", "était", "étaient", "seulement",
   };
 
   /** French elided forms before an apostrophe: l’, d’, qu’, n’, s’, j’, c’, m’, t’, jusqu’, lorsqu’, puisqu’. */
@@ -70,7 +77,7 @@ public final class LanguageDetector {
   private final int mask;
 
   public LanguageDetector() {
-    int size = 1024;
+    int size = 1 << SLOT_BITS; // about 10% full: short probe sequences, misses end fast
     keys = new long[size];
     flags = new byte[size];
     mask = size - 1;
@@ -207,8 +214,10 @@ public final class LanguageDetector {
     }
   }
 
-  private int slot(long k) {
-    long h = k * 0x9E3779B97F4A7C15L;
-    return (int) (h >>> 40) & mask;
+  /** Fibonacci hashing: the top bits of the product are the well-mixed ones. */
+  private static int slot(long k) {
+    return (int) ((k * 0x9E3779B97F4A7C15L) >>> (64 - SLOT_BITS));
   }
+
+  private static final int SLOT_BITS = 12;
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class QuoteFinderTest {
 
-  private final QuoteFinder finder = new QuoteFinder();
+  /** Quotes in quote marks only: reported speech has its own tests (ReportedSpeechFinderTest). */
+  private final QuoteFinder finder = new QuoteFinder(false);
 
   /** language, text, expected "quote => speaker" pairs joined by " || " (speaker "-" for none), or "" for none. */
   static Stream<Arguments> cases() {
@@ -84,6 +85,24 @@ class QuoteFinderTest {
         // French: pronoun elle after a man and a woman were named: gender decides.
         Arguments.of("fr", "Marie Dubé a rencontré Luc Caron mardi. « Je suis très déçue du résultat », a-t-elle confié.",
             "Je suis très déçue du résultat => Marie Dubé"),
+        // A coordinated cue verb shares the clause's subject.
+        Arguments.of("en", "Metro Transit did not give details but said “crews are working around the clock”.",
+            "crews are working around the clock => Metro Transit"),
+        // An adjective incise between the cue and the speaker.
+        Arguments.of("fr", "« Je n’ai entendu aucune promesse concrète », constate, impassible, Greta Lind.",
+            "Je n’ai entendu aucune promesse concrète => Greta Lind"),
+        // A possessive description is a speaker.
+        Arguments.of("en", "“It was a very long night for all of us,” says my neighbour.",
+            "It was a very long night for all of us => my neighbour"),
+        // A cue after a time adverb, and a role phrase with "de l’".
+        Arguments.of("fr", "« C’est une catastrophe pour le commerce », a déploré dimanche le ministre de l’Économie, "
+            + "Bruno Lemaire.", "C’est une catastrophe pour le commerce => Bruno Lemaire"),
+        // A quote with no cue takes the speaker of the sentence before it.
+        Arguments.of("en", "Dr. Karen Holt said the results were clear.\n\n“We saw fewer infections in every group.”",
+            "We saw fewer infections in every group. => Karen Holt"),
+        // An acronym resolves to the organisation whose initials spell it.
+        Arguments.of("en", "The Canada Revenue Agency sent letters in May. “Most files are already closed,” said CRA.",
+            "Most files are already closed => Canada Revenue Agency"),
         // A one-word scare quote is left out.
         Arguments.of("en", "The so-called “reform” was dropped on Monday by the council.", ""));
   }
@@ -138,6 +157,18 @@ class QuoteFinderTest {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < 20_000; i++) sb.append("“word « mot \" x ‘ ");
     assertTrue(finder.find(sb.toString(), "en").isEmpty(), "unclosed marks give no quote");
+  }
+
+  @Test
+  void reportedSpeechIsResolvedLikeQuotes() {
+    String text = "Mayor Linda Hoskins spoke on Monday. She said that the bridge would open in May.";
+    List<Quote> all = new QuoteFinder().find(text, "en");
+    assertTrue(all.stream().anyMatch(q -> q.text().contains("bridge would open")), () -> "found: " + all);
+    for (Quote q : all) {
+      assertEquals(Quote.Kind.INDIRECT, q.kind());
+      assertEquals(q.text(), text.substring(q.start(), q.end()));
+      if (q.text().contains("bridge")) assertEquals("Linda Hoskins", q.speaker().name());
+    }
   }
 
   @Test

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The project's first article: all 12 quotes, their kinds and speakers, and nothing else. */
+/**
+ * The project's first article: all 12 quotes in quote marks, their kinds and speakers, and no other quote in
+ * marks (reported speech, kind indirect, is not part of this gold).
+ */
 class SeedArticleGoldenTest {
 
   private static final String[][] EXPECTED = {
@@ -35,7 +38,9 @@ class SeedArticleGoldenTest {
   void allTwelveQuotesWithTheirSpeakers() throws Exception {
     Path file = Path.of("corpus/tiktok-national-assembly.txt");
     String text = Files.readString(file, StandardCharsets.UTF_8);
-    List<Quote> quotes = new QuoteFinder().find(text, "en");
+    List<Quote> quotes = new QuoteFinder().find(text, "en").stream()
+        .filter(q -> q.kind() != Quote.Kind.INDIRECT)
+        .toList();
     assertEquals(EXPECTED.length, quotes.size(), () -> "quotes found: " + quotes);
     for (int i = 0; i < EXPECTED.length; i++) {
       Quote q = quotes.get(i);

@@ -78,4 +78,25 @@ class JsonLinesTest {
     assertNull(JsonLinesReader.validLanguage(""));
     assertNull(JsonLinesReader.validLanguage(null));
   }
+
+  @Test
+  void creditsStubsAndTrailingBoilerplateLeaveTheBody(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    String text = "Photo:\n\nJeanne Roy Agence France-Presse\n\n"
+        + "Paris — Les syndicats ont appelé à une nouvelle journée de grève jeudi.\n\n"
+        + "LIRE AUSSI : La réforme des retraites divise la majorité\n\n"
+        + "« Nous irons jusqu’au bout », a lancé la dirigeante syndicale.\n\n"
+        + "Vous avez un scoop ? Écrivez-nous.";
+    Path f = java.nio.file.Files.writeString(dir.resolve("x.jsonl"),
+        new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(java.util.Map.of("id", "g1", "text", text)) + "\n");
+    Collector sink = new Collector();
+    new CorpusReader().read(f, sink);
+    Article a = sink.only();
+    assertEquals(List.of("Paris — Les syndicats ont appelé à une nouvelle journée de grève jeudi.",
+        "« Nous irons jusqu’au bout », a lancé la dirigeante syndicale."), a.paragraphs().stream().map(Paragraph::text).toList());
+    assertEquals(List.of("Photo: Jeanne Roy Agence France-Presse"), a.credits());
+    assertEquals(List.of("La réforme des retraites divise la majorité"), a.related().stream().map(RelatedStub::title).toList());
+    assertEquals(List.of("Vous avez un scoop ? Écrivez-nous."), a.boilerplate());
+    assertEquals("fr", a.language());
+    Collector.assertOffsets(a);
+  }
 }

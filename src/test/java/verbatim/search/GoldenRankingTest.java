@@ -53,7 +53,7 @@ class GoldenRankingTest {
               .append(resp.total()).append('\n');
           int i = 0;
           for (SearchResponse.Hit h : resp.hits()) {
-            String text = verbatim.cli.SearchTestAccess.mark(h.text(), h.highlights());
+            String text = mark(h.text(), h.highlights());
             if (text.length() > 120) text = text.substring(0, 120) + "…";
             out.append(++i).append(". ").append(h.id())
                 .append(h.speaker() == null ? "" : " — " + h.speaker().name()).append(" | ")
@@ -67,5 +67,16 @@ class GoldenRankingTest {
       Files.writeString(golden, out.toString(), StandardCharsets.UTF_8);
     }
     assertEquals(Files.readString(golden, StandardCharsets.UTF_8), out.toString());
+  }
+
+  /** Highlights as [brackets], like ./verbatim search prints them. */
+  private static String mark(String text, List<SearchResponse.Span> spans) {
+    StringBuilder sb = new StringBuilder();
+    int at = 0;
+    for (SearchResponse.Span s : spans) {
+      sb.append(text, at, s.start()).append('[').append(text, s.start(), s.end()).append(']');
+      at = s.end();
+    }
+    return sb.append(text, at, text.length()).toString();
   }
 }

@@ -45,6 +45,11 @@ final class HeadlessBrowser implements AutoCloseable {
   }
 
   HeadlessBrowser() throws IOException {
+    this(true);
+  }
+
+  /** A browser with JavaScript switched off when {@code javascript} is false (what a no-JS visitor sees). */
+  HeadlessBrowser(boolean javascript) throws IOException {
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     profile = Files.createTempDirectory("verbatim-chromium-");
     service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
@@ -53,6 +58,7 @@ final class HeadlessBrowser implements AutoCloseable {
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage",
         "--user-data-dir=" + profile, "--window-size=1200,900", "--lang=en-US");
+    if (!javascript) options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
     ChromeDriver d;
     try {
       d = new ChromeDriver(service, options);

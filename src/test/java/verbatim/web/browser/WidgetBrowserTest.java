@@ -225,4 +225,22 @@ class WidgetBrowserTest {
     assertTrue(options(w).stream().allMatch(o -> speaker(o).equals("Éric Caire")));
     browser.screenshot("page-speaker-filtered");
   }
+
+  @Test
+  void withoutJavaScriptTheEmbeddedFormSubmitsToTheSearchPage() throws Exception {
+    String page = host.embed("/nojs.html", service.endpoint(), "en", "");
+    try (HeadlessBrowser plain = new HeadlessBrowser(false)) {
+      plain.driver.get(page);
+      WebElement q = plain.driver.findElement(By.cssSelector("verbatim-search input[name=q]"));
+      assertTrue(q.isDisplayed(), "without the script the plain form shows");
+      q.sendKeys("preventive");
+      plain.driver.findElement(By.cssSelector("verbatim-search button")).click();
+      plain.waitFor(d -> d.getCurrentUrl().equals(service.endpoint() + "/?q=preventive") ? true : null);
+      plain.screenshot("nojs-submitted");
+    }
+    // With the script, the same form is replaced by the widget.
+    browser.driver.get(page);
+    browser.widget();
+    assertFalse(browser.driver.findElement(By.cssSelector("verbatim-search input[name=q]")).isDisplayed());
+  }
 }
