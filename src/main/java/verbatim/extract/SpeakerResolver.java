@@ -375,6 +375,19 @@ final class SpeakerResolver {
       return null;
     }
     String det = from > 0 && t.isWord(from - 1) ? t.lower(from - 1) : "";
+    // A demonstrative description ("cet avocat", "this lawyer") points back to the latest person with that gender.
+    String first = t.lower(from);
+    if (runFrom < 0 && to - from > 1 && (first.equals("ce") || first.equals("cet") || first.equals("cette")
+        || first.equals("this")) && !Names.hasOrgWord(t, from, to)) {
+      char g = first.equals("cette") ? 'F' : first.equals("this") ? 0 : 'M';
+      Entity p = lastEntity(pos, e -> (e.person || e.spoke && !e.org) && (g == 0 || e.gender != (g == 'M' ? 'F' : 'M'))
+          && (e.keys.length >= 2 || hasFuller(e) || e.spoke));
+      if (p != null) {
+        Entity full = fullest(p);
+        if (full.gender == 0 && g != 0) full.gender = g;
+        return new Resolved(new Speaker(full.display, full.role), true, full.gender);
+      }
+    }
     // "the city", "the agency": an organisation named in the article whose name holds the head noun.
     if (isDefinite(det) && runFrom < 0) {
       String head = t.lower(to - 1);
@@ -390,6 +403,14 @@ final class SpeakerResolver {
       if (p != null) {
         Entity full = fullest(p);
         return new Resolved(new Speaker(full.display, full.role), true, full.gender);
+      }
+    }
+    // "le médecin dans la soixantaine": the description ends at a complement of place or age after its role noun.
+    for (int k = from + 1; k + 1 < to; k++) {
+      String w = t.lower(k);
+      if ((w.equals("dans") || w.equals("in")) && Lexicon.ROLE_NOUNS.contains(t.lower(k - 1))) {
+        to = k;
+        break;
       }
     }
     String d = t.text.substring(t.start[from], t.end[to - 1]).strip();

@@ -56,6 +56,19 @@ class QuoteFinderTest {
         // Described person.
         Arguments.of("en", "“We lost everything in one night,” says the owner of the Corner Bakery.",
             "We lost everything in one night => owner of the Corner Bakery"),
+        // The agent of a passive participle is not the speaker: the described person is.
+        Arguments.of("fr", "Une cliente interrogée par la BBC a décrit le vendeur. « Il rendait toujours la monnaie, "
+            + "il était correct », a-t-elle ajouté.",
+            "Il rendait toujours la monnaie, il était correct => Une cliente"),
+        Arguments.of("en", "A neighbour interviewed by the Herald said she was shocked: “He waved at everyone.”",
+            "He waved at everyone. => A neighbour"),
+        // A numeral opens an inverted subject after a time adverb.
+        Arguments.of("fr", "«Tout est mouillé», s’inquiétaient mardi trois cyclistes belges interrogés par le Figaro.",
+            "Tout est mouillé => trois cyclistes belges"),
+        // A demonstrative description points back to the latest person who spoke; its complement is not its head.
+        Arguments.of("fr", "« La rue est trop étroite », ajoute Gaspard. Ce médecin dans la soixantaine dit avoir choisi "
+            + "« sans regret » ce vélo.",
+            "La rue est trop étroite => Gaspard || sans regret => Gaspard"),
         // Unclosed quote marks: nothing, and no failure.
         Arguments.of("en", "He said “this never ends and the paragraph ends too\n\nNext paragraph here.", ""),
         // A quote over two paragraphs: one quote.
