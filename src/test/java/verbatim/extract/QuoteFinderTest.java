@@ -69,6 +69,16 @@ class QuoteFinderTest {
         Arguments.of("fr", "« La rue est trop étroite », ajoute Gaspard. Ce médecin dans la soixantaine dit avoir choisi "
             + "« sans regret » ce vélo.",
             "La rue est trop étroite => Gaspard || sans regret => Gaspard"),
+        // A pronoun prefers a subject over a name after a preposition or a possessive.
+        Arguments.of("en", "Mayor Victor Lamb also cited a proposal from Paul Hart, an economist at the bank. "
+            + "“Rents will keep rising,” he said.",
+            "Rents will keep rising => Victor Lamb"),
+        Arguments.of("fr", "Le député Marc Ollier, ancien conseiller de Jean Vidal, est venu en personne. "
+            + "« C'est une bonne loi pour les villages », a-t-il assuré.",
+            "C'est une bonne loi pour les villages => Marc Ollier"),
+        Arguments.of("en", "Judge Tom Kane rejected Mr. Dale Pike’s motion on Monday. “This dispute has gone on too long,” "
+            + "he wrote.",
+            "This dispute has gone on too long => Tom Kane"),
         // Unclosed quote marks: nothing, and no failure.
         Arguments.of("en", "He said “this never ends and the paragraph ends too\n\nNext paragraph here.", ""),
         // A quote over two paragraphs: one quote.
