@@ -130,7 +130,11 @@ final class SpeakerResolver {
     if (t.isWord(to) && (t.lower(to).equals("s") || t.lower(to).equals("’s")) && t.isPunct(to - 1, '’')) return true;
     int p = from - 1;
     while (p >= 0 && t.isWord(p) && isDefinite(t.lower(p))) p--;
-    return p >= 0 && t.isWord(p) && isPreposition(t.lower(p)) && !t.lower(p).equals("par") && !t.lower(p).equals("by");
+    if (p < 0 || !t.isWord(p) || !isPreposition(t.lower(p)) || t.lower(p).equals("par") || t.lower(p).equals("by")) {
+      return false;
+    }
+    // A fronted topic ("For X, …", "Pour X, …") is what the sentence is about.
+    return !(p == 0 || t.endsSentence(p - 1) || t.type[p - 1] == Tokens.PUNCT && t.ch(p - 1) != ',');
   }
 
   /** "ministre de l’Intérieur Christophe Castaner": the run's first word belongs to the role, not the name. */

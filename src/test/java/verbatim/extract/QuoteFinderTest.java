@@ -79,6 +79,10 @@ class QuoteFinderTest {
         Arguments.of("en", "Judge Tom Kane rejected Mr. Dale Pike’s motion on Monday. “This dispute has gone on too long,” "
             + "he wrote.",
             "This dispute has gone on too long => Tom Kane"),
+        // A fronted prepositional topic is still a subject-like antecedent.
+        Arguments.of("en", "“We close at nine,” says Mr. Paul Ng. For Omar Reyes, a rival store owner, the hours matter less. "
+            + "“People come for the bread,” he says.",
+            "We close at nine => Paul Ng || People come for the bread => Omar Reyes"),
         // Unclosed quote marks: nothing, and no failure.
         Arguments.of("en", "He said “this never ends and the paragraph ends too\n\nNext paragraph here.", ""),
         // A quote over two paragraphs: one quote.
