@@ -430,6 +430,13 @@ public final class QuoteFinder {
       return false;
     }
 
+    private boolean isComplementOf(String w) {
+      return switch (w) {
+        case "of", "de", "du", "des", "d'", "in", "en", "at", "from", "à", "au", "aux" -> true;
+        default -> false;
+      };
+    }
+
     private boolean isComplementPreposition(String w) {
       return switch (w) {
         case "dans", "de", "du", "d'", "in", "of" -> true;
@@ -516,6 +523,12 @@ public final class QuoteFinder {
             && isPassiveParticiple(p - 1)) {
           Attr a = mentionBefore(p - 2, floor);
           if (a != null) return a;
+        }
+        // A one-word name after a preposition is a complement, not the subject: "the mayor of Halton said" is the
+        // mayor; "ce «…» en France rappelle" has no speaker.
+        if (s == k && p > floor && t.isWord(p) && t.quote[p] < 0 && isComplementOf(t.lower(p))) {
+          Attr a = t.isWord(p - 1) && !t.isCapitalised(p - 1) ? mentionBefore(p - 1, floor) : null;
+          return a == null || Names.nameWord(t, a.to - 1) ? null : new Attr(a.from, k + 1, null, null);
         }
         // Include a role phrase right before: "le ministre de l’Intérieur Christophe Castaner"
         return new Attr(s, k + 1, null, null);

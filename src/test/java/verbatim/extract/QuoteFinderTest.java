@@ -83,6 +83,10 @@ class QuoteFinderTest {
         Arguments.of("en", "“We close at nine,” says Mr. Paul Ng. For Omar Reyes, a rival store owner, the hours matter less. "
             + "“People come for the bread,” he says.",
             "We close at nine => Paul Ng || People come for the bread => Omar Reyes"),
+        // A one-word name after a preposition is a complement of the subject, not the subject.
+        Arguments.of("en", "Mayor Lucy Tran opened the session. The mayor of Halton said “the arena will be rebuilt "
+            + "before the winter”.",
+            "the arena will be rebuilt before the winter => Lucy Tran"),
         // Unclosed quote marks: nothing, and no failure.
         Arguments.of("en", "He said “this never ends and the paragraph ends too\n\nNext paragraph here.", ""),
         // A quote over two paragraphs: one quote.
