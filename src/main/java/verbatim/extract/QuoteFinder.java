@@ -401,7 +401,7 @@ public final class QuoteFinder {
         } else if (t.isPunct(j, '.') && j > k && Names.isHonorificOrInitial(t, j - 1) && t.isWord(j + 1)) {
           j++;
         } else if (t.isPunct(j, ',') && Names.nameWord(t, j + 1) && lastWord >= 0
-            && (SpeakerResolver.isDeterminer(t.lower(k)) || hasRoleNoun(k, j))) {
+            && (SpeakerResolver.isDeterminer(t.lower(k)) || hasRoleNoun(k, j) || possessive(k) && j - k <= 3)) {
           // Appositive: "le chef du parquet, Rémy Heitz"
           int e = Names.runEnd(t, j + 1);
           lastWord = e - 1;
@@ -428,6 +428,13 @@ public final class QuoteFinder {
     private boolean hasRoleNoun(int from, int to) {
       for (int x = from; x < to; x++) if (t.isWord(x) && Lexicon.ROLE_NOUNS.contains(t.lower(x))) return true;
       return false;
+    }
+
+    /** "Lee’s", "Jones'": a possessive word, which opens a description ("Lee’s brother, Sam Lee"). */
+    private boolean possessive(int k) {
+      if (!t.isWord(k)) return false;
+      String w = t.lower(k);
+      return w.length() > 2 && (w.endsWith("’s") || w.endsWith("'s"));
     }
 
     private boolean isComplementOf(String w) {

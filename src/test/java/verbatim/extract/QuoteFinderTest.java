@@ -87,6 +87,9 @@ class QuoteFinderTest {
         Arguments.of("en", "Mayor Lucy Tran opened the session. The mayor of Halton said “the arena will be rebuilt "
             + "before the winter”.",
             "the arena will be rebuilt before the winter => Lucy Tran"),
+        // A possessive description with a name in apposition: the name is the speaker.
+        Arguments.of("en", "“We sold out by noon,” says Nadia’s brother, Karim Saleh.",
+            "We sold out by noon => Karim Saleh"),
         // Unclosed quote marks: nothing, and no failure.
         Arguments.of("en", "He said “this never ends and the paragraph ends too\n\nNext paragraph here.", ""),
         // A quote over two paragraphs: one quote.
