@@ -352,6 +352,24 @@ public final class QuoteFinder {
       };
     }
 
+    /** "interviewed", "interrogée", "cités": a lower-case past participle (or a cue word in that form). */
+    private boolean isPassiveParticiple(int k) {
+      if (!t.isWord(k) || t.quote[k] >= 0 || t.isCapitalised(k)) return false;
+      String w = t.lower(k);
+      return w.length() > 3 && (w.endsWith("ed") || w.endsWith("é") || w.endsWith("ée") || w.endsWith("és")
+          || w.endsWith("ées") || w.equals("joint") || w.equals("jointe") || w.equals("joints") || w.equals("jointes"));
+    }
+
+    /** A number word standing as a determiner: "deux touristes", "three residents". */
+    private boolean isNumeral(int k) {
+      if (!t.isWord(k)) return false;
+      if (Character.isDigit(t.ch(k))) return true;
+      return switch (t.lower(k)) {
+        case "deux", "trois", "quatre", "cinq", "six", "plusieurs", "two", "three", "four", "five", "several" -> true;
+        default -> false;
+      };
+    }
+
     private boolean isParticiple(int k) {
       String w = t.lower(k);
       return w.endsWith("ing") || w.endsWith("ant");
@@ -365,7 +383,7 @@ public final class QuoteFinder {
       String w = t.lower(k);
       if (Lexicon.PRONOUNS.contains(w)) return new Attr(k, k + 1, null, null);
       boolean plain = !(SpeakerResolver.isDeterminer(w) || t.isCapitalised(k) || Lexicon.ROLE_NOUNS.contains(w)
-          || Character.isDigit(t.ch(k)));
+          || isNumeral(k));
       if (plain && (Lexicon.FILLERS.contains(w) || stopsMention(w) || Lexicon.isCue(w))) return null;
       int j = k;
       int lastWord = -1;
@@ -383,7 +401,7 @@ public final class QuoteFinder {
         } else if (t.isPunct(j, '.') && j > k && Names.isHonorificOrInitial(t, j - 1) && t.isWord(j + 1)) {
           j++;
         } else if (t.isPunct(j, ',') && Names.nameWord(t, j + 1) && lastWord >= 0
-            && (SpeakerResolver.isDeterminer(t.lower(k)) || hasRoleNoun(k, j))) {
+            && (SpeakerResolver.isDeterminer(t.lower(k)) || hasRoleNoun(k, j) || possessive(k) && j - k <= 3)) {
           // Appositive: "le chef du parquet, Rémy Heitz"
           int e = Names.runEnd(t, j + 1);
           lastWord = e - 1;
@@ -410,6 +428,27 @@ public final class QuoteFinder {
     private boolean hasRoleNoun(int from, int to) {
       for (int x = from; x < to; x++) if (t.isWord(x) && Lexicon.ROLE_NOUNS.contains(t.lower(x))) return true;
       return false;
+    }
+
+    /** "Lee’s", "Jones'": a possessive word, which opens a description ("Lee’s brother, Sam Lee"). */
+    private boolean possessive(int k) {
+      if (!t.isWord(k)) return false;
+      String w = t.lower(k);
+      return w.length() > 2 && (w.endsWith("’s") || w.endsWith("'s"));
+    }
+
+    private boolean isComplementOf(String w) {
+      return switch (w) {
+        case "of", "de", "du", "des", "d'", "in", "en", "at", "from", "à", "au", "aux" -> true;
+        default -> false;
+      };
+    }
+
+    private boolean isComplementPreposition(String w) {
+      return switch (w) {
+        case "dans", "de", "du", "d'", "in", "of" -> true;
+        default -> false;
+      };
     }
 
     private boolean isNpInner(String w) {
@@ -484,6 +523,20 @@ public final class QuoteFinder {
           s--;
         }
         while (s < k && Lexicon.NOT_NAME_START.contains(t.lower(s)) && !Lexicon.HONORIFICS.contains(t.lower(s))) s++;
+        // The agent of a passive participle is not the speaker: "a neighbour interviewed by CBC said" → the neighbour.
+        int p = s - 1;
+        while (p >= floor && t.isWord(p) && SpeakerResolver.isDeterminer(t.lower(p))) p--;
+        if (p - 1 >= floor && t.isWord(p) && (t.lower(p).equals("by") || t.lower(p).equals("par"))
+            && isPassiveParticiple(p - 1)) {
+          Attr a = mentionBefore(p - 2, floor);
+          if (a != null) return a;
+        }
+        // A one-word name after a preposition is a complement, not the subject: "the mayor of Halton said" is the
+        // mayor; "ce «…» en France rappelle" has no speaker.
+        if (s == k && p > floor && t.isWord(p) && t.quote[p] < 0 && isComplementOf(t.lower(p))) {
+          Attr a = t.isWord(p - 1) && !t.isCapitalised(p - 1) ? mentionBefore(p - 1, floor) : null;
+          return a == null || Names.nameWord(t, a.to - 1) ? null : new Attr(a.from, k + 1, null, null);
+        }
         // Include a role phrase right before: "le ministre de l’Intérieur Christophe Castaner"
         return new Attr(s, k + 1, null, null);
       }
@@ -495,6 +548,17 @@ public final class QuoteFinder {
         String x = t.lower(s - 1);
         if (SpeakerResolver.isDeterminer(x)) {
           s--;
+          // "ce médecin dans la soixantaine", "a lawyer in his fifties": the head is the noun before the complement.
+          if (s - 2 >= floor && t.isWord(s - 1) && isComplementPreposition(t.lower(s - 1)) && t.quote[s - 1] < 0) {
+            for (int d = s - 2; d >= floor && d >= s - 4 && t.isWord(d) && t.quote[d] < 0; d--) {
+              String y = t.lower(d);
+              if (SpeakerResolver.isDeterminer(y)) {
+                if (d + 1 < s - 1 && Lexicon.ROLE_NOUNS.contains(t.lower(s - 2))) s = d;
+                break;
+              }
+              if (Lexicon.isCue(y) || stopsMention(y) || Lexicon.PRONOUNS.contains(y)) break;
+            }
+          }
           break;
         }
         if (Lexicon.isCue(x) || stopsMention(x) || Lexicon.PRONOUNS.contains(x) || Lexicon.FILLERS.contains(x)
@@ -652,7 +716,7 @@ public final class QuoteFinder {
       while (x < limit && x < from + 4 && t.isWord(x) && !t.isCapitalised(x) && t.quote[x] < 0) {
         String w = t.lower(x);
         if (SpeakerResolver.isDeterminer(w) || Lexicon.ROLE_NOUNS.contains(w) || Lexicon.PRONOUNS.contains(w)
-            || Lexicon.isCue(w)) {
+            || Lexicon.isCue(w) || isNumeral(x)) {
           break;
         }
         x++;
@@ -664,7 +728,7 @@ public final class QuoteFinder {
       int k = m.from;
       String w = t.lower(k);
       return SpeakerResolver.isDeterminer(w) || t.isCapitalised(k) || Lexicon.ROLE_NOUNS.contains(w)
-          || Lexicon.PRONOUNS.contains(w);
+          || Lexicon.PRONOUNS.contains(w) || isNumeral(k);
     }
 
     private String cueText(int k, int len) {

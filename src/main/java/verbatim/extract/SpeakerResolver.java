@@ -24,6 +24,8 @@ final class SpeakerResolver {
     String role;
     char gender; // 'M', 'F' or 0
     final List<Integer> mentions = new ArrayList<>();
+    /** Mentions as a subject-like phrase: not a possessive modifier ("X’s") nor the object of a preposition. */
+    final List<Integer> subjectMentions = new ArrayList<>();
 
     Entity(String display, String[] keys, boolean person) {
       this.display = display;
@@ -65,7 +67,9 @@ final class SpeakerResolver {
 
   /** Registers the name run [from, to) and returns its entity, or null when nothing name-like remains. */
   private Entity register(int from, int to) {
+    int runStart = from;
     from = afterPrepositionHead(from, to);
+    boolean oblique = from == runStart && isOblique(from, to);
     char gender = genderBefore(from);
     String leadingRole = null;
     int cut = afterTitle(from, to);
@@ -115,7 +119,22 @@ final class SpeakerResolver {
     if (gender != 0 && e.gender == 0) e.gender = gender;
     if (e.role == null && e.mentions.size() < 3) e.role = roleAround(from, to, leadingRole);
     e.mentions.add(t.start[s]);
+    if (!oblique) e.subjectMentions.add(t.start[s]);
     return e;
+  }
+
+  /** "an idea from X", "conseiller de X", "X’s kitchen": a name that is not the subject of its clause. */
+  private boolean isOblique(int from, int to) {
+    String last = t.str(to - 1);
+    if (last.endsWith("’s") || last.endsWith("'s") || last.endsWith("s’") || last.endsWith("s'")) return true;
+    if (t.isWord(to) && (t.lower(to).equals("s") || t.lower(to).equals("’s")) && t.isPunct(to - 1, '’')) return true;
+    int p = from - 1;
+    while (p >= 0 && t.isWord(p) && isDefinite(t.lower(p))) p--;
+    if (p < 0 || !t.isWord(p) || !isPreposition(t.lower(p)) || t.lower(p).equals("par") || t.lower(p).equals("by")) {
+      return false;
+    }
+    // A fronted topic ("For X, …", "Pour X, …") is what the sentence is about.
+    return !(p == 0 || t.endsSentence(p - 1) || t.type[p - 1] == Tokens.PUNCT && t.ch(p - 1) != ',');
   }
 
   /** "ministre de l’Intérieur Christophe Castaner": the run's first word belongs to the role, not the name. */
@@ -375,6 +394,19 @@ final class SpeakerResolver {
       return null;
     }
     String det = from > 0 && t.isWord(from - 1) ? t.lower(from - 1) : "";
+    // A demonstrative description ("cet avocat", "this lawyer") points back to the latest person with that gender.
+    String first = t.lower(from);
+    if (runFrom < 0 && to - from > 1 && (first.equals("ce") || first.equals("cet") || first.equals("cette")
+        || first.equals("this")) && !Names.hasOrgWord(t, from, to)) {
+      char g = first.equals("cette") ? 'F' : first.equals("this") ? 0 : 'M';
+      Entity p = lastEntity(pos, e -> (e.person || e.spoke && !e.org) && (g == 0 || e.gender != (g == 'M' ? 'F' : 'M'))
+          && (e.keys.length >= 2 || hasFuller(e) || e.spoke));
+      if (p != null) {
+        Entity full = fullest(p);
+        if (full.gender == 0 && g != 0) full.gender = g;
+        return new Resolved(new Speaker(full.display, full.role), true, full.gender);
+      }
+    }
     // "the city", "the agency": an organisation named in the article whose name holds the head noun.
     if (isDefinite(det) && runFrom < 0) {
       String head = t.lower(to - 1);
@@ -390,6 +422,14 @@ final class SpeakerResolver {
       if (p != null) {
         Entity full = fullest(p);
         return new Resolved(new Speaker(full.display, full.role), true, full.gender);
+      }
+    }
+    // "le médecin dans la soixantaine": the description ends at a complement of place or age after its role noun.
+    for (int k = from + 1; k + 1 < to; k++) {
+      String w = t.lower(k);
+      if ((w.equals("dans") || w.equals("in")) && Lexicon.ROLE_NOUNS.contains(t.lower(k - 1))) {
+        to = k;
+        break;
       }
     }
     String d = t.text.substring(t.start[from], t.end[to - 1]).strip();
@@ -577,10 +617,12 @@ final class SpeakerResolver {
       ev = e;
       break;
     }
-    Entity named = (male || female)
-        ? lastEntity(pos, e -> e.person && e.keys.length >= 1 && !(male && e.gender == 'F' || female && e.gender == 'M')
-            && (e.gender != 0 || e.role != null || e.spoke || fullest(e).gender != 0 || fullest(e).spoke))
-        : null;
+    java.util.function.Predicate<Entity> candidate = e -> e.person && e.keys.length >= 1
+        && !(male && e.gender == 'F' || female && e.gender == 'M')
+        && (e.gender != 0 || e.role != null || e.spoke || fullest(e).gender != 0 || fullest(e).spoke);
+    // Subjects first: a name only seen as a possessive or after a preposition is a weaker antecedent.
+    Entity named = (male || female) ? lastEntity(pos, candidate, true) : null;
+    if (named == null && (male || female)) named = lastEntity(pos, candidate);
     if (named != null) {
       int m = lastMentionBefore(named, pos);
       if (ev == null || m > ev.pos) {
@@ -603,11 +645,20 @@ final class SpeakerResolver {
   }
 
   private Entity lastEntity(int pos, java.util.function.Predicate<Entity> ok) {
+    return lastEntity(pos, ok, false);
+  }
+
+  private Entity lastEntity(int pos, java.util.function.Predicate<Entity> ok, boolean subjectsOnly) {
     Entity best = null;
     int bestPos = -1;
     for (Entity e : entities) {
       if (!ok.test(e)) continue;
-      int m = lastMentionBefore(e, pos);
+      int m = -1;
+      if (subjectsOnly) {
+        for (int x : e.subjectMentions) if (x <= pos && x > m) m = x;
+      } else {
+        m = lastMentionBefore(e, pos);
+      }
       if (m > bestPos) {
         best = e;
         bestPos = m;

@@ -56,6 +56,40 @@ class QuoteFinderTest {
         // Described person.
         Arguments.of("en", "“We lost everything in one night,” says the owner of the Corner Bakery.",
             "We lost everything in one night => owner of the Corner Bakery"),
+        // The agent of a passive participle is not the speaker: the described person is.
+        Arguments.of("fr", "Une cliente interrogée par la BBC a décrit le vendeur. « Il rendait toujours la monnaie, "
+            + "il était correct », a-t-elle ajouté.",
+            "Il rendait toujours la monnaie, il était correct => Une cliente"),
+        Arguments.of("en", "A neighbour interviewed by the Herald said she was shocked: “He waved at everyone.”",
+            "He waved at everyone. => A neighbour"),
+        // A numeral opens an inverted subject after a time adverb.
+        Arguments.of("fr", "«Tout est mouillé», s’inquiétaient mardi trois cyclistes belges interrogés par le Figaro.",
+            "Tout est mouillé => trois cyclistes belges"),
+        // A demonstrative description points back to the latest person who spoke; its complement is not its head.
+        Arguments.of("fr", "« La rue est trop étroite », ajoute Gaspard. Ce médecin dans la soixantaine dit avoir choisi "
+            + "« sans regret » ce vélo.",
+            "La rue est trop étroite => Gaspard || sans regret => Gaspard"),
+        // A pronoun prefers a subject over a name after a preposition or a possessive.
+        Arguments.of("en", "Mayor Victor Lamb also cited a proposal from Paul Hart, an economist at the bank. "
+            + "“Rents will keep rising,” he said.",
+            "Rents will keep rising => Victor Lamb"),
+        Arguments.of("fr", "Le député Marc Ollier, ancien conseiller de Jean Vidal, est venu en personne. "
+            + "« C'est une bonne loi pour les villages », a-t-il assuré.",
+            "C'est une bonne loi pour les villages => Marc Ollier"),
+        Arguments.of("en", "Judge Tom Kane rejected Mr. Dale Pike’s motion on Monday. “This dispute has gone on too long,” "
+            + "he wrote.",
+            "This dispute has gone on too long => Tom Kane"),
+        // A fronted prepositional topic is still a subject-like antecedent.
+        Arguments.of("en", "“We close at nine,” says Mr. Paul Ng. For Omar Reyes, a rival store owner, the hours matter less. "
+            + "“People come for the bread,” he says.",
+            "We close at nine => Paul Ng || People come for the bread => Omar Reyes"),
+        // A one-word name after a preposition is a complement of the subject, not the subject.
+        Arguments.of("en", "Mayor Lucy Tran opened the session. The mayor of Halton said “the arena will be rebuilt "
+            + "before the winter”.",
+            "the arena will be rebuilt before the winter => Lucy Tran"),
+        // A possessive description with a name in apposition: the name is the speaker.
+        Arguments.of("en", "“We sold out by noon,” says Nadia’s brother, Karim Saleh.",
+            "We sold out by noon => Karim Saleh"),
         // Unclosed quote marks: nothing, and no failure.
         Arguments.of("en", "He said “this never ends and the paragraph ends too\n\nNext paragraph here.", ""),
         // A quote over two paragraphs: one quote.
