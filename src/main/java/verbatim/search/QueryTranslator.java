@@ -51,7 +51,11 @@ final class QueryTranslator {
   static final List<String> FIELDS = List.of("speaker", "lang", "outlet", "kind", "type", "date", "title");
 
   /** The translated query; {@code mentionsType} when an advanced query chose record types itself. */
-  record Translation(Query query, boolean mentionsType, List<String> words) {}
+  record Translation(Query query, boolean mentionsType, List<String> words, Query matching) {
+    Translation(Query query, boolean mentionsType, List<String> words) {
+      this(query, mentionsType, words, query);
+    }
+  }
 
   private final Analyzer analyzer;
   private final QueryBuilder builder;
@@ -140,16 +144,21 @@ final class QueryTranslator {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (Query q : required) b.add(q, Occur.MUST);
     for (Query q : optional) b.add(q, Occur.SHOULD);
-    if (plain.size() >= 2 && plain.size() <= MAX_REQUIRED_WORDS) {
-      Query near = builder.createPhraseQuery(Schema.TEXT_FOLDED, String.join(" ", plain), 0);
-      if (near != null) b.add(new BoostQuery(near, 0.5f), Occur.SHOULD);
-    }
     if (required.isEmpty() && optional.isEmpty()) b.add(new MatchAllDocsQuery(), Occur.MUST);
     for (Clause c : negatives) {
       Query q = text(c.text, 0);
       if (q != null) b.add(q, Occur.MUST_NOT);
     }
-    return new Translation(b.build(), false, words);
+    // the proximity boost only reorders: counting uses the query without it (no positions read)
+    Query matching = b.build();
+    if (plain.size() >= 2 && plain.size() <= MAX_REQUIRED_WORDS) {
+      Query near = builder.createPhraseQuery(Schema.TEXT_FOLDED, String.join(" ", plain), 0);
+      if (near != null) {
+        b.add(new BoostQuery(near, 0.5f), Occur.SHOULD);
+        return new Translation(b.build(), false, words, matching);
+      }
+    }
+    return new Translation(matching, false, words, matching);
   }
 
   private static Query or(List<Query> alts) {
