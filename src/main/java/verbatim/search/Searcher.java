@@ -402,11 +402,11 @@ public final class Searcher implements Closeable {
 
   private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TYPE, Schema.TEXT, Schema.KIND,
       Schema.SPEAKER, Schema.ROLE, Schema.ARTICLE_ID, Schema.TITLE, Schema.URL, Schema.OUTLET, Schema.DATE_ISO,
-      Schema.LANG, Schema.CONTEXT, Schema.PARAGRAPH);
+      Schema.LANG, Schema.CONTEXT, Schema.PARAGRAPH, Schema.PARAGRAPH_SPAN);
 
   /**
-   * Loads what a hit shows in one pass: an article's paragraphs but not its whole text, a quote's or stub's
-   * text. Relies on TYPE being stored before TEXT and PARAGRAPH (Schema adds it first).
+   * Loads what a hit shows in one pass: an article's text and paragraphs (stored as spans of it), a quote's
+   * or stub's text. Relies on TYPE being stored before PARAGRAPH (Schema adds it first).
    */
   private static final class HitVisitor extends DocumentStoredFieldVisitor {
     private boolean article;
@@ -424,8 +424,7 @@ public final class Searcher implements Closeable {
     @Override
     public Status needsField(FieldInfo fieldInfo) throws IOException {
       String name = fieldInfo.name;
-      if (name.equals(Schema.TEXT) && article) return Status.NO;
-      if (name.equals(Schema.PARAGRAPH) && !article) return Status.NO;
+      if ((name.equals(Schema.PARAGRAPH) || name.equals(Schema.PARAGRAPH_SPAN)) && !article) return Status.NO;
       return super.needsField(fieldInfo);
     }
   }
@@ -447,7 +446,13 @@ public final class Searcher implements Closeable {
       List<Span> spans;
       if (Schema.TYPE_ARTICLE.equals(type)) {
         List<String> paragraphs = new ArrayList<>();
-        for (IndexableField f : d.getFields(Schema.PARAGRAPH)) paragraphs.add(f.stringValue());
+        IndexableField[] ps = d.getFields(Schema.PARAGRAPH);
+        IndexableField[] spans2 = d.getFields(Schema.PARAGRAPH_SPAN);
+        String body = d.get(Schema.TEXT);
+        for (int i = 0; i < ps.length; i++) {
+          String p = Schema.paragraphText(body, ps[i].stringValue(), i < spans2.length ? spans2[i].stringValue() : null);
+          if (!p.isEmpty()) paragraphs.add(p);
+        }
         Highlighter.Passage p = highlight ? highlighter.bestPassage(terms, paragraphs, lang)
             : Highlighter.cut(paragraphs.isEmpty() ? "" : paragraphs.get(0), List.of());
         text = p.text();
@@ -609,7 +614,7 @@ public final class Searcher implements Closeable {
       for (int i = 0; i < ps.length; i++) {
         String[] se = i < spans.length ? spans[i].stringValue().split(":") : new String[] {"-1", "-1"};
         paragraphs.add(new ArticleView.ParagraphView(Integer.parseInt(se[0]), Integer.parseInt(se[1]),
-            ps[i].stringValue()));
+            Schema.paragraphText(a.get(Schema.TEXT), ps[i].stringValue(), i < spans.length ? spans[i].stringValue() : null)));
       }
       TopDocs children = snap.search(new TermQuery(new Term(Schema.ARTICLE_ID, id)), Integer.MAX_VALUE / 2);
       List<Document> quoteDocs = new ArrayList<>();

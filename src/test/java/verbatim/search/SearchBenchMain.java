@@ -26,6 +26,17 @@ public final class SearchBenchMain {
     Path queries = Path.of(args[2]);
     int threads = args.length > 3 ? Integer.parseInt(args[3]) : Runtime.getRuntime().availableProcessors();
     boolean build = !Files.exists(index) || Boolean.getBoolean("rebuild");
+    if (build && Boolean.getBoolean("warmIndex")) {
+      // one throw-away build first, so the measured one runs JIT-compiled code (compiler threads burn CPU too)
+      Path warm = Path.of(index + ".warm");
+      deleteTree(warm);
+      long cpu0 = cpu();
+      try (Indexer indexer = Indexer.open(warm)) {
+        CorpusIndexer.Report r = new CorpusIndexer(indexer, new CorpusReader(), new QuoteExtractor(), threads).run(corpus, null);
+        System.out.printf("warm-up index: %.1f s wall, %.1f CPU s%n", r.seconds(), (cpu() - cpu0) / 1e9);
+      }
+      deleteTree(warm);
+    }
     if (build) {
       deleteTree(index);
       long cpu0 = cpu();
