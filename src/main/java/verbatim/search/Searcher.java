@@ -255,7 +255,7 @@ public final class Searcher implements Closeable {
     SearchRequest r = request.validate();
     Snapshot snap = acquire();
     try {
-      QueryTranslator.Translation t = translator.translate(r.query(), r.mode());
+      QueryTranslator.Translation t = translator.translate(r.query(), r.mode(), r.type());
       Sort sort = sort(r.sort());
       FieldDoc after = r.cursor() == null || r.cursor().isEmpty() ? null : decodeCursor(r.cursor(), r);
       IndexSearcher s = timed(snap);
@@ -312,7 +312,7 @@ public final class Searcher implements Closeable {
     SearchRequest r = request.validate();
     Snapshot snap = acquire();
     try {
-      QueryTranslator.Translation t = translator.translate(r.query(), r.mode());
+      QueryTranslator.Translation t = translator.translate(r.query(), r.mode(), r.type());
       DrillDownQuery ddq = drillDown(t, r, null);
       Sort sort = sort(r.sort());
       Highlighter.Terms terms = Highlighter.terms(t.query());
@@ -587,7 +587,7 @@ public final class Searcher implements Closeable {
     SearchRequest alt = new SearchRequest(corrected, r.mode(), r.type(), r.speakers(), r.lang(), r.outlet(),
         r.kind(), r.from(), r.to(), r.size(), null, r.sort(), false);
     try {
-      QueryTranslator.Translation ct = translator.translate(corrected, r.mode());
+      QueryTranslator.Translation ct = translator.translate(corrected, r.mode(), r.type());
       return snap.count(drillDown(ct, alt, null)) > 0 ? corrected : null;
     } catch (SearchException e) {
       return null;
