@@ -62,7 +62,7 @@ final class SearchCommand implements Command {
     int size = args.intValue("size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE);
     String lang = args.get("lang", null);
     SearchRequest request = new SearchRequest(query, mode, type, args.all("speaker"), lang, null, null, null, null,
-        size, null, sort, args.has("exact"));
+        size, null, sort, args.has("exact")).withFacets(true);
     Path index = args.path("index", "index");
     try (Searcher searcher = Searcher.open(index)) {
       SearchResponse r;

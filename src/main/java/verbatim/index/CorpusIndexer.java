@@ -140,6 +140,43 @@ public final class CorpusIndexer {
     return false;
   }
 
+  /**
+   * Writes the in-memory segments out on several threads at once (each thread flushes the largest pending
+   * one), so the final commit does not flush them all on one thread.
+   */
+  private void flushInParallel() throws IOException {
+    int n = Math.max(1, Math.min(threads, Runtime.getRuntime().availableProcessors()));
+    if (n == 1) return;
+    List<Thread> flushers = new ArrayList<>(n);
+    List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
+    for (int i = 0; i < n; i++) {
+      Thread t = new Thread(() -> {
+        try {
+          while (indexer.writer().flushNextBuffer()) {
+            // keep flushing until nothing is buffered
+          }
+        } catch (IOException | RuntimeException e) {
+          errors.add(e);
+        }
+      }, "verbatim-flush-" + i);
+      flushers.add(t);
+      t.start();
+    }
+    for (Thread t : flushers) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      }
+    }
+    if (!errors.isEmpty()) {
+      Throwable e = errors.get(0);
+      if (e instanceof IOException io) throw io;
+      throw (RuntimeException) e;
+    }
+  }
+
   /** Brings the index in line with {@code corpusDir} and commits. */
   public Report run(Path corpusDir, Progress progress) throws IOException {
     long t0 = System.nanoTime();
@@ -240,6 +277,7 @@ public final class CorpusIndexer {
         throw new IOException("interrupted", e);
       }
     }
+    flushInParallel();
     // A file whose articles failed to index keeps no fingerprint, so the next run retries it
     // (reader failures such as a bad JSON line are deterministic and do not count).
     for (Path f : changed) {

@@ -59,6 +59,7 @@ public final class Indexer implements Closeable {
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(ramBufferMb)
+        .setUseCompoundFile(false)
         .setCommitOnClose(true);
     this.writer = new IndexWriter(directory, config);
     ensureCursorKey();

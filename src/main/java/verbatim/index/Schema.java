@@ -172,8 +172,12 @@ public final class Schema {
     d.add(new StoredField(TEXT, a.text()));
     if (a.source() != null) d.add(new StoredField(SOURCE, a.source()));
     if (a.author() != null) d.add(new StoredField(AUTHOR, a.author()));
+    String text = a.text();
     for (Paragraph p : a.paragraphs()) {
-      d.add(new StoredField(PARAGRAPH, p.text()));
+      // a paragraph that is a slice of the stored text is stored as "" (read back with paragraphText)
+      boolean slice = p.start() >= 0 && p.end() <= text.length() && p.end() - p.start() == p.text().length()
+          && text.startsWith(p.text(), p.start());
+      d.add(new StoredField(PARAGRAPH, slice ? "" : p.text()));
       d.add(new StoredField(PARAGRAPH_SPAN, p.start() + ":" + p.end()));
     }
     return d;
@@ -249,6 +253,24 @@ public final class Schema {
       d.add(new SortedSetDocValuesFacetField(FACET_MONTH, iso.substring(0, iso.length() - 3)));
     }
     return d;
+  }
+
+  /**
+   * A stored paragraph's text: the stored value, or (when that is empty) the slice of the article text its
+   * span "start:end" names.
+   */
+  public static String paragraphText(String articleText, String stored, String span) {
+    if (stored != null && !stored.isEmpty()) return stored;
+    if (articleText == null || span == null) return "";
+    int colon = span.indexOf(':');
+    if (colon < 0) return "";
+    try {
+      int start = Integer.parseInt(span.substring(0, colon));
+      int end = Integer.parseInt(span.substring(colon + 1));
+      return start >= 0 && start <= end && end <= articleText.length() ? articleText.substring(start, end) : "";
+    } catch (NumberFormatException e) {
+      return "";
+    }
   }
 
   /** Index of the paragraph holding the quote, -1 when none does. */

@@ -40,6 +40,12 @@ final class Highlighter {
     final Map<String, Set<BytesRef>> exact = new HashMap<>();
     final Map<String, List<ByteRunAutomaton>> patterns = new HashMap<>();
 
+    /** Distinct terms sought in the shared folded field (about the number of query words). */
+    int words() {
+      Set<BytesRef> set = exact.get(Schema.TEXT_FOLDED);
+      return set == null ? 0 : set.size();
+    }
+
     boolean isEmpty() {
       return exact.isEmpty() && patterns.isEmpty();
     }
@@ -133,8 +139,9 @@ final class Highlighter {
     List<SearchResponse.Span> bestSpans = List.of();
     int bestScore = 0;
     int scanned = 0;
+    int want = terms.words();
     for (String p : paragraphs) {
-      if (scanned > 6_000) break; // long articles: the first paragraphs are enough to pick from
+      if (scanned > 3_000) break; // long articles: the first paragraphs are enough to pick from
       scanned += p.length();
       List<SearchResponse.Span> spans = spans(terms, p, lang);
       Set<String> distinct = new HashSet<>();
@@ -144,6 +151,7 @@ final class Highlighter {
         bestScore = score;
         best = p;
         bestSpans = spans;
+        if (want > 0 && distinct.size() >= want) break; // every query word in one paragraph: good enough
       }
     }
     return cut(best, bestSpans);

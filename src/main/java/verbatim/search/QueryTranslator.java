@@ -51,7 +51,11 @@ final class QueryTranslator {
   static final List<String> FIELDS = List.of("speaker", "lang", "outlet", "kind", "type", "date", "title");
 
   /** The translated query; {@code mentionsType} when an advanced query chose record types itself. */
-  record Translation(Query query, boolean mentionsType, List<String> words) {}
+  record Translation(Query query, boolean mentionsType, List<String> words, Query matching) {
+    Translation(Query query, boolean mentionsType, List<String> words) {
+      this(query, mentionsType, words, query);
+    }
+  }
 
   private final Analyzer analyzer;
   private final QueryBuilder builder;
@@ -62,8 +66,17 @@ final class QueryTranslator {
   }
 
   Translation translate(String query, SearchRequest.Mode mode) {
+    return translate(query, mode, null);
+  }
+
+  /**
+   * As {@link #translate(String, SearchRequest.Mode)} for records of {@code type} (null: any): a simple query
+   * then leaves out the fields such records never have (speaker names on articles, titles on quotes), which
+   * changes no score and saves term lookups.
+   */
+  Translation translate(String query, SearchRequest.Mode mode, SearchRequest.DocType type) {
     if (mode == SearchRequest.Mode.ADVANCED) return advanced(query);
-    return simple(query);
+    return simple(query, type);
   }
 
   /**
@@ -71,12 +84,20 @@ final class QueryTranslator {
    * and speaker names; the best field counts, the others add a little. Null when the text has no terms.
    */
   Query text(String text, int slop) {
+    return text(text, slop, null);
+  }
+
+  /** As {@link #text(String, int)} over the fields records of {@code type} can have (null: any record). */
+  Query text(String text, int slop, SearchRequest.DocType type) {
     List<Query> alts = new ArrayList<>(5);
     add(alts, builder.createPhraseQuery(Schema.TEXT_EN, text, slop), 1f);
     add(alts, builder.createPhraseQuery(Schema.TEXT_FR, text, slop), 1f);
     add(alts, builder.createPhraseQuery(Schema.TEXT_FOLDED, text, slop), 0.8f);
-    add(alts, builder.createPhraseQuery(Schema.TITLE_FOLDED, text, slop), 0.5f);
-    add(alts, builder.createPhraseQuery(Schema.SPEAKER_TEXT, text, slop), 0.8f);
+    // titles are indexed on articles and stubs only, speaker names on quotes only
+    if (type != SearchRequest.DocType.QUOTE)
+      add(alts, builder.createPhraseQuery(Schema.TITLE_FOLDED, text, slop), 0.5f);
+    if (type == null || type == SearchRequest.DocType.QUOTE)
+      add(alts, builder.createPhraseQuery(Schema.SPEAKER_TEXT, text, slop), 0.8f);
     if (alts.isEmpty()) return null;
     return new DisjunctionMaxQuery(alts, 0.3f);
   }
@@ -102,6 +123,10 @@ final class QueryTranslator {
    * score a little more when they stand side by side (an exact phrase: a sloppy one doubled query time).
    */
   Translation simple(String query) {
+    return simple(query, null);
+  }
+
+  Translation simple(String query, SearchRequest.DocType type) {
     List<Clause> clauses = tokenize(query);
     List<List<Clause>> groups = new ArrayList<>();
     List<Clause> negatives = new ArrayList<>();
@@ -124,7 +149,7 @@ final class QueryTranslator {
       boolean stop = false;
       boolean must = group.size() == 1 && group.get(0).required;
       for (Clause c : group) {
-        Query q = text(c.text, 0);
+        Query q = text(c.text, 0, type);
         if (q == null) continue;
         alts.add(q);
         if (!c.phrase && isStopWord(c.text)) stop = true;
@@ -140,16 +165,21 @@ final class QueryTranslator {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (Query q : required) b.add(q, Occur.MUST);
     for (Query q : optional) b.add(q, Occur.SHOULD);
-    if (plain.size() >= 2 && plain.size() <= MAX_REQUIRED_WORDS) {
-      Query near = builder.createPhraseQuery(Schema.TEXT_FOLDED, String.join(" ", plain), 0);
-      if (near != null) b.add(new BoostQuery(near, 0.5f), Occur.SHOULD);
-    }
     if (required.isEmpty() && optional.isEmpty()) b.add(new MatchAllDocsQuery(), Occur.MUST);
     for (Clause c : negatives) {
-      Query q = text(c.text, 0);
+      Query q = text(c.text, 0, type);
       if (q != null) b.add(q, Occur.MUST_NOT);
     }
-    return new Translation(b.build(), false, words);
+    // the proximity boost only reorders: counting uses the query without it (no positions read)
+    Query matching = b.build();
+    if (plain.size() >= 2 && plain.size() <= MAX_REQUIRED_WORDS) {
+      Query near = builder.createPhraseQuery(Schema.TEXT_FOLDED, String.join(" ", plain), 0);
+      if (near != null) {
+        b.add(new BoostQuery(near, 0.5f), Occur.SHOULD);
+        return new Translation(b.build(), false, words, matching);
+      }
+    }
+    return new Translation(matching, false, words, matching);
   }
 
   private static Query or(List<Query> alts) {

@@ -19,6 +19,8 @@ import java.util.List;
  * @param cursor   opaque cursor from the previous page, or null for the first page
  * @param sort     relevance or date (newest first)
  * @param exact    count every hit exactly (Lucene stops counting at 1,000 otherwise)
+ * @param facets   compute facet counts (they cost a pass over every match); the 13-argument constructor turns
+ *                 them on for quote searches only, {@link #withFacets} chooses explicitly
  */
 public record SearchRequest(
     String query,
@@ -33,7 +35,8 @@ public record SearchRequest(
     int size,
     String cursor,
     Sort sort,
-    boolean exact) {
+    boolean exact,
+    boolean facets) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -44,6 +47,19 @@ public record SearchRequest(
   public enum Sort { RELEVANCE, DATE }
 
   public enum DocType { QUOTE, ARTICLE, STUB, ARTICLE_OR_STUB }
+
+  /** The original 13-argument form: facets are computed for quote searches (type null or QUOTE) only. */
+  public SearchRequest(String query, Mode mode, DocType type, List<String> speakers, String lang, String outlet,
+      String kind, LocalDate from, LocalDate to, int size, String cursor, Sort sort, boolean exact) {
+    this(query, mode, type, speakers, lang, outlet, kind, from, to, size, cursor, sort, exact,
+        type == null || type == DocType.QUOTE);
+  }
+
+  /** The same request with facet counting on or off. */
+  public SearchRequest withFacets(boolean on) {
+    return on == facets ? this
+        : new SearchRequest(query, mode, type, speakers, lang, outlet, kind, from, to, size, cursor, sort, exact, on);
+  }
 
   public SearchRequest {
     query = query == null ? "" : query;

@@ -52,6 +52,7 @@ import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -254,28 +255,42 @@ public final class Searcher implements Closeable {
     SearchRequest r = request.validate();
     Snapshot snap = acquire();
     try {
-      QueryTranslator.Translation t = translator.translate(r.query(), r.mode());
+      QueryTranslator.Translation t = translator.translate(r.query(), r.mode(), r.type());
       Sort sort = sort(r.sort());
       FieldDoc after = r.cursor() == null || r.cursor().isEmpty() ? null : decodeCursor(r.cursor(), r);
       IndexSearcher s = timed(snap);
-      TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(sort, r.size() + 1, after,
-          r.exact() ? Integer.MAX_VALUE : COUNT_THRESHOLD);
+      // The top hits never count past the threshold, so block-max WAND can skip non-competitive documents;
+      // an exact total, when asked for, comes from count() (O(1) for one term, cheap for conjunctions) or
+      // from the facet pass, which sees every match anyway.
+      TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(sort, r.size() + 1, after, COUNT_THRESHOLD);
+      DrillDownQuery query = drillDown(t, r, null);
       TopFieldDocs top;
       Facets facets = null;
       Map<String, Facets> sideways = new HashMap<>();
-      if (snap.state != null) {
+      long total;
+      boolean exactTotal;
+      if (snap.state != null && r.facets()) {
         // Drill-sideways by hand (one extra facet-only query per selected dimension): unlike
         // DrillSideways' own scorer this works with the per-query timeout.
-        Object[] both = s.search(drillDown(t, r, null),
-            new MultiCollectorManager(hitsManager, new FacetsCollectorManager()));
+        Object[] both = s.search(query, new MultiCollectorManager(hitsManager, new FacetsCollectorManager()));
         top = (TopFieldDocs) both[0];
-        facets = new SortedSetDocValuesFacetCounts(snap.state, (FacetsCollector) both[1]);
+        FacetsCollector fc = (FacetsCollector) both[1];
+        facets = new SortedSetDocValuesFacetCounts(snap.state, fc);
+        total = 0;
+        for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) total += md.totalHits();
+        exactTotal = true;
         for (String dim : selectedDims(r)) {
-          FacetsCollector fc = s.search(drillDown(t, r, dim), new FacetsCollectorManager());
-          sideways.put(dim, new SortedSetDocValuesFacetCounts(snap.state, fc));
+          FacetsCollector side = s.search(drillDown(t.matching(), t, r, dim), new FacetsCollectorManager());
+          sideways.put(dim, new SortedSetDocValuesFacetCounts(snap.state, side));
         }
       } else {
-        top = s.search(drillDown(t, r, null), hitsManager);
+        top = s.search(query, hitsManager);
+        total = top.totalHits.value();
+        exactTotal = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+        if (!exactTotal && r.exact()) {
+          total = s.count(t.matching() == t.query() ? query : drillDown(t.matching(), t, r, null));
+          exactTotal = true;
+        }
       }
       boolean partial = s.timedOut();
       ScoreDoc[] docs = top.scoreDocs;
@@ -284,8 +299,7 @@ public final class Searcher implements Closeable {
       Highlighter.Terms terms = Highlighter.terms(t.query());
       List<Hit> hits = hits(snap, page, terms, true);
       String cursor = more ? encodeCursor((FieldDoc) page[page.length - 1], r) : null;
-      long total = top.totalHits.value();
-      boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO && !partial;
+      boolean exact = exactTotal && !partial;
       String didYouMean = total == 0 && r.cursor() == null ? didYouMean(snap, t, r) : null;
       return new SearchResponse(total, exact, hits, facets(snap, facets, sideways), cursor, didYouMean, partial);
     } finally {
@@ -298,7 +312,7 @@ public final class Searcher implements Closeable {
     SearchRequest r = request.validate();
     Snapshot snap = acquire();
     try {
-      QueryTranslator.Translation t = translator.translate(r.query(), r.mode());
+      QueryTranslator.Translation t = translator.translate(r.query(), r.mode(), r.type());
       DrillDownQuery ddq = drillDown(t, r, null);
       Sort sort = sort(r.sort());
       Highlighter.Terms terms = Highlighter.terms(t.query());
@@ -330,8 +344,13 @@ public final class Searcher implements Closeable {
 
   /** The query with every filter of the request except the facet dimension {@code without} (may be null). */
   private DrillDownQuery drillDown(QueryTranslator.Translation t, SearchRequest r, String without) {
+    return drillDown(t.query(), t, r, without);
+  }
+
+  /** As {@link #drillDown(QueryTranslator.Translation, SearchRequest, String)} around {@code main}. */
+  private DrillDownQuery drillDown(Query main, QueryTranslator.Translation t, SearchRequest r, String without) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(t.query(), Occur.MUST);
+    b.add(main, Occur.MUST);
     if (!t.mentionsType()) {
       switch (r.type()) {
         case QUOTE -> b.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_QUOTE)), Occur.FILTER);
@@ -345,8 +364,8 @@ public final class Searcher implements Closeable {
         }
       }
     }
-    // corpus file fingerprints are bookkeeping, never results
-    b.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_FILE)), Occur.MUST_NOT);
+    // corpus file fingerprints are bookkeeping, never results (the type filter already excludes them)
+    if (t.mentionsType()) b.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_FILE)), Occur.MUST_NOT);
     if (r.from() != null || r.to() != null) {
       long from = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
       long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
@@ -383,11 +402,11 @@ public final class Searcher implements Closeable {
 
   private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TYPE, Schema.TEXT, Schema.KIND,
       Schema.SPEAKER, Schema.ROLE, Schema.ARTICLE_ID, Schema.TITLE, Schema.URL, Schema.OUTLET, Schema.DATE_ISO,
-      Schema.LANG, Schema.CONTEXT, Schema.PARAGRAPH);
+      Schema.LANG, Schema.CONTEXT, Schema.PARAGRAPH, Schema.PARAGRAPH_SPAN);
 
   /**
-   * Loads what a hit shows in one pass: an article's paragraphs but not its whole text, a quote's or stub's
-   * text. Relies on TYPE being stored before TEXT and PARAGRAPH (Schema adds it first).
+   * Loads what a hit shows in one pass: an article's text and paragraphs (stored as spans of it), a quote's
+   * or stub's text. Relies on TYPE being stored before PARAGRAPH (Schema adds it first).
    */
   private static final class HitVisitor extends DocumentStoredFieldVisitor {
     private boolean article;
@@ -405,8 +424,7 @@ public final class Searcher implements Closeable {
     @Override
     public Status needsField(FieldInfo fieldInfo) throws IOException {
       String name = fieldInfo.name;
-      if (name.equals(Schema.TEXT) && article) return Status.NO;
-      if (name.equals(Schema.PARAGRAPH) && !article) return Status.NO;
+      if ((name.equals(Schema.PARAGRAPH) || name.equals(Schema.PARAGRAPH_SPAN)) && !article) return Status.NO;
       return super.needsField(fieldInfo);
     }
   }
@@ -428,7 +446,13 @@ public final class Searcher implements Closeable {
       List<Span> spans;
       if (Schema.TYPE_ARTICLE.equals(type)) {
         List<String> paragraphs = new ArrayList<>();
-        for (IndexableField f : d.getFields(Schema.PARAGRAPH)) paragraphs.add(f.stringValue());
+        IndexableField[] ps = d.getFields(Schema.PARAGRAPH);
+        IndexableField[] spans2 = d.getFields(Schema.PARAGRAPH_SPAN);
+        String body = d.get(Schema.TEXT);
+        for (int i = 0; i < ps.length; i++) {
+          String p = Schema.paragraphText(body, ps[i].stringValue(), i < spans2.length ? spans2[i].stringValue() : null);
+          if (!p.isEmpty()) paragraphs.add(p);
+        }
         Highlighter.Passage p = highlight ? highlighter.bestPassage(terms, paragraphs, lang)
             : Highlighter.cut(paragraphs.isEmpty() ? "" : paragraphs.get(0), List.of());
         text = p.text();
@@ -563,7 +587,7 @@ public final class Searcher implements Closeable {
     SearchRequest alt = new SearchRequest(corrected, r.mode(), r.type(), r.speakers(), r.lang(), r.outlet(),
         r.kind(), r.from(), r.to(), r.size(), null, r.sort(), false);
     try {
-      QueryTranslator.Translation ct = translator.translate(corrected, r.mode());
+      QueryTranslator.Translation ct = translator.translate(corrected, r.mode(), r.type());
       return snap.count(drillDown(ct, alt, null)) > 0 ? corrected : null;
     } catch (SearchException e) {
       return null;
@@ -590,7 +614,7 @@ public final class Searcher implements Closeable {
       for (int i = 0; i < ps.length; i++) {
         String[] se = i < spans.length ? spans[i].stringValue().split(":") : new String[] {"-1", "-1"};
         paragraphs.add(new ArticleView.ParagraphView(Integer.parseInt(se[0]), Integer.parseInt(se[1]),
-            ps[i].stringValue()));
+            Schema.paragraphText(a.get(Schema.TEXT), ps[i].stringValue(), i < spans.length ? spans[i].stringValue() : null)));
       }
       TopDocs children = snap.search(new TermQuery(new Term(Schema.ARTICLE_ID, id)), Integer.MAX_VALUE / 2);
       List<Document> quoteDocs = new ArrayList<>();
