@@ -31,7 +31,8 @@ final class SearchCommand implements Command {
                                 [--type quote|article|stub] [--mode simple|advanced] [--size N]
                                 [--sort relevance|date] [--exact] [--json]
 
-        Simple queries: words (all required), "phrases", -exclusion, OR.
+        Simple queries: words (ranked: records with more of them first; +word requires one),
+        "phrases", -exclusion, OR.
         Advanced queries: speaker: lang: outlet: kind: type: date:[2023-01-01 TO 2023-03-31],
         AND OR NOT ( ), "phrase"~N, prefix* and wild?cards.
         Highlights are shown in [brackets]; --json prints the document /api/quotes returns.
