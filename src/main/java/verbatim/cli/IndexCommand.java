@@ -61,11 +61,16 @@ final class IndexCommand implements Command {
       if (console) System.err.println();
     }
     System.out.printf(Locale.ROOT,
-        "files: %d (%d unchanged, %d removed)%narticles: %d read, %d indexed in %.1f s (%.0f articles/s)%n"
+        "files: %d (%d unchanged, %d removed)%narticles: %d read, %d indexed in %.1f s (%s articles/s)%n"
             + "skipped: %d%nfailed: %d%n",
-        r.files(), r.unchanged(), r.removed(), r.read(), r.indexed(), r.seconds(), r.articlesPerSecond(), r.skipped(),
+        r.files(), r.unchanged(), r.removed(), r.read(), r.indexed(), r.seconds(), rate(r.articlesPerSecond()), r.skipped(),
         r.failed());
     for (CorpusIndexer.Failure f : r.failures()) System.out.println("  " + f.source() + ": " + f.reason());
     return 0;
+  }
+
+  /** "0.3" for a one-article run, "12,345" for a corpus: small rates keep a decimal so they never read as 0. */
+  static String rate(double perSecond) {
+    return String.format(Locale.ROOT, perSecond < 100 ? "%.1f" : "%,.0f", perSecond);
   }
 }
