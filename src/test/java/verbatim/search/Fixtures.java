@@ -16,6 +16,15 @@ public final class Fixtures {
   /** An article whose text is the title, a blank line, then the paragraphs separated by blank lines. */
   public static Article article(String id, String lang, String title, String date, String outlet,
       List<String> stubs, String... paragraphs) {
+    return article("https://example.org/", "fixtures/", id, lang, title, date, outlet, stubs, paragraphs);
+  }
+
+  /**
+   * The same, with urls under {@code site} ({@code site + id}; stubs {@code site + id + "/related-N"}) and the
+   * source path under {@code sourceDir}: the text is the title, then paragraphs, then stubs, blank-line separated.
+   */
+  public static Article article(String site, String sourceDir, String id, String lang, String title, String date,
+      String outlet, List<String> stubs, String... paragraphs) {
     StringBuilder text = new StringBuilder(title);
     List<Paragraph> ps = new ArrayList<>();
     for (String p : paragraphs) {
@@ -29,15 +38,20 @@ public final class Fixtures {
       text.append("\n\n");
       int start = text.length();
       text.append(s);
-      related.add(new RelatedStub(s, "https://example.org/" + Math.abs(s.hashCode()), start, text.length()));
+      related.add(new RelatedStub(s, site + id + "/related-" + (related.size() + 1), start, text.length()));
     }
-    return new Article(id, "fixtures/" + id + ".txt", text.toString(), title, ps, List.of(), List.of(), related,
-        List.of(), outlet, "https://example.org/" + id, date == null ? null : LocalDate.parse(date), null, lang);
+    return new Article(id, sourceDir + id + ".txt", text.toString(), title, ps, List.of(), List.of(), related,
+        List.of(), outlet, site + id, date == null ? null : LocalDate.parse(date), null, lang);
   }
 
   /** The quote {@code words} as found in the article text, said by {@code speaker}. */
   public static Quote quote(Article a, String words, String speaker, String role, Quote.Kind kind) {
-    int start = a.text().indexOf(words);
+    return quote(a, words, speaker, role, kind, 0);
+  }
+
+  /** The same, for the first occurrence of {@code words} at or after {@code from}. */
+  public static Quote quote(Article a, String words, String speaker, String role, Quote.Kind kind, int from) {
+    int start = a.text().indexOf(words, from);
     if (start < 0) throw new IllegalArgumentException("not in the article: " + words);
     return new Quote(start, start + words.length(), words, kind, speaker == null ? null : new Speaker(speaker, role),
         "said", a.language());

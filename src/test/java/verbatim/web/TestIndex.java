@@ -3,17 +3,14 @@ package verbatim.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import verbatim.extract.Quote;
 import verbatim.extract.QuoteFinder;
-import verbatim.extract.Speaker;
 import verbatim.index.Indexer;
 import verbatim.ingest.Article;
 import verbatim.ingest.CorpusReader;
-import verbatim.ingest.Paragraph;
-import verbatim.ingest.RelatedStub;
+import verbatim.search.Fixtures;
 import verbatim.search.Searcher;
 
 /**
@@ -71,38 +68,18 @@ final class TestIndex implements AutoCloseable {
     indexer.close();
   }
 
-  /** Title, blank line, paragraphs separated by blank lines, then stubs; quotes located by their words. */
+  /** An article of these tests: urls under https://news.example/ (see {@link Fixtures#article}). */
   static Article article(String id, String lang, String title, String date, String outlet, List<String> stubs,
       String... paragraphs) {
-    StringBuilder text = new StringBuilder(title);
-    List<Paragraph> ps = new ArrayList<>();
-    for (String p : paragraphs) {
-      text.append("\n\n");
-      int start = text.length();
-      text.append(p);
-      ps.add(new Paragraph(start, text.length(), p));
-    }
-    List<RelatedStub> related = new ArrayList<>();
-    int n = 0;
-    for (String s : stubs) {
-      text.append("\n\n");
-      int start = text.length();
-      text.append(s);
-      related.add(new RelatedStub(s, "https://news.example/" + id + "/related-" + (++n), start, text.length()));
-    }
-    return new Article(id, "web-fixtures/" + id + ".txt", text.toString(), title, ps, List.of(), List.of(), related,
-        List.of(), outlet, "https://news.example/" + id, date == null ? null : LocalDate.parse(date), null, lang);
+    return Fixtures.article("https://news.example/", "web-fixtures/", id, lang, title, date, outlet, stubs, paragraphs);
   }
 
   static Quote quote(Article a, String words, String speaker, String role, Quote.Kind kind, int from) {
-    int start = a.text().indexOf(words, from);
-    if (start < 0) throw new IllegalArgumentException("not in the article: " + words);
-    return new Quote(start, start + words.length(), words, kind, speaker == null ? null : new Speaker(speaker, role),
-        "said", a.language());
+    return Fixtures.quote(a, words, speaker, role, kind, from);
   }
 
   static Quote quote(Article a, String words, String speaker, String role, Quote.Kind kind) {
-    return quote(a, words, speaker, role, kind, 0);
+    return Fixtures.quote(a, words, speaker, role, kind, 0);
   }
 
   /** Texts written for these tests. */
