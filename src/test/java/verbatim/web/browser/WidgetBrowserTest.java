@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -170,6 +171,25 @@ class WidgetBrowserTest {
     browser.waitFor(d -> w.findElement(By.cssSelector("[role=status]")).getText().startsWith("Aucune citation"));
     assertEquals("Aucune citation ne correspond à « zzzqqqxxx ».", w.findElement(By.cssSelector("[role=status]")).getText());
     browser.screenshot("embed-french");
+  }
+
+  @Test
+  void searchPageChromeFollowsAFrenchBrowser() {
+    String ua = (String) browser.driver.executeScript("return navigator.userAgent");
+    browser.driver.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", ua, "acceptLanguage", "fr-CA"));
+    try {
+      browser.driver.get(service.endpoint() + "/");
+      SearchContext w = browser.widget();
+      assertEquals("fr", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
+      assertEquals("Intégrer la recherche", browser.driver.findElement(By.cssSelector("nav a")).getText());
+      assertTrue(browser.driver.findElement(By.tagName("footer")).getText().startsWith("Verbatim : un moteur de recherche"));
+      assertEquals("Verbatim — qui a dit quoi", browser.driver.getTitle());
+      assertEquals("Rechercher des citations…", w.findElement(By.cssSelector("input[role=combobox]")).getAttribute("placeholder"));
+    } finally {
+      browser.driver.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", ua, "acceptLanguage", "en-US"));
+    }
+    browser.driver.get(service.endpoint() + "/");
+    assertEquals("Embed the search", browser.driver.findElement(By.cssSelector("nav a")).getText());
   }
 
   @Test
