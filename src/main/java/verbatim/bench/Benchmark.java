@@ -331,6 +331,7 @@ public final class Benchmark {
         // warm-up: one unmeasured pass over every query (bounded at 60 s) so the server's JIT and caches are warm
         HttpLoadGenerator.Result warm = load.run(paths, 2, 0, 60_000, paths.size());
         log.printf(Locale.ROOT, "%s warm-up: %,d requests, %d errors, %.1f s%n", endpoint, warm.requests(), warm.errors(), warm.wallS());
+        warmUntilSteady(load, server.pid(), endpoint, paths);
         List<HttpLoadGenerator.Result> levels = new ArrayList<>();
         for (int clients : CLIENTS) {
           HttpLoadGenerator.Result r = load.run(paths, clients, 2_000, options.httpSeconds() * 1000L, 500_000);
@@ -347,6 +348,35 @@ public final class Benchmark {
     if (options.profile() && Files.isRegularFile(jfr))
       profiles.put("Server " + size + " under HTTP load (all threads)", JfrHotSpots.read(jfr, null).render(20));
     return out;
+  }
+
+  /**
+   * Loads the server at 8 clients in 3-second windows until its CPU time per request stops falling (two windows
+   * within 10% of each other) or 90 s have passed: a fresh server JIT-compiles for tens of thousands of requests,
+   * and measuring before that measures the compiler, not the server.
+   */
+  private void warmUntilSteady(HttpLoadGenerator load, long pid, String endpoint, List<String> paths)
+      throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    double previous = Double.NaN;
+    long requests = 0;
+    while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(90)) {
+      long cpu0 = processCpuNanos(pid);
+      HttpLoadGenerator.Result r = load.run(paths, 8, 0, 3_000, 500_000);
+      long cpu1 = processCpuNanos(pid);
+      requests += r.requests();
+      if (cpu0 < 0 || cpu1 < 0 || r.requests() == 0) break; // no CPU accounting here: the fixed warm-up must do
+      double perRequest = (cpu1 - cpu0) / 1e6 / r.requests();
+      log.printf(Locale.ROOT, "%s warm-up at 8 clients: %,d requests, server CPU %.3f ms/request%n", endpoint, r.requests(), perRequest);
+      if (!Double.isNaN(previous) && Math.abs(perRequest - previous) <= 0.10 * previous) break;
+      previous = perRequest;
+    }
+    log.printf(Locale.ROOT, "%s warmed with %,d more requests in %.0f s%n", endpoint, requests, (System.nanoTime() - start) / 1e9);
+  }
+
+  /** Total CPU time of a process (all threads), or -1 when the platform does not report it. */
+  static long processCpuNanos(long pid) {
+    return ProcessHandle.of(pid).flatMap(h -> h.info().totalCpuDuration()).map(java.time.Duration::toNanos).orElse(-1L);
   }
 
   private static List<String> tail(Path file, int n) throws IOException {
