@@ -60,6 +60,7 @@ public final class ApiServer implements AutoCloseable {
   private static final String SEARCH_CACHE_CONTROL = "public, max-age=0, must-revalidate";
   private static final String READ_HEADERS = "Accept, Accept-Language, Content-Type, If-None-Match";
   private static final String EXPOSED_HEADERS = "ETag, Content-Disposition, Retry-After";
+  private static final String JSON = "application/json";
   /** Version of the API's JSON, part of every ETag. */
   public static final String API_VERSION = "1";
 
@@ -68,6 +69,10 @@ public final class ApiServer implements AutoCloseable {
   private final Metrics metrics = new Metrics();
   private final RateLimiter limiter;
   private final Map<String, byte[]> pages = new ConcurrentHashMap<>();
+  /** Route names for metrics, built once per endpoint rather than per request. */
+  private final Map<Endpoint, String> routeNames = new ConcurrentHashMap<>();
+  /** The access log, or null when the {@code verbatim.access} logger is off. */
+  private final AccessLogger accessLog;
   private final Javalin app;
   private volatile Searcher searcher;
   private volatile ArticleStore store;
@@ -85,6 +90,7 @@ public final class ApiServer implements AutoCloseable {
     this.json = new ObjectMapper()
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    this.accessLog = ACCESS.isInfoEnabled() ? new AccessLogger(System.out) : null;
     this.app = Javalin.create(this::configure);
   }
 
@@ -117,7 +123,11 @@ public final class ApiServer implements AutoCloseable {
 
   @Override
   public void close() {
-    app.stop();
+    try {
+      app.stop();
+    } finally {
+      if (accessLog != null) accessLog.close();
+    }
   }
 
   // ------------------------------------------------------------------ configuration
@@ -203,7 +213,22 @@ public final class ApiServer implements AutoCloseable {
     if (status == 429 && details != null && details.get("retryAfterSeconds") != null)
       ctx.header("Retry-After", String.valueOf(details.get("retryAfterSeconds")));
     if (status == 401) ctx.header("WWW-Authenticate", "Bearer realm=\"verbatim-admin\"");
-    ctx.status(status).json(body);
+    ctx.status(status);
+    sendJson(ctx, body);
+  }
+
+  /**
+   * Serialises straight to UTF-8 bytes (Javalin's {@code ctx.json} builds a String, then encodes it again) and
+   * hands them over whole, so the response carries a Content-Length.
+   */
+  private void sendJson(Context ctx, Object body) throws UncheckedIOException {
+    byte[] bytes;
+    try {
+      bytes = json.writeValueAsBytes(body);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+    ctx.contentType(JSON).result(bytes);
   }
 
   private static final List<Map.Entry<java.util.regex.Pattern, String>> ROUTE_METHODS = List.of(
@@ -235,19 +260,23 @@ public final class ApiServer implements AutoCloseable {
   private void logRequest(Context ctx, Float ms) {
     String route = routeOf(ctx);
     int status = ctx.statusCode();
-    metrics.record(route, status, ms == null ? 0 : ms);
-    ACCESS.info("{} {} {} {}ms", ctx.method(), ctx.path(), status, String.format(Locale.ROOT, "%.1f", ms == null ? 0f : ms));
+    double millis = ms == null ? 0 : ms;
+    metrics.record(route, status, millis);
+    if (accessLog != null) accessLog.log(ctx.method().name(), ctx.path(), status, millis);
   }
 
   /** "GET /api/articles/{id}" as routed: a bounded set of names, never the raw path. */
-  private static String routeOf(Context ctx) {
+  private String routeOf(Context ctx) {
     Endpoint e = null;
     try {
       e = ctx.endpoints().matchedHttpEndpoint();
     } catch (RuntimeException ignored) {
       // no endpoint matched
     }
-    if (e != null) return e.method + " " + e.path;
+    if (e != null) {
+      Endpoint matched = e;
+      return routeNames.computeIfAbsent(e, k -> matched.method + " " + matched.path);
+    }
     int s = ctx.statusCode();
     if (s == 404) return "unmatched";
     if (s == 405) return "method_not_allowed";
@@ -372,11 +401,29 @@ public final class ApiServer implements AutoCloseable {
     for (Map.Entry<String, List<String>> e : new TreeMap<>(params).entrySet()) {
       for (String v : e.getValue()) sb.append('\n').append(e.getKey()).append('=').append(v);
     }
+    byte[] d = sha256().digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+    return "\"" + generation + "-" + HexFormat.of().formatHex(d, 0, 12) + "\"";
+  }
+
+  private static final MessageDigest SHA_256;
+  static {
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-      return "\"" + generation + "-" + HexFormat.of().formatHex(d, 0, 12) + "\"";
+      SHA_256 = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /** A fresh SHA-256 digest: cloning skips the provider lookup {@code getInstance} does on every call. */
+  private static MessageDigest sha256() {
+    try {
+      return (MessageDigest) SHA_256.clone();
+    } catch (CloneNotSupportedException e) {
+      try {
+        return MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException never) {
+        throw new IllegalStateException(never);
+      }
     }
   }
 
@@ -397,7 +444,8 @@ public final class ApiServer implements AutoCloseable {
     if (s == null) {
       body.put("status", "unavailable");
       body.put("message", "the index is not open yet");
-      ctx.status(503).header("Cache-Control", "no-store").json(body);
+      ctx.status(503).header("Cache-Control", "no-store");
+      sendJson(ctx, body);
       return;
     }
     IndexStats st = s.stats();
@@ -412,11 +460,13 @@ public final class ApiServer implements AutoCloseable {
     docs.put("files", st.files());
     body.put("documents", docs);
     body.put("admin", config.adminEnabled());
-    ctx.header("Cache-Control", "no-store").json(body);
+    ctx.header("Cache-Control", "no-store");
+    sendJson(ctx, body);
   }
 
   private void metricsPage(Context ctx) {
-    ctx.header("Cache-Control", "no-store").json(metrics.snapshot());
+    ctx.header("Cache-Control", "no-store");
+    sendJson(ctx, metrics.snapshot());
   }
 
   private void openapi(Context ctx) throws IOException {
@@ -455,7 +505,7 @@ public final class ApiServer implements AutoCloseable {
       ctx.removeHeader("ETag");
       ctx.header("Cache-Control", "no-store");
     }
-    ctx.json(response);
+    sendJson(ctx, response);
   }
 
   private void article(Context ctx) throws IOException {
@@ -467,7 +517,7 @@ public final class ApiServer implements AutoCloseable {
     if (notModified(ctx, s.generation(), Map.of("id", List.of(id)))) return;
     Optional<ArticleView> view = s.article(id);
     if (view.isEmpty()) throw ApiException.notFound("no article with id '" + SearchRequestReader.clip(id) + "'");
-    ctx.json(view.get());
+    sendJson(ctx, view.get());
   }
 
   private void speakers(Context ctx) throws IOException {
@@ -485,7 +535,7 @@ public final class ApiServer implements AutoCloseable {
     Searcher s = searcher();
     if (notModified(ctx, s.generation(), p)) return;
     List<FacetCount> list = s.speakers(prefix, limit);
-    ctx.json(list);
+    sendJson(ctx, list);
   }
 
   /**
@@ -633,7 +683,8 @@ public final class ApiServer implements AutoCloseable {
     out.put("quotes", result.quotes());
     out.put("failures", result.failures());
     ctx.header("Cache-Control", "no-store");
-    ctx.status(201).json(out);
+    ctx.status(201);
+    sendJson(ctx, out);
   }
 
   private void deleteArticle(Context ctx) throws IOException {

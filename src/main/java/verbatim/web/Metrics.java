@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -15,11 +16,11 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class Metrics {
   public static final int WINDOW = 2048;
-  private static final String ALL = "*";
 
   private final long startNanos = System.nanoTime();
-  private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
-  private final Map<String, Window> latencies = new ConcurrentHashMap<>();
+  /** Route → its counters and window; looked up once per request, nothing built per request. */
+  private final Map<String, Route> routes = new ConcurrentHashMap<>();
+  private final Window all = new Window();
 
   /** One latency summary in milliseconds. */
   public record Latency(long count, double p50, double p95, double p99, double max) {}
@@ -36,28 +37,49 @@ public final class Metrics {
    * @param millis time spent
    */
   public void record(String route, int status, double millis) {
-    counts.computeIfAbsent(route + '\u0000' + status, k -> new LongAdder()).increment();
-    latencies.computeIfAbsent(route, k -> new Window()).add(millis);
-    latencies.computeIfAbsent(ALL, k -> new Window()).add(millis);
+    Route r = routes.get(route);
+    if (r == null) r = routes.computeIfAbsent(route, k -> new Route());
+    r.count(status);
+    r.window.add(millis);
+    all.add(millis);
   }
 
   public Snapshot snapshot() {
     List<Count> list = new ArrayList<>();
     long total = 0;
-    for (Map.Entry<String, LongAdder> e : new TreeMap<>(counts).entrySet()) {
-      int sep = e.getKey().indexOf('\u0000');
-      long n = e.getValue().sum();
-      total += n;
-      list.add(new Count(e.getKey().substring(0, sep), Integer.parseInt(e.getKey().substring(sep + 1)), n));
+    Map<String, Route> sorted = new TreeMap<>(routes);
+    for (Map.Entry<String, Route> e : sorted.entrySet()) {
+      AtomicReferenceArray<LongAdder> counts = e.getValue().counts;
+      for (int status = 0; status < counts.length(); status++) {
+        LongAdder c = counts.get(status);
+        if (c == null) continue;
+        long n = c.sum();
+        total += n;
+        list.add(new Count(e.getKey(), status, n));
+      }
     }
     Map<String, Latency> lat = new LinkedHashMap<>();
-    Window all = latencies.get(ALL);
-    lat.put("all", all == null ? new Latency(0, 0, 0, 0, 0) : all.summary());
-    for (Map.Entry<String, Window> e : new TreeMap<>(latencies).entrySet()) {
-      if (!e.getKey().equals(ALL)) lat.put(e.getKey(), e.getValue().summary());
-    }
+    lat.put("all", all.summary());
+    for (Map.Entry<String, Route> e : sorted.entrySet()) lat.put(e.getKey(), e.getValue().window.summary());
     long uptime = (System.nanoTime() - startNanos) / 1_000_000_000L;
     return new Snapshot(uptime, total, list, lat);
+  }
+
+  /** One route's counters by status and its latency window. */
+  private static final class Route {
+    /** Index = HTTP status (100-599; anything else is counted as 0). */
+    final AtomicReferenceArray<LongAdder> counts = new AtomicReferenceArray<>(600);
+    final Window window = new Window();
+
+    void count(int status) {
+      int i = status >= 100 && status < 600 ? status : 0;
+      LongAdder a = counts.get(i);
+      if (a == null) {
+        counts.compareAndSet(i, null, new LongAdder());
+        a = counts.get(i);
+      }
+      a.increment();
+    }
   }
 
   /** Nearest-rank percentile of sorted values. */

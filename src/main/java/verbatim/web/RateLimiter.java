@@ -3,6 +3,7 @@ package verbatim.web;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 /**
@@ -17,7 +18,8 @@ public final class RateLimiter {
   private final int perMinute;
   private final LongSupplier nanoClock;
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
-  private int calls;
+  /** Calls so far, for the periodic sweep: a counter, not a lock every request would queue on. */
+  private final AtomicInteger calls = new AtomicInteger();
 
   /** Result of one {@link #tryAcquire}: allowed, or refused with the seconds to wait. */
   public record Decision(boolean allowed, long retryAfterSeconds, long remaining) {}
@@ -41,7 +43,8 @@ public final class RateLimiter {
   public Decision tryAcquire(String client) {
     long now = nanoClock.getAsLong();
     maybeSweep(now);
-    Bucket b = buckets.computeIfAbsent(client, k -> new Bucket(perMinute, now));
+    Bucket b = buckets.get(client); // get first: computeIfAbsent locks a bin even when the bucket exists
+    if (b == null) b = buckets.computeIfAbsent(client, k -> new Bucket(perMinute, now));
     synchronized (b) {
       b.refill(now, perMinute);
       if (b.tokens >= 1.0) {
@@ -56,11 +59,7 @@ public final class RateLimiter {
   }
 
   private void maybeSweep(long now) {
-    boolean sweep;
-    synchronized (this) {
-      sweep = ++calls % SWEEP_EVERY == 0 || buckets.size() > MAX_CLIENTS;
-    }
-    if (!sweep) return;
+    if (calls.incrementAndGet() % SWEEP_EVERY != 0 && buckets.size() <= MAX_CLIENTS) return;
     for (Iterator<Bucket> it = buckets.values().iterator(); it.hasNext(); ) {
       Bucket b = it.next();
       synchronized (b) {

@@ -69,4 +69,17 @@ class HttpLoadGeneratorTest {
     assertEquals(Map.of(0, 6L), r.statuses());
     assertEquals(null, r.latency());
   }
+
+  @Test
+  void buffersOfAnySizeParseTheSameResponses() throws Exception {
+    String two = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Long: " + "v".repeat(300)
+        + "\r\ncontent-length: 5\r\n\r\nhello"
+        + "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nConnection: Close\r\n\r\n4\r\nabcd\r\n0\r\n\r\n";
+    for (int size : new int[] {1, 7, 64, 1 << 16}) {
+      var reader = new HttpLoadGenerator.ResponseReader(
+          new java.io.ByteArrayInputStream(two.getBytes(StandardCharsets.US_ASCII)), size);
+      assertEquals(new HttpLoadGenerator.Response(200, 5, false), reader.response(), "buffer " + size);
+      assertEquals(new HttpLoadGenerator.Response(200, 4, true), reader.response(), "buffer " + size);
+    }
+  }
 }
