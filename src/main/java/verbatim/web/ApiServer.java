@@ -313,15 +313,15 @@ public final class ApiServer implements AutoCloseable {
 
   /** CORS for read-only requests: the configured origins (default any). */
   private void allowOrigin(Context ctx) {
+    // responses are cacheable and may be gzipped; with an origin list they also depend on Origin
+    ctx.header("Vary", config.anyOrigin() ? "Accept-Encoding" : "Accept-Encoding, Origin");
     String origin = ctx.header("Origin");
     if (origin == null) return;
     if (config.anyOrigin()) {
       ctx.header("Access-Control-Allow-Origin", "*");
     } else if (config.allows(origin)) {
       ctx.header("Access-Control-Allow-Origin", origin);
-      ctx.header("Vary", "Origin");
     } else {
-      ctx.header("Vary", "Origin");
       return;
     }
     ctx.header("Access-Control-Expose-Headers", EXPOSED_HEADERS);

@@ -481,6 +481,7 @@ class ApiServerTest {
       HttpResponse<String> ok = sendTo(root, "GET", "/api/quotes", null, null, "Origin", "https://friend.example");
       assertEquals("https://friend.example", ok.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
       assertTrue(ok.headers().allValues("Vary").toString().contains("Origin"));
+      assertTrue(ok.headers().allValues("Vary").toString().contains("Accept-Encoding"), "gzip-able cacheable responses vary on Accept-Encoding");
       HttpResponse<String> no = sendTo(root, "GET", "/api/quotes", null, null, "Origin", "https://stranger.example");
       assertEquals(200, no.statusCode());
       assertTrue(no.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
