@@ -165,6 +165,8 @@ public final class ApiServer implements AutoCloseable {
     c.routes.get("/article/{id}", ctx -> page(ctx, "article.html"));
     if (ApiServer.class.getClassLoader().getResource("public/index.html") == null) {
       LOG.warn("public/index.html is not in this build: / answers 404 until the widget pages are added");
+    } else {
+      c.routes.get("/", this::searchPage);
     }
     c.routes.options("/api/<path>", this::preflight);
     c.routes.options("/health", this::preflight);
@@ -289,7 +291,8 @@ public final class ApiServer implements AutoCloseable {
     String path = ctx.path();
     HandlerType method = ctx.method();
     boolean admin = isAdmin(method, path);
-    boolean api = path.startsWith("/api/");
+    // a search page with a query runs a search too, so it counts against the same limit
+    boolean api = path.startsWith("/api/") || (path.equals("/") && ctx.queryString() != null && !ctx.queryString().isEmpty());
     if (!admin && isReadOnly(path) && (method == HandlerType.GET || method == HandlerType.HEAD)) allowOrigin(ctx);
     if (api && !admin && method != HandlerType.OPTIONS && limiter != null) {
       RateLimiter.Decision d = limiter.tryAcquire(ctx.ip());
@@ -720,6 +723,34 @@ public final class ApiServer implements AutoCloseable {
   }
 
   // ------------------------------------------------------------------ pages
+
+  /**
+   * The search page. With a query it also carries the first results rendered on the server, for visitors
+   * without JavaScript (the widget hides them and renders its own).
+   */
+  private void searchPage(Context ctx) throws IOException {
+    Map<String, List<String>> page = params(ctx);
+    List<String> qs = page.get("q");
+    String q = qs == null || qs.isEmpty() ? "" : qs.get(0).strip();
+    List<String> speakers = page.get("speaker");
+    if (q.isEmpty() && (speakers == null || speakers.isEmpty())) {
+      page(ctx, "index.html");
+      return;
+    }
+    byte[] template = resource("public/index.html");
+    if (template == null) throw ApiException.notFound("page index.html is missing from this build");
+    String html = new String(template, StandardCharsets.UTF_8);
+    boolean french = ResultsPageRenderer.french(ctx.header("Accept-Language"));
+    ctx.header("Cache-Control", "no-cache").contentType("text/html; charset=utf-8");
+    try {
+      SearchRequest request = SearchRequestReader.read(ResultsPageRenderer.searchParameters(page), DocType.QUOTE, Set.of());
+      ctx.result(ResultsPageRenderer.render(html, q, page, searcher().search(request), french));
+    } catch (ApiException e) {
+      ctx.status(e.status()).result(ResultsPageRenderer.renderError(html, q, e.getMessage(), french));
+    } catch (SearchException e) {
+      ctx.status(400).result(ResultsPageRenderer.renderError(html, q, e.getMessage(), french));
+    }
+  }
 
   private void page(Context ctx, String name) throws IOException {
     byte[] b = resource("public/" + name);

@@ -667,6 +667,39 @@ class ApiServerTest {
   }
 
   @Test
+  void searchPageRendersResultsForVisitorsWithoutJavaScript() throws Exception {
+    Assumptions.assumeTrue(ApiServer.class.getClassLoader().getResource("public/index.html") != null,
+        "public/index.html not in this build: skipping page checks");
+    HttpResponse<String> page = send("GET", "/?q=" + enc("piétons") + "&year=abc&unknown=1", null, null);
+    assertEquals(200, page.statusCode());
+    assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    String body = page.body();
+    assertTrue(body.contains("<blockquote>La sécurité des piétons passe d’abord</blockquote>"), body);
+    assertTrue(body.contains("Geneviève Guilbault"), body);
+    assertTrue(body.contains("href=\"/article/web-fr-1#web-fr-1%23q-"), body);
+    assertTrue(body.contains("value=\"piétons\""), "the plain form keeps the query");
+    assertTrue(body.contains("<verbatim-search"), "the widget still takes over when JavaScript runs");
+
+    HttpResponse<String> french = send("GET", "/?q=" + enc("piétons"), null, null, "Accept-Language", "fr-CA,fr;q=0.9");
+    assertTrue(french.body().contains("<html lang=\"fr\">"), french.body());
+    assertTrue(french.body().contains("citation"), french.body());
+
+    String hostile = "<script>alert(1)</script>\"'";
+    HttpResponse<String> none = send("GET", "/?q=" + enc(hostile), null, null);
+    assertEquals(200, none.statusCode());
+    assertFalse(none.body().contains("<script>alert"), "query text is escaped");
+    assertTrue(none.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;"), none.body());
+
+    HttpResponse<String> bad = send("GET", "/?q=x&sort=sideways", null, null);
+    assertEquals(400, bad.statusCode());
+    assertTrue(bad.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    assertTrue(bad.body().contains("role=\"alert\"") && bad.body().contains("sort"), bad.body());
+
+    HttpResponse<String> plain = send("GET", "/", null, null);
+    assertFalse(plain.body().contains("results-nojs"), "no query, no server results");
+  }
+
+  @Test
   void serverWorksUnderTurkishAndFrenchDefaultLocales() throws Exception {
     Locale saved = Locale.getDefault();
     try {

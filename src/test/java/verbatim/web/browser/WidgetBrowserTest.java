@@ -256,8 +256,16 @@ class WidgetBrowserTest {
       q.sendKeys("preventive");
       plain.driver.findElement(By.cssSelector("verbatim-search button")).click();
       plain.waitFor(d -> d.getCurrentUrl().equals(service.endpoint() + "/?q=preventive") ? true : null);
+      List<WebElement> served = plain.driver.findElements(By.cssSelector("section.results-nojs li"));
+      assertFalse(served.isEmpty(), "the search page lists results rendered on the server");
+      assertTrue(served.get(0).isDisplayed());
+      assertTrue(served.stream().anyMatch(li -> li.getText().contains("Éric Caire")), served.get(0).getText());
       plain.screenshot("nojs-submitted");
     }
+    // With the script, the server's list stays hidden behind the widget's own.
+    browser.driver.get(service.endpoint() + "/?q=preventive");
+    browser.widget();
+    assertFalse(browser.driver.findElement(By.cssSelector("section.results-nojs")).isDisplayed());
     // With the script, the same form is replaced by the widget.
     browser.driver.get(page);
     browser.widget();
