@@ -63,6 +63,8 @@ public final class QuoteFinder {
     String cue;
     Speaker speaker;
     boolean attributed;
+    /** For an unattributed repeat of a cited short quote: its folded text, whose attributed occurrence speaks. */
+    String echo;
 
     Job(int pos, int[][] parts, Quote.Kind kind, int open, int close) {
       this.pos = pos;
@@ -85,6 +87,8 @@ public final class QuoteFinder {
     boolean allowQuoted;
     /** The attribution read from the last incise split. */
     Attr incise;
+    /** Per quote span: a label (les «gilets jaunes»), not a quotation. */
+    boolean[] label = new boolean[0];
 
     Run(String text, String language) {
       this.text = text;
@@ -105,21 +109,45 @@ public final class QuoteFinder {
         String body = text.substring(s.start(), s.end());
         if (words(body) <= 4) shortTexts.merge(Folding.key(body), 1, Integer::sum);
       }
+      // A short text quoted again and again is a label (les «gilets jaunes») unless one of its occurrences is
+      // attributed right after its closing mark (Il faut «retisser l’unité nationale», a-t-il dit): then it is a
+      // quote repeated from the lede or a title, and every occurrence has that speaker.
+      java.util.Set<String> cited = new java.util.HashSet<>();
+      for (QuoteMarkScanner.Span s : spans) {
+        String key = Folding.key(text.substring(s.start(), s.end()));
+        int close = t.at(s.close());
+        boolean comma = close < t.size && t.isPunct(close, ',') || text.charAt(s.close() - 2) == ',';
+        if (shortTexts.getOrDefault(key, 0) >= 2 && !cited.contains(key) && comma
+            && attributeAfter(t.at(s.open()), close) != null) {
+          cited.add(key);
+        }
+      }
+      label = new boolean[spans.size()];
+      for (int q = 0; q < spans.size(); q++) {
+        QuoteMarkScanner.Span s = spans.get(q);
+        String body = text.substring(s.start(), s.end());
+        int n = words(body);
+        label[q] = n > 1 && n <= 4 && !cited.contains(Folding.key(body))
+            && isLabel(s, body, n, t.at(s.open()), t.at(s.close()), shortTexts);
+      }
       List<Job> jobs = new ArrayList<>();
       List<int[]> taken = new ArrayList<>();
-      for (QuoteMarkScanner.Span s : spans) {
+      for (int q = 0; q < spans.size(); q++) {
+        QuoteMarkScanner.Span s = spans.get(q);
         taken.add(new int[] {s.open(), s.close()});
         String body = text.substring(s.start(), s.end());
         int open = t.at(s.open());
         int close = t.at(s.close());
         int n = words(body);
-        if (n <= 1) continue;
-        if (isLabel(s, body, n, open, shortTexts)) continue;
+        if (n <= 1 || label[q]) continue;
+        String key = n <= 4 ? Folding.key(body) : null;
+        boolean echo = key != null && cited.contains(key);
         int[][] parts = splitIncise(s, open, close);
         Job job = new Job(s.start(), parts, kindOf(s, body, open, close), open, close);
         Attr a = incise != null ? incise : attribute(open, close);
-        if (a == null && n <= 3) continue; // a short quote nobody is said to have said: a scare quote
+        if (a == null && n <= 3 && !echo) continue; // a short quote nobody is said to have said: a scare quote
         if (a != null) apply(job, a);
+        if (a == null && echo) job.echo = key;
         jobs.add(job);
       }
       List<ReportedSpeechFinder.Reported> said = reported == null ? List.of() : reported.find(text, language, taken);
@@ -143,6 +171,7 @@ public final class QuoteFinder {
           job.speaker = job.pronoun != null ? resolver.resolvePronoun(job.pronoun, job.pos)
               : resolver.resolve(job.mentionFrom, job.mentionTo, job.pos);
         }
+        if (job.echo != null) continue; // takes the speaker of its attributed occurrence, below
         if (job.speaker == null && job.kind != Quote.Kind.INDIRECT) {
           Attr a = neighbourSentence(job);
           if (a != null) {
@@ -158,6 +187,17 @@ public final class QuoteFinder {
           resolver.record(job.speaker, job.pos);
         }
         if (job.kind != Quote.Kind.INDIRECT) previous = job;
+      }
+      // A repeat of a cited short quote: the speaker of an attributed occurrence.
+      for (Job j : jobs) {
+        if (j.echo == null) continue;
+        for (Job o : jobs) {
+          if (o.echo == null && o.speaker != null && o.open >= 0 && o.parts.length == 1
+              && Folding.key(text.substring(o.parts[0][0], o.parts[0][1])).equals(j.echo)) {
+            j.speaker = o.speaker;
+            break;
+          }
+        }
       }
       // Still unattributed: the next quote of the same paragraph.
       for (int i = jobs.size() - 2; i >= 0; i--) {
@@ -194,7 +234,8 @@ public final class QuoteFinder {
 
     // ------------------------------------------------------------ labels, kinds, incises
 
-    private boolean isLabel(QuoteMarkScanner.Span s, String body, int n, int open, Map<String, Integer> shortTexts) {
+    private boolean isLabel(QuoteMarkScanner.Span s, String body, int n, int open, int close,
+        Map<String, Integer> shortTexts) {
       if (n > 4) return false;
       if (hasSentencePunctuation(body)) return false;
       if (n <= 4 && shortTexts.getOrDefault(Folding.key(body), 0) >= 2) return true;
@@ -210,6 +251,9 @@ public final class QuoteFinder {
         default -> false;
       };
       if (!det) return false;
+      // After an indefinite article a quoted phrase is someone's characterisation when a cue gives its speaker
+      // (le procureur a précisé qu’il a eu une «attitude prosélyte»); a definite one names a known thing.
+      if ((w.equals("un") || w.equals("une") || w.equals("des")) && attribute(open, close) != null) return false;
       // A label in guillemets: short, no verb cue nearby.
       for (int k = open; k < t.size && t.quote[k] == t.quote[open]; k++) {
         if (t.isWord(k) && Lexicon.isCue(t.lower(k))) return false;
@@ -387,7 +431,16 @@ public final class QuoteFinder {
       if (plain && (Lexicon.FILLERS.contains(w) || stopsMention(w) || Lexicon.isCue(w))) return null;
       int j = k;
       int lastWord = -1;
-      while (j < limit && j < k + MAX_MENTION && (t.quote[j] < 0 || allowQuoted)) {
+      while (j < limit && j < k + MAX_MENTION && (t.quote[j] < 0 || allowQuoted || labelAfterOf(j, k))) {
+        if (t.quote[j] >= 0 && !allowQuoted) {
+          // "une poignée de «gilets jaunes»": a label closes the noun phrase.
+          int q = t.quote[j];
+          while (j < t.size && t.quote[j] == q) {
+            if (t.isWord(j)) lastWord = j;
+            j++;
+          }
+          break;
+        }
         if (t.isWord(j)) {
           String x = t.lower(j);
           boolean roleNp = (x.equals("à") || x.equals("au") || x.equals("aux")) && hasRoleNoun(k, j);
@@ -423,6 +476,14 @@ public final class QuoteFinder {
       // Drop trailing prepositions and determiners.
       while (lastWord > k && (isNpInner(t.lower(lastWord)) || SpeakerResolver.isDeterminer(t.lower(lastWord)))) lastWord--;
       return new Attr(k, lastWord + 1, null, null);
+    }
+
+    /** Whether token j opens a label quote right after "de"/"of" inside a mention starting at k. */
+    private boolean labelAfterOf(int j, int k) {
+      if (j <= k || t.quote[j] < 0 || t.quote[j] >= label.length || !label[t.quote[j]]) return false;
+      if (j > 0 && t.quote[j - 1] == t.quote[j]) return false; // only at the opening mark
+      String p = t.isWord(j - 1) ? t.lower(j - 1) : "";
+      return p.equals("de") || p.equals("of") || p.equals("des") || p.equals("d'");
     }
 
     private boolean hasRoleNoun(int from, int to) {
@@ -584,7 +645,13 @@ public final class QuoteFinder {
 
     /** Finds the mention and cue for the quote spanning tokens [open, close). */
     Attr attribute(int open, int close) {
-      // A: right after the closing mark: "”, said X" / "”, he said" / "», a-t-il lancé".
+      Attr after = attributeAfter(open, close);
+      if (after != null) return after;
+      return attributeAround(open, close);
+    }
+
+    /** A: right after the closing mark: "”, said X" / "”, he said" / "», a-t-il lancé". */
+    Attr attributeAfter(int open, int close) {
       int j = close;
       int skipped = 0;
       while (j < t.size && skipped < 2 && t.type[j] == Tokens.PUNCT && t.quote[j] < 0
@@ -593,10 +660,13 @@ public final class QuoteFinder {
         skipped++;
       }
       int sentEnd = sentenceEnd(close);
-      if (j < t.size && t.isWord(j) && t.quote[j] < 0) {
-        Attr a = clauseAt(j, sentEnd);
-        if (a != null) return a;
-      }
+      if (j < t.size && t.isWord(j) && t.quote[j] < 0) return clauseAt(j, sentEnd);
+      return null;
+    }
+
+    /** B to D: a cue before the quote or later in its sentence, or a pronoun right before it. */
+    private Attr attributeAround(int open, int close) {
+      int sentEnd = sentenceEnd(close);
       // B: before the opening mark in the same sentence, nearest cue first.
       int sentStart = sentenceStart(open);
       for (int k = open - 1; k >= sentStart; k--) {
@@ -630,6 +700,9 @@ public final class QuoteFinder {
         String pron = inlinePronoun(j);
         if (pron == null) pron = inlinePronoun(j + len - 1);
         if (pron != null) return new Attr(-1, -1, pron, cue);
+        // A present participle has no inverted subject: "«…», se demandant même si elle …" shares the subject of
+        // the clause before the quote.
+        if (isParticiple(j + len - 1) && !Lexicon.PREP_CUES.contains(t.lower(j))) return null;
         int from = j + len;
         if (t.isWord(from) && (t.lower(from).equals("to") || t.lower(from).equals("à"))) return null;
         Attr m = mentionAfter(from, limit);
@@ -715,6 +788,11 @@ public final class QuoteFinder {
       int x = from;
       while (x < limit && x < from + 4 && t.isWord(x) && !t.isCapitalised(x) && t.quote[x] < 0) {
         String w = t.lower(x);
+        int time = timeComplement(x, limit);
+        if (time > x) {
+          x = time;
+          continue;
+        }
         if (SpeakerResolver.isDeterminer(w) || Lexicon.ROLE_NOUNS.contains(w) || Lexicon.PRONOUNS.contains(w)
             || Lexicon.isCue(w) || isNumeral(x)) {
           break;
@@ -722,6 +800,43 @@ public final class QuoteFinder {
         x++;
       }
       return x;
+    }
+
+    /**
+     * "dans l’après-midi", "in the evening", "samedi soir": index after a time complement starting at x, else x. It
+     * sits between an inverted cue and its subject ("scandaient dans l’après-midi une poignée de manifestants").
+     */
+    private int timeComplement(int x, int limit) {
+      String w = t.lower(x);
+      int y = x;
+      if (w.equals("dans") || w.equals("in") || w.equals("durant") || w.equals("pendant") || w.equals("during")
+          || w.equals("en")) {
+        y++;
+        if (y < limit && t.isWord(y) && SpeakerResolver.isDefinite(t.lower(y))) y++;
+      } else if (!isWeekday(w) && !w.equals("hier") && !w.equals("yesterday") && !w.equals("ce") && !w.equals("this")) {
+        return x;
+      } else {
+        y++;
+      }
+      if (y < limit && t.isWord(y) && t.quote[y] < 0 && isTimeNoun(t.lower(y))) return y + 1;
+      return w.equals("dans") || w.equals("in") || w.equals("durant") || w.equals("pendant") || w.equals("during")
+          || w.equals("en") || w.equals("ce") || w.equals("this") ? x : y;
+    }
+
+    private boolean isWeekday(String w) {
+      return switch (w) {
+        case "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday" -> true;
+        default -> false;
+      };
+    }
+
+    private boolean isTimeNoun(String w) {
+      return switch (w) {
+        case "après-midi", "matin", "matinée", "soir", "soirée", "nuit", "journée", "week-end", "morning",
+            "afternoon", "evening", "night", "weekend" -> true;
+        default -> false;
+      };
     }
 
     private boolean hasSpeakerWord(Attr m) {

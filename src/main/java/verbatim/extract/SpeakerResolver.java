@@ -432,7 +432,13 @@ final class SpeakerResolver {
         break;
       }
     }
-    String d = t.text.substring(t.start[from], t.end[to - 1]).strip();
+    int dEnd = t.end[to - 1];
+    // A description ending in a label keeps its closing mark: "une poignée de «gilets jaunes»".
+    if (t.quote != null && to < t.size && t.quote[to - 1] >= 0 && t.quote[to] == t.quote[to - 1]
+        && t.type[to] == Tokens.PUNCT) {
+      dEnd = t.end[to];
+    }
+    String d = t.text.substring(t.start[from], dEnd).strip();
     if (d.isEmpty() || d.length() > 80) return null;
     return new Resolved(new Speaker(d, null), false, (char) 0);
   }

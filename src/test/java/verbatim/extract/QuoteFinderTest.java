@@ -138,7 +138,29 @@ class QuoteFinderTest {
         Arguments.of("en", "The Canada Revenue Agency sent letters in May. “Most files are already closed,” said CRA.",
             "Most files are already closed => Canada Revenue Agency"),
         // A one-word scare quote is left out.
-        Arguments.of("en", "The so-called “reform” was dropped on Monday by the council.", ""));
+        Arguments.of("en", "The so-called “reform” was dropped on Monday by the council.", ""),
+        // A short quote repeated from the lede: attributed once after its closing mark, so every occurrence is a
+        // quote with that speaker; a label quoted twice with no such cue stays a label.
+        Arguments.of("fr", "Le gouvernement veut «refaire l’unité nationale» avant l’été.\n\nLa ministre Lise Roy a "
+            + "parlé lundi. Il faut «refaire l’unité nationale», a-t-elle dit.",
+            "refaire l’unité nationale => Lise Roy || refaire l’unité nationale => Lise Roy"),
+        Arguments.of("en", "The board wants to “rebuild public trust” this year.\n\nChair Maria Lopez spoke on Monday. "
+            + "We have to “rebuild public trust,” she said.",
+            "rebuild public trust => Maria Lopez || rebuild public trust => Maria Lopez"),
+        Arguments.of("fr", "Les «bonnets rouges» ont défilé. Des «bonnets rouges» dénonçaient la taxe.", ""),
+        // After an indefinite article a short quoted phrase with a cue is a quote, not a label.
+        Arguments.of("fr", "En prison, il a eu une «attitude très hostile» envers les gardiens, a précisé le procureur "
+            + "Marc Blais.", "attitude très hostile => Marc Blais"),
+        Arguments.of("fr", "La revue Grand Style parle d’une «tenue éblouissante», se demandant si elle lancera une mode.",
+            "tenue éblouissante => Grand Style"),
+        // A present participle after the quote has no inverted subject: the clause before it speaks.
+        Arguments.of("en", "Senator Ann Boyd said the bill was a “costly mistake,” adding that her colleague Tom Reed "
+            + "agreed.", "costly mistake => Ann Boyd"),
+        // A time complement between an inverted cue and its subject; a label closes the subject's noun phrase.
+        Arguments.of("fr", "Les «bonnets rouges» sont revenus. «Nous ne lâcherons rien», scandaient dans l’après-midi une centaine de «bonnets rouges».",
+            "Nous ne lâcherons rien => une centaine de «bonnets rouges»"),
+        Arguments.of("en", "The “yellow vests” came back. “We will not go home,” chanted in the evening a crowd of “yellow vests”.",
+            "We will not go home => a crowd of “yellow vests”"));
   }
 
   @ParameterizedTest
