@@ -156,6 +156,11 @@ class QuoteFinderTest {
         // A present participle after the quote has no inverted subject: the clause before it speaks.
         Arguments.of("en", "Senator Ann Boyd said the bill was a “costly mistake,” adding that her colleague Tom Reed "
             + "agreed.", "costly mistake => Ann Boyd"),
+        // A generic organisation noun ("the company", "l’entreprise") is the latest organisation named before it.
+        Arguments.of("en", "Hydrolink raised its rates on Monday. “Costs went up for everyone,” the company said.",
+            "Costs went up for everyone => Hydrolink"),
+        Arguments.of("fr", "Vidéotron a haussé ses tarifs lundi. « Les coûts ont augmenté pour tous », a indiqué "
+            + "l’entreprise.", "Les coûts ont augmenté pour tous => Vidéotron"),
         // A time complement between an inverted cue and its subject; a label closes the subject's noun phrase.
         Arguments.of("fr", "Les «bonnets rouges» sont revenus. «Nous ne lâcherons rien», scandaient dans l’après-midi une centaine de «bonnets rouges».",
             "Nous ne lâcherons rien => une centaine de «bonnets rouges»"),
