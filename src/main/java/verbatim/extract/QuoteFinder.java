@@ -25,6 +25,8 @@ public final class QuoteFinder {
   private static final LanguageDetector LANGUAGE = new LanguageDetector();
   private static final int MAX_MENTION = 12;
   private static final int MAX_SENTENCE = 80;
+  /** A partial quote under this share (%) of its reported clause does not stand for the clause. */
+  private static final int CLAUSE_RATIO = 30;
 
   private final QuoteMarkScanner scanner = new QuoteMarkScanner();
   private final ReportedSpeechFinder reported;
@@ -214,8 +216,83 @@ public final class QuoteFinder {
           out.add(new Quote(p[0], p[1], q, job.kind, job.speaker, job.cue, languageOf(q)));
         }
       }
+      if (reported != null) addReportedClauses(jobs, out);
       out.sort(Comparator.comparingInt(Quote::start));
       return out;
+    }
+
+    /**
+     * A short partial quote inside a reported clause ("Freeland said she had “a very emotional conversation” with
+     * his father") is also part of that reported speech: the clause, quote included, is added as an indirect quote
+     * with the same speaker. Only when the quote is under a third of the clause (a longer one already stands for it)
+     * and when no reported-speech span overlaps the clause.
+     */
+    private void addReportedClauses(List<Job> jobs, List<Quote> out) {
+      int lastEnd = -1;
+      for (Job job : jobs) {
+        if (job.kind != Quote.Kind.PARTIAL || job.cue == null || job.speaker == null || job.parts.length != 1) continue;
+        int[] c = reportedClause(job);
+        if (c == null || c[0] < lastEnd) continue;
+        int quoted = job.parts[0][1] - job.parts[0][0];
+        if (quoted * 100 >= (c[1] - c[0]) * CLAUSE_RATIO) continue;
+        boolean overlaps = false;
+        for (Job o : jobs) {
+          if (o.kind == Quote.Kind.INDIRECT && o.parts[0][0] < c[1] && o.parts[0][1] > c[0]) overlaps = true;
+        }
+        if (overlaps) continue;
+        String q = text.substring(c[0], c[1]);
+        out.add(new Quote(c[0], c[1], q, Quote.Kind.INDIRECT, job.speaker, job.cue, languageOf(q)));
+        lastEnd = c[1];
+      }
+    }
+
+    /**
+     * The reported clause holding a quote, as [start, end) offsets, or null: after a cue before the quote in its
+     * sentence ("X said (that) …" to the end of the sentence), or from the sentence start to the comma before a
+     * cue after it ("…, a spokeswoman said").
+     */
+    private int[] reportedClause(Job job) {
+      int s = sentenceStart(job.open), e = sentenceEnd(job.close);
+      int best = -1, bestLen = 0;
+      for (int k = s; k < e; k++) {
+        if (t.quote[k] >= 0) continue;
+        int len = cueAt(k);
+        if (len == 0 || !cueText(k, len).equals(job.cue)) continue;
+        if (best < 0 || Math.abs(k - job.open) < Math.abs(best - job.open)) {
+          best = k;
+          bestLen = len;
+        }
+      }
+      if (best < 0 || Lexicon.PREP_CUES.contains(t.lower(best))) return null;
+      int from, to;
+      if (best < job.open) {
+        from = best + bestLen;
+        if (job.mentionFrom >= from && job.mentionTo <= job.open) from = job.mentionTo; // "said the mayor"
+        if (t.isWord(from) && (t.lower(from).equals("that") || t.lower(from).equals("que")
+            || t.lower(from).equals("qu'"))) {
+          from++;
+        } else if (t.isWord(from) && SpeakerResolver.isDeterminer(t.lower(from))) {
+          return null; // a noun object ("posted a video"), not a clause
+        }
+        to = e;
+        while (to > from && t.type[to - 1] == Tokens.PUNCT && t.quote[to - 1] < 0) to--;
+      } else if (best >= job.close) {
+        from = s;
+        to = best;
+        if (job.mentionFrom >= job.close && job.mentionFrom < to) to = job.mentionFrom;
+        // Only the incise form "…, a spokeswoman said": a comma ends the clause, inside or after the quote.
+        if (!(t.isPunct(to - 1, ',') || t.quote[to - 1] >= 0 && text.charAt(t.start[to - 1] - 1) == ',')) return null;
+        while (to > from && t.type[to - 1] == Tokens.PUNCT && t.quote[to - 1] < 0) to--;
+      } else {
+        return null;
+      }
+      if (from >= to || from > job.open || to < job.close) return null;
+      int a = t.start[from], b = t.end[to - 1];
+      // Quote marks at the edges stay out, as for any quote.
+      if (t.quote[from] >= 0 && t.type[from] == Tokens.PUNCT) a = t.end[from];
+      if (t.quote[to - 1] >= 0 && t.type[to - 1] == Tokens.PUNCT) b = t.start[to - 1];
+      while (b > a && (text.charAt(b - 1) == ',' || Tokens.isSpace(text.charAt(b - 1)))) b--;
+      return b > a ? new int[] {a, b} : null;
     }
 
     private void apply(Job job, Attr a) {

@@ -220,6 +220,40 @@ class QuoteFinderTest {
     assertTrue(finder.find(sb.toString(), "en").isEmpty(), "unclosed marks give no quote");
   }
 
+  /** language, text, expected "kind: text => speaker" lines joined by " || ". */
+  static Stream<Arguments> clauses() {
+    return Stream.of(
+        // A short partial quote inside a reported clause: the clause is reported speech too, quote included.
+        Arguments.of("en", "Minister Ada Freeland said she had “a very emotional conversation” with the family of the "
+            + "detained man on Monday and would call them again this week.",
+            "indirect: she had “a very emotional conversation” with the family of the detained man on Monday and would "
+            + "call them again this week => Ada Freeland || partial: a very emotional conversation => Ada Freeland"),
+        Arguments.of("en", "He washed out after failing to meet “expectations and standards” in his first month of basic "
+            + "training, a Marine spokeswoman said.",
+            "indirect: He washed out after failing to meet “expectations and standards” in his first month of basic "
+            + "training => a Marine spokeswoman || partial: expectations and standards => a Marine spokeswoman"),
+        Arguments.of("fr", "Le ministre Paul Roy a dit que la réforme de la santé était « mal ficelée » et qu’elle "
+            + "serait revue au printemps.",
+            "indirect: la réforme de la santé était « mal ficelée » et qu’elle serait revue au printemps => Paul Roy"
+            + " || partial: mal ficelée => Paul Roy"),
+        // A quote that is most of the clause stands for it: no second span.
+        Arguments.of("en", "Mayor Tom Lee said the plan was “a careful first step for the whole province”.",
+            "partial: a careful first step for the whole province => Tom Lee"),
+        // A noun object is not a clause: "posted a video".
+        Arguments.of("en", "Hydrolink posted a short video to its website in which a crew shows “snow laps” on a frozen "
+            + "track near the old station.", "partial: snow laps => Hydrolink"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("clauses")
+  void partialQuoteInsideAReportedClause(String language, String text, String expected) {
+    List<Quote> quotes = new QuoteFinder().find(text, language);
+    String actual = quotes.stream()
+        .map(q -> q.kind().label() + ": " + q.text() + " => " + (q.speaker() == null ? "-" : q.speaker().name()))
+        .collect(Collectors.joining(" || "));
+    assertEquals(expected, actual, text);
+  }
+
   @Test
   void reportedSpeechIsResolvedLikeQuotes() {
     String text = "Mayor Linda Hoskins spoke on Monday. She said that the bridge would open in May.";
