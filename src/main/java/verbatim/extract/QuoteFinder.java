@@ -616,6 +616,14 @@ public final class QuoteFinder {
         k--;
       }
       if (k < floor || t.quote[k] >= 0) return null;
+      // A parenthesis after the subject: "Richard Ferrand (LREM, parti présidentiel), a dit", "Jo Ray (D-Ohio) said".
+      int paren = t.isPunct(k, ')') ? k : t.isPunct(k, ',') && k - 1 >= floor && t.isPunct(k - 1, ')') ? k - 1 : -1;
+      if (paren >= 0) {
+        for (int j = paren - 1; j > floor && j > paren - 12 && t.quote[j] < 0 && t.type[j] != Tokens.BREAK; j--) {
+          if (t.isPunct(j, '(')) return Names.nameWord(t, j - 1) ? mentionBefore(j - 1, floor) : null;
+        }
+        return null;
+      }
       if (t.isPunct(k, ',') && Names.nameWord(t, k - 1) && k - 1 >= floor) {
         // "The coach, Marta Quinn, told"
         Attr a = mentionBefore(k - 1, floor);

@@ -156,6 +156,14 @@ class QuoteFinderTest {
         // A present participle after the quote has no inverted subject: the clause before it speaks.
         Arguments.of("en", "Senator Ann Boyd said the bill was a “costly mistake,” adding that her colleague Tom Reed "
             + "agreed.", "costly mistake => Ann Boyd"),
+        // A parenthesis between the subject and its cue.
+        Arguments.of("fr", "Le président du Sénat, Gérard Lenoir (LR, opposition), a dit le «soutien» du Sénat «aux "
+            + "familles des victimes».", "aux familles des victimes => Gérard Lenoir"),
+        Arguments.of("en", "Senator Joan Ray (D-Ohio) said the bill was “a gift to the big banks”.",
+            "a gift to the big banks => Joan Ray"),
+        // A guillemet typed backwards as an opener after an elision or a space.
+        Arguments.of("fr", "La ministre Anne Roy a dit son soutien «aux blessés» ainsi qu’»aux proches des victimes».",
+            "aux blessés => Anne Roy || aux proches des victimes => Anne Roy"),
         // A generic organisation noun ("the company", "l’entreprise") is the latest organisation named before it.
         Arguments.of("en", "Hydrolink raised its rates on Monday. “Costs went up for everyone,” the company said.",
             "Costs went up for everyone => Hydrolink"),
