@@ -84,7 +84,8 @@ public final class QuoteFinder {
   private final class Run {
     final String text;
     final String language;
-    final Tokens t;
+    /** Cut lazily: a text with no quote mark and no reported speech needs no tokens. */
+    Tokens t;
     /** Set while reading an incise inside a quote, where the tokens belong to the quote. */
     boolean allowQuoted;
     /** The attribution read from the last incise split. */
@@ -95,11 +96,16 @@ public final class QuoteFinder {
     Run(String text, String language) {
       this.text = text;
       this.language = language;
-      this.t = Tokens.of(text);
     }
 
     List<Quote> run() {
       List<QuoteMarkScanner.Span> spans = scanner.scan(text);
+      List<ReportedSpeechFinder.Reported> said = null;
+      if (spans.isEmpty()) {
+        said = reported == null ? List.of() : reported.find(text, language, List.of());
+        if (said.isEmpty()) return List.of();
+      }
+      t = Tokens.of(text);
       t.quote = new int[t.size];
       Arrays.fill(t.quote, -1);
       for (int q = 0; q < spans.size(); q++) {
@@ -152,7 +158,7 @@ public final class QuoteFinder {
         if (a == null && echo) job.echo = key;
         jobs.add(job);
       }
-      List<ReportedSpeechFinder.Reported> said = reported == null ? List.of() : reported.find(text, language, taken);
+      if (said == null) said = reported == null ? List.of() : reported.find(text, language, taken);
       for (ReportedSpeechFinder.Reported r : said) {
         if (r.end() <= r.start()) continue;
         Job job = new Job(r.start(), new int[][] {{r.start(), r.end()}}, Quote.Kind.INDIRECT, -1, -1);

@@ -30,6 +30,11 @@ final class QuoteMarkScanner {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
+      // Most characters cannot open a quote: one comparison for ASCII letters, digits and spaces.
+      if (c < 128 ? c != '"' && c != '\'' : c != '«' && c != '»' && (c < '‘' || c > '„') && c != '‹') {
+        i++;
+        continue;
+      }
       char closer = closerFor(text, i, c);
       if (closer == 0) {
         i++;
