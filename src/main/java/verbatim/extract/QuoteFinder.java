@@ -274,6 +274,13 @@ public final class QuoteFinder {
       if (best < job.open) {
         from = best + bestLen;
         if (job.mentionFrom >= from && job.mentionTo <= job.open) from = job.mentionTo; // "said the mayor"
+        if (t.isPunct(from, ',')) {
+          // An aside before the clause: "fears, like several experts, that …".
+          int x = from + 1;
+          while (x < job.open && x < from + 10 && !t.isPunct(x, ',')) x++;
+          if (!t.isPunct(x, ',')) return null;
+          from = x + 1;
+        }
         if (t.isWord(from) && (t.lower(from).equals("that") || t.lower(from).equals("que")
             || t.lower(from).equals("qu'"))) {
           from++;

@@ -244,6 +244,11 @@ class QuoteFinderTest {
             + "serait revue au printemps.",
             "indirect: la réforme de la santé était « mal ficelée » et qu’elle serait revue au printemps => Paul Roy"
             + " || partial: mal ficelée => Paul Roy"),
+        // An aside between the cue and "that" is not part of the clause.
+        Arguments.of("en", "Mayor Tom Lee still fears, like several experts, that the new bridge is “a costly mistake” "
+            + "that the city will regret for many years to come.",
+            "indirect: the new bridge is “a costly mistake” that the city will regret for many years to come => Tom Lee"
+            + " || partial: a costly mistake => Tom Lee"),
         // A quote that is most of the clause stands for it: no second span.
         Arguments.of("en", "Mayor Tom Lee said the plan was “a careful first step for the whole province”.",
             "partial: a careful first step for the whole province => Tom Lee"),
