@@ -161,7 +161,8 @@ final class Lexicon {
         "s'indigner", "indigner", "s'insurger", "insurger", "féliciter", "réjouir", "désespérer", "souhaiter",
         "espérer", "craindre", "prédire", "admettre", "dire", "écrire", "soutenir", "répondre", "croire",
         "promettre", "interroger", "questionner", "déplorer", "condamner", "saluer", "écrire", "publier",
-        "réagir", "rapporter", "relater", "confesser", "concéder", "reprendre", "asséner", "assener", "affirmer"}) {
+        "réagir", "rapporter", "relater", "confesser", "concéder", "reprendre", "asséner", "assener", "affirmer",
+        "parler"}) {
       if (!v.endsWith("er")) continue;
       String s = v.substring(0, v.length() - 2);
       String soft = s.endsWith("c") ? s.substring(0, s.length() - 1) + "ç" : s.endsWith("g") ? s + "e" : s;

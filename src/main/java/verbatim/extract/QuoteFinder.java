@@ -25,6 +25,8 @@ public final class QuoteFinder {
   private static final LanguageDetector LANGUAGE = new LanguageDetector();
   private static final int MAX_MENTION = 12;
   private static final int MAX_SENTENCE = 80;
+  /** A partial quote under this share (%) of its reported clause does not stand for the clause. */
+  private static final int CLAUSE_RATIO = 30;
 
   private final QuoteMarkScanner scanner = new QuoteMarkScanner();
   private final ReportedSpeechFinder reported;
@@ -63,6 +65,8 @@ public final class QuoteFinder {
     String cue;
     Speaker speaker;
     boolean attributed;
+    /** For an unattributed repeat of a cited short quote: its folded text, whose attributed occurrence speaks. */
+    String echo;
 
     Job(int pos, int[][] parts, Quote.Kind kind, int open, int close) {
       this.pos = pos;
@@ -80,20 +84,28 @@ public final class QuoteFinder {
   private final class Run {
     final String text;
     final String language;
-    final Tokens t;
+    /** Cut lazily: a text with no quote mark and no reported speech needs no tokens. */
+    Tokens t;
     /** Set while reading an incise inside a quote, where the tokens belong to the quote. */
     boolean allowQuoted;
     /** The attribution read from the last incise split. */
     Attr incise;
+    /** Per quote span: a label (les «gilets jaunes»), not a quotation. */
+    boolean[] label = new boolean[0];
 
     Run(String text, String language) {
       this.text = text;
       this.language = language;
-      this.t = Tokens.of(text);
     }
 
     List<Quote> run() {
       List<QuoteMarkScanner.Span> spans = scanner.scan(text);
+      List<ReportedSpeechFinder.Reported> said = null;
+      if (spans.isEmpty()) {
+        said = reported == null ? List.of() : reported.find(text, language, List.of());
+        if (said.isEmpty()) return List.of();
+      }
+      t = Tokens.of(text);
       t.quote = new int[t.size];
       Arrays.fill(t.quote, -1);
       for (int q = 0; q < spans.size(); q++) {
@@ -105,24 +117,48 @@ public final class QuoteFinder {
         String body = text.substring(s.start(), s.end());
         if (words(body) <= 4) shortTexts.merge(Folding.key(body), 1, Integer::sum);
       }
+      // A short text quoted again and again is a label (les «gilets jaunes») unless one of its occurrences is
+      // attributed right after its closing mark (Il faut «retisser l’unité nationale», a-t-il dit): then it is a
+      // quote repeated from the lede or a title, and every occurrence has that speaker.
+      java.util.Set<String> cited = new java.util.HashSet<>();
+      for (QuoteMarkScanner.Span s : spans) {
+        String key = Folding.key(text.substring(s.start(), s.end()));
+        int close = t.at(s.close());
+        boolean comma = close < t.size && t.isPunct(close, ',') || text.charAt(s.close() - 2) == ',';
+        if (shortTexts.getOrDefault(key, 0) >= 2 && !cited.contains(key) && comma
+            && attributeAfter(t.at(s.open()), close) != null) {
+          cited.add(key);
+        }
+      }
+      label = new boolean[spans.size()];
+      for (int q = 0; q < spans.size(); q++) {
+        QuoteMarkScanner.Span s = spans.get(q);
+        String body = text.substring(s.start(), s.end());
+        int n = words(body);
+        label[q] = n > 1 && n <= 4 && !cited.contains(Folding.key(body))
+            && isLabel(s, body, n, t.at(s.open()), t.at(s.close()), shortTexts);
+      }
       List<Job> jobs = new ArrayList<>();
       List<int[]> taken = new ArrayList<>();
-      for (QuoteMarkScanner.Span s : spans) {
+      for (int q = 0; q < spans.size(); q++) {
+        QuoteMarkScanner.Span s = spans.get(q);
         taken.add(new int[] {s.open(), s.close()});
         String body = text.substring(s.start(), s.end());
         int open = t.at(s.open());
         int close = t.at(s.close());
         int n = words(body);
-        if (n <= 1) continue;
-        if (isLabel(s, body, n, open, shortTexts)) continue;
+        if (n <= 1 || label[q]) continue;
+        String key = n <= 4 ? Folding.key(body) : null;
+        boolean echo = key != null && cited.contains(key);
         int[][] parts = splitIncise(s, open, close);
         Job job = new Job(s.start(), parts, kindOf(s, body, open, close), open, close);
         Attr a = incise != null ? incise : attribute(open, close);
-        if (a == null && n <= 3) continue; // a short quote nobody is said to have said: a scare quote
+        if (a == null && n <= 3 && !echo) continue; // a short quote nobody is said to have said: a scare quote
         if (a != null) apply(job, a);
+        if (a == null && echo) job.echo = key;
         jobs.add(job);
       }
-      List<ReportedSpeechFinder.Reported> said = reported == null ? List.of() : reported.find(text, language, taken);
+      if (said == null) said = reported == null ? List.of() : reported.find(text, language, taken);
       for (ReportedSpeechFinder.Reported r : said) {
         if (r.end() <= r.start()) continue;
         Job job = new Job(r.start(), new int[][] {{r.start(), r.end()}}, Quote.Kind.INDIRECT, -1, -1);
@@ -143,6 +179,7 @@ public final class QuoteFinder {
           job.speaker = job.pronoun != null ? resolver.resolvePronoun(job.pronoun, job.pos)
               : resolver.resolve(job.mentionFrom, job.mentionTo, job.pos);
         }
+        if (job.echo != null) continue; // takes the speaker of its attributed occurrence, below
         if (job.speaker == null && job.kind != Quote.Kind.INDIRECT) {
           Attr a = neighbourSentence(job);
           if (a != null) {
@@ -159,6 +196,17 @@ public final class QuoteFinder {
         }
         if (job.kind != Quote.Kind.INDIRECT) previous = job;
       }
+      // A repeat of a cited short quote: the speaker of an attributed occurrence.
+      for (Job j : jobs) {
+        if (j.echo == null) continue;
+        for (Job o : jobs) {
+          if (o.echo == null && o.speaker != null && o.open >= 0 && o.parts.length == 1
+              && Folding.key(text.substring(o.parts[0][0], o.parts[0][1])).equals(j.echo)) {
+            j.speaker = o.speaker;
+            break;
+          }
+        }
+      }
       // Still unattributed: the next quote of the same paragraph.
       for (int i = jobs.size() - 2; i >= 0; i--) {
         Job j = jobs.get(i), nx = jobs.get(i + 1);
@@ -174,8 +222,90 @@ public final class QuoteFinder {
           out.add(new Quote(p[0], p[1], q, job.kind, job.speaker, job.cue, languageOf(q)));
         }
       }
+      if (reported != null) addReportedClauses(jobs, out);
       out.sort(Comparator.comparingInt(Quote::start));
       return out;
+    }
+
+    /**
+     * A short partial quote inside a reported clause ("Freeland said she had “a very emotional conversation” with
+     * his father") is also part of that reported speech: the clause, quote included, is added as an indirect quote
+     * with the same speaker. Only when the quote is under a third of the clause (a longer one already stands for it)
+     * and when no reported-speech span overlaps the clause.
+     */
+    private void addReportedClauses(List<Job> jobs, List<Quote> out) {
+      int lastEnd = -1;
+      for (Job job : jobs) {
+        if (job.kind != Quote.Kind.PARTIAL || job.cue == null || job.speaker == null || job.parts.length != 1) continue;
+        int[] c = reportedClause(job);
+        if (c == null || c[0] < lastEnd) continue;
+        int quoted = job.parts[0][1] - job.parts[0][0];
+        if (quoted * 100 >= (c[1] - c[0]) * CLAUSE_RATIO) continue;
+        boolean overlaps = false;
+        for (Job o : jobs) {
+          if (o.kind == Quote.Kind.INDIRECT && o.parts[0][0] < c[1] && o.parts[0][1] > c[0]) overlaps = true;
+        }
+        if (overlaps) continue;
+        String q = text.substring(c[0], c[1]);
+        out.add(new Quote(c[0], c[1], q, Quote.Kind.INDIRECT, job.speaker, job.cue, languageOf(q)));
+        lastEnd = c[1];
+      }
+    }
+
+    /**
+     * The reported clause holding a quote, as [start, end) offsets, or null: after a cue before the quote in its
+     * sentence ("X said (that) …" to the end of the sentence), or from the sentence start to the comma before a
+     * cue after it ("…, a spokeswoman said").
+     */
+    private int[] reportedClause(Job job) {
+      int s = sentenceStart(job.open), e = sentenceEnd(job.close);
+      int best = -1, bestLen = 0;
+      for (int k = s; k < e; k++) {
+        if (t.quote[k] >= 0) continue;
+        int len = cueAt(k);
+        if (len == 0 || !cueText(k, len).equals(job.cue)) continue;
+        if (best < 0 || Math.abs(k - job.open) < Math.abs(best - job.open)) {
+          best = k;
+          bestLen = len;
+        }
+      }
+      if (best < 0 || Lexicon.PREP_CUES.contains(t.lower(best))) return null;
+      int from, to;
+      if (best < job.open) {
+        from = best + bestLen;
+        if (job.mentionFrom >= from && job.mentionTo <= job.open) from = job.mentionTo; // "said the mayor"
+        if (t.isPunct(from, ',')) {
+          // An aside before the clause: "fears, like several experts, that …".
+          int x = from + 1;
+          while (x < job.open && x < from + 10 && !t.isPunct(x, ',')) x++;
+          if (!t.isPunct(x, ',')) return null;
+          from = x + 1;
+        }
+        if (t.isWord(from) && (t.lower(from).equals("that") || t.lower(from).equals("que")
+            || t.lower(from).equals("qu'"))) {
+          from++;
+        } else if (t.isWord(from) && SpeakerResolver.isDeterminer(t.lower(from))) {
+          return null; // a noun object ("posted a video"), not a clause
+        }
+        to = e;
+        while (to > from && t.type[to - 1] == Tokens.PUNCT && t.quote[to - 1] < 0) to--;
+      } else if (best >= job.close) {
+        from = s;
+        to = best;
+        if (job.mentionFrom >= job.close && job.mentionFrom < to) to = job.mentionFrom;
+        // Only the incise form "…, a spokeswoman said": a comma ends the clause, inside or after the quote.
+        if (!(t.isPunct(to - 1, ',') || t.quote[to - 1] >= 0 && text.charAt(t.start[to - 1] - 1) == ',')) return null;
+        while (to > from && t.type[to - 1] == Tokens.PUNCT && t.quote[to - 1] < 0) to--;
+      } else {
+        return null;
+      }
+      if (from >= to || from > job.open || to < job.close) return null;
+      int a = t.start[from], b = t.end[to - 1];
+      // Quote marks at the edges stay out, as for any quote.
+      if (t.quote[from] >= 0 && t.type[from] == Tokens.PUNCT) a = t.end[from];
+      if (t.quote[to - 1] >= 0 && t.type[to - 1] == Tokens.PUNCT) b = t.start[to - 1];
+      while (b > a && (text.charAt(b - 1) == ',' || Tokens.isSpace(text.charAt(b - 1)))) b--;
+      return b > a ? new int[] {a, b} : null;
     }
 
     private void apply(Job job, Attr a) {
@@ -194,7 +324,8 @@ public final class QuoteFinder {
 
     // ------------------------------------------------------------ labels, kinds, incises
 
-    private boolean isLabel(QuoteMarkScanner.Span s, String body, int n, int open, Map<String, Integer> shortTexts) {
+    private boolean isLabel(QuoteMarkScanner.Span s, String body, int n, int open, int close,
+        Map<String, Integer> shortTexts) {
       if (n > 4) return false;
       if (hasSentencePunctuation(body)) return false;
       if (n <= 4 && shortTexts.getOrDefault(Folding.key(body), 0) >= 2) return true;
@@ -210,6 +341,9 @@ public final class QuoteFinder {
         default -> false;
       };
       if (!det) return false;
+      // After an indefinite article a quoted phrase is someone's characterisation when a cue gives its speaker
+      // (le procureur a précisé qu’il a eu une «attitude prosélyte»); a definite one names a known thing.
+      if ((w.equals("un") || w.equals("une") || w.equals("des")) && attribute(open, close) != null) return false;
       // A label in guillemets: short, no verb cue nearby.
       for (int k = open; k < t.size && t.quote[k] == t.quote[open]; k++) {
         if (t.isWord(k) && Lexicon.isCue(t.lower(k))) return false;
@@ -387,7 +521,16 @@ public final class QuoteFinder {
       if (plain && (Lexicon.FILLERS.contains(w) || stopsMention(w) || Lexicon.isCue(w))) return null;
       int j = k;
       int lastWord = -1;
-      while (j < limit && j < k + MAX_MENTION && (t.quote[j] < 0 || allowQuoted)) {
+      while (j < limit && j < k + MAX_MENTION && (t.quote[j] < 0 || allowQuoted || labelAfterOf(j, k))) {
+        if (t.quote[j] >= 0 && !allowQuoted) {
+          // "une poignée de «gilets jaunes»": a label closes the noun phrase.
+          int q = t.quote[j];
+          while (j < t.size && t.quote[j] == q) {
+            if (t.isWord(j)) lastWord = j;
+            j++;
+          }
+          break;
+        }
         if (t.isWord(j)) {
           String x = t.lower(j);
           boolean roleNp = (x.equals("à") || x.equals("au") || x.equals("aux")) && hasRoleNoun(k, j);
@@ -423,6 +566,14 @@ public final class QuoteFinder {
       // Drop trailing prepositions and determiners.
       while (lastWord > k && (isNpInner(t.lower(lastWord)) || SpeakerResolver.isDeterminer(t.lower(lastWord)))) lastWord--;
       return new Attr(k, lastWord + 1, null, null);
+    }
+
+    /** Whether token j opens a label quote right after "de"/"of" inside a mention starting at k. */
+    private boolean labelAfterOf(int j, int k) {
+      if (j <= k || t.quote[j] < 0 || t.quote[j] >= label.length || !label[t.quote[j]]) return false;
+      if (j > 0 && t.quote[j - 1] == t.quote[j]) return false; // only at the opening mark
+      String p = t.isWord(j - 1) ? t.lower(j - 1) : "";
+      return p.equals("de") || p.equals("of") || p.equals("des") || p.equals("d'");
     }
 
     private boolean hasRoleNoun(int from, int to) {
@@ -478,6 +629,14 @@ public final class QuoteFinder {
         k--;
       }
       if (k < floor || t.quote[k] >= 0) return null;
+      // A parenthesis after the subject: "Richard Ferrand (LREM, parti présidentiel), a dit", "Jo Ray (D-Ohio) said".
+      int paren = t.isPunct(k, ')') ? k : t.isPunct(k, ',') && k - 1 >= floor && t.isPunct(k - 1, ')') ? k - 1 : -1;
+      if (paren >= 0) {
+        for (int j = paren - 1; j > floor && j > paren - 12 && t.quote[j] < 0 && t.type[j] != Tokens.BREAK; j--) {
+          if (t.isPunct(j, '(')) return Names.nameWord(t, j - 1) ? mentionBefore(j - 1, floor) : null;
+        }
+        return null;
+      }
       if (t.isPunct(k, ',') && Names.nameWord(t, k - 1) && k - 1 >= floor) {
         // "The coach, Marta Quinn, told"
         Attr a = mentionBefore(k - 1, floor);
@@ -584,7 +743,13 @@ public final class QuoteFinder {
 
     /** Finds the mention and cue for the quote spanning tokens [open, close). */
     Attr attribute(int open, int close) {
-      // A: right after the closing mark: "”, said X" / "”, he said" / "», a-t-il lancé".
+      Attr after = attributeAfter(open, close);
+      if (after != null) return after;
+      return attributeAround(open, close);
+    }
+
+    /** A: right after the closing mark: "”, said X" / "”, he said" / "», a-t-il lancé". */
+    Attr attributeAfter(int open, int close) {
       int j = close;
       int skipped = 0;
       while (j < t.size && skipped < 2 && t.type[j] == Tokens.PUNCT && t.quote[j] < 0
@@ -593,10 +758,13 @@ public final class QuoteFinder {
         skipped++;
       }
       int sentEnd = sentenceEnd(close);
-      if (j < t.size && t.isWord(j) && t.quote[j] < 0) {
-        Attr a = clauseAt(j, sentEnd);
-        if (a != null) return a;
-      }
+      if (j < t.size && t.isWord(j) && t.quote[j] < 0) return clauseAt(j, sentEnd);
+      return null;
+    }
+
+    /** B to D: a cue before the quote or later in its sentence, or a pronoun right before it. */
+    private Attr attributeAround(int open, int close) {
+      int sentEnd = sentenceEnd(close);
       // B: before the opening mark in the same sentence, nearest cue first.
       int sentStart = sentenceStart(open);
       for (int k = open - 1; k >= sentStart; k--) {
@@ -630,6 +798,9 @@ public final class QuoteFinder {
         String pron = inlinePronoun(j);
         if (pron == null) pron = inlinePronoun(j + len - 1);
         if (pron != null) return new Attr(-1, -1, pron, cue);
+        // A present participle has no inverted subject: "«…», se demandant même si elle …" shares the subject of
+        // the clause before the quote.
+        if (isParticiple(j + len - 1) && !Lexicon.PREP_CUES.contains(t.lower(j))) return null;
         int from = j + len;
         if (t.isWord(from) && (t.lower(from).equals("to") || t.lower(from).equals("à"))) return null;
         Attr m = mentionAfter(from, limit);
@@ -715,6 +886,11 @@ public final class QuoteFinder {
       int x = from;
       while (x < limit && x < from + 4 && t.isWord(x) && !t.isCapitalised(x) && t.quote[x] < 0) {
         String w = t.lower(x);
+        int time = timeComplement(x, limit);
+        if (time > x) {
+          x = time;
+          continue;
+        }
         if (SpeakerResolver.isDeterminer(w) || Lexicon.ROLE_NOUNS.contains(w) || Lexicon.PRONOUNS.contains(w)
             || Lexicon.isCue(w) || isNumeral(x)) {
           break;
@@ -722,6 +898,43 @@ public final class QuoteFinder {
         x++;
       }
       return x;
+    }
+
+    /**
+     * "dans l’après-midi", "in the evening", "samedi soir": index after a time complement starting at x, else x. It
+     * sits between an inverted cue and its subject ("scandaient dans l’après-midi une poignée de manifestants").
+     */
+    private int timeComplement(int x, int limit) {
+      String w = t.lower(x);
+      int y = x;
+      if (w.equals("dans") || w.equals("in") || w.equals("durant") || w.equals("pendant") || w.equals("during")
+          || w.equals("en")) {
+        y++;
+        if (y < limit && t.isWord(y) && SpeakerResolver.isDefinite(t.lower(y))) y++;
+      } else if (!isWeekday(w) && !w.equals("hier") && !w.equals("yesterday") && !w.equals("ce") && !w.equals("this")) {
+        return x;
+      } else {
+        y++;
+      }
+      if (y < limit && t.isWord(y) && t.quote[y] < 0 && isTimeNoun(t.lower(y))) return y + 1;
+      return w.equals("dans") || w.equals("in") || w.equals("durant") || w.equals("pendant") || w.equals("during")
+          || w.equals("en") || w.equals("ce") || w.equals("this") ? x : y;
+    }
+
+    private boolean isWeekday(String w) {
+      return switch (w) {
+        case "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday" -> true;
+        default -> false;
+      };
+    }
+
+    private boolean isTimeNoun(String w) {
+      return switch (w) {
+        case "après-midi", "matin", "matinée", "soir", "soirée", "nuit", "journée", "week-end", "morning",
+            "afternoon", "evening", "night", "weekend" -> true;
+        default -> false;
+      };
     }
 
     private boolean hasSpeakerWord(Attr m) {

@@ -30,6 +30,11 @@ final class QuoteMarkScanner {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
+      // Most characters cannot open a quote: one comparison for ASCII letters, digits and spaces.
+      if (c < 128 ? c != '"' && c != '\'' : c != '«' && c != '»' && (c < '‘' || c > '„') && c != '‹') {
+        i++;
+        continue;
+      }
       char closer = closerFor(text, i, c);
       if (closer == 0) {
         i++;
@@ -54,6 +59,11 @@ final class QuoteMarkScanner {
     switch (c) {
       case '“': return '”';
       case '«': return '»';
+      case '»':
+        // A guillemet typed backwards as an opener: "ainsi qu’»aux familles»" (after an elision or a space, before
+        // a letter); a real closing mark was consumed with its opener.
+        return i > 0 && i + 1 < t.length() && Character.isLetter(t.charAt(i + 1))
+            && (t.charAt(i - 1) == '’' || t.charAt(i - 1) == '\'' || Character.isWhitespace(t.charAt(i - 1))) ? '»' : 0;
       case '‹': return '›';
       case '„': return '“';
       case '"':

@@ -292,6 +292,13 @@ public final class ReportedSpeechFinder {
 
   /** Word and punctuation tokens of a text, with their sentence ends, made in one pass. */
   private static final class Tokens {
+    /** One shared string per ASCII character: punctuation tokens need no allocation. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+      for (char c = 0; c < 128; c++) ASCII[c] = String.valueOf(c);
+    }
+
     final String text;
     int n;
     int[] start = new int[256];
@@ -317,7 +324,8 @@ public final class ReportedSpeechFinder {
           i++;
           continue;
         }
-        if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT) {
+        if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)
+            || Character.getType(c) == Character.FORMAT) {
           i++;
           continue;
         }
@@ -326,7 +334,8 @@ public final class ReportedSpeechFinder {
           j = i + 1;
           while (j < len) {
             char d = text.charAt(j);
-            if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+            if (d < 128 ? (d | 0x20) >= 'a' && (d | 0x20) <= 'z' || d >= '0' && d <= '9'
+                : Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
               j++;
             } else if ((d == '\'' || d == '’' || d == '-' || d == '‑' || d == '.' || d == ',') && j + 1 < len
                 && Character.isLetterOrDigit(text.charAt(j + 1))) {
@@ -453,7 +462,7 @@ public final class ReportedSpeechFinder {
       end[n] = e;
       word[n] = isWord;
       breakBefore[n] = brk;
-      low[n] = isWord ? lower(text, s, e) : text.substring(s, e);
+      low[n] = isWord ? lower(text, s, e) : e == s + 1 && text.charAt(s) < 128 ? ASCII[text.charAt(s)] : text.substring(s, e);
       n++;
     }
 

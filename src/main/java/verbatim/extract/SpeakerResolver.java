@@ -21,6 +21,8 @@ final class SpeakerResolver {
     final boolean person;
     boolean org;
     boolean spoke;
+    /** Referred to by he/she/il/elle: a person even when named by one word. */
+    boolean spokeAsPerson;
     String role;
     char gender; // 'M', 'F' or 0
     final List<Integer> mentions = new ArrayList<>();
@@ -39,6 +41,11 @@ final class SpeakerResolver {
   }
 
   private record Event(int pos, Speaker speaker, boolean person, char gender) {}
+
+  /** Head nouns that stand for an organisation already named: "the company", "la société". */
+  private static final java.util.Set<String> GENERIC_ORG_HEADS = java.util.Set.of("company", "agency", "firm",
+      "utility", "organization", "organisation", "corporation", "group", "railway", "airline", "retailer", "union",
+      "société", "entreprise", "compagnie", "agence", "firme", "organisme", "syndicat", "groupe");
 
   private final Tokens t;
   private final List<Entity> entities = new ArrayList<>();
@@ -413,6 +420,15 @@ final class SpeakerResolver {
       if (Lexicon.ORG_WORDS.contains(head)) {
         Entity org = lastEntity(pos, e -> e.org && java.util.Arrays.asList(e.keys).contains(Folding.key(head)));
         if (org != null) return new Resolved(new Speaker(org.display, org.role), false, (char) 0);
+        // "the company said" after "Tesla said": a generic head noun takes the latest named organisation that spoke.
+        if (GENERIC_ORG_HEADS.contains(head) && to - from == 1) {
+          int at = t.start[from];
+          Entity named = lastEntity(at, e -> !e.person && !fullest(e).person && !fullest(e).spokeAsPerson
+              && Lexicon.firstNameGender(e.keys[0]) == 0);
+          if (named != null && at - lastMentionBefore(named, at) < 600) {
+            return new Resolved(new Speaker(named.display, named.role), false, (char) 0);
+          }
+        }
       }
     }
     // A definite description ("the bow-tied maverick", "le journaliste") points back to the last person named.
@@ -432,7 +448,13 @@ final class SpeakerResolver {
         break;
       }
     }
-    String d = t.text.substring(t.start[from], t.end[to - 1]).strip();
+    int dEnd = t.end[to - 1];
+    // A description ending in a label keeps its closing mark: "une poignée de «gilets jaunes»".
+    if (t.quote != null && to < t.size && t.quote[to - 1] >= 0 && t.quote[to] == t.quote[to - 1]
+        && t.type[to] == Tokens.PUNCT) {
+      dEnd = t.end[to];
+    }
+    String d = t.text.substring(t.start[from], dEnd).strip();
     if (d.isEmpty() || d.length() > 80) return null;
     return new Resolved(new Speaker(d, null), false, (char) 0);
   }
@@ -628,6 +650,7 @@ final class SpeakerResolver {
       if (ev == null || m > ev.pos) {
         Entity full = fullest(named);
         if ((male || female) && full.gender == 0) full.gender = male ? 'M' : 'F';
+        if (male || female) full.spokeAsPerson = true;
         return new Resolved(new Speaker(full.display, full.role), true, full.gender);
       }
     }

@@ -39,7 +39,8 @@ final class Tokens {
         int j = i + 1;
         while (j < n) {
           char d = text.charAt(j);
-          if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+          if (d < 128 ? (d | 0x20) >= 'a' && (d | 0x20) <= 'z' || d >= '0' && d <= '9'
+              : Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
             j++;
           } else if ((d == '-' || d == '\'' || d == '’' || d == '.' && isInitialDot(text, i, j))
               && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {

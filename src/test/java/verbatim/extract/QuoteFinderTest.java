@@ -138,7 +138,42 @@ class QuoteFinderTest {
         Arguments.of("en", "The Canada Revenue Agency sent letters in May. “Most files are already closed,” said CRA.",
             "Most files are already closed => Canada Revenue Agency"),
         // A one-word scare quote is left out.
-        Arguments.of("en", "The so-called “reform” was dropped on Monday by the council.", ""));
+        Arguments.of("en", "The so-called “reform” was dropped on Monday by the council.", ""),
+        // A short quote repeated from the lede: attributed once after its closing mark, so every occurrence is a
+        // quote with that speaker; a label quoted twice with no such cue stays a label.
+        Arguments.of("fr", "Le gouvernement veut «refaire l’unité nationale» avant l’été.\n\nLa ministre Lise Roy a "
+            + "parlé lundi. Il faut «refaire l’unité nationale», a-t-elle dit.",
+            "refaire l’unité nationale => Lise Roy || refaire l’unité nationale => Lise Roy"),
+        Arguments.of("en", "The board wants to “rebuild public trust” this year.\n\nChair Maria Lopez spoke on Monday. "
+            + "We have to “rebuild public trust,” she said.",
+            "rebuild public trust => Maria Lopez || rebuild public trust => Maria Lopez"),
+        Arguments.of("fr", "Les «bonnets rouges» ont défilé. Des «bonnets rouges» dénonçaient la taxe.", ""),
+        // After an indefinite article a short quoted phrase with a cue is a quote, not a label.
+        Arguments.of("fr", "En prison, il a eu une «attitude très hostile» envers les gardiens, a précisé le procureur "
+            + "Marc Blais.", "attitude très hostile => Marc Blais"),
+        Arguments.of("fr", "La revue Grand Style parle d’une «tenue éblouissante», se demandant si elle lancera une mode.",
+            "tenue éblouissante => Grand Style"),
+        // A present participle after the quote has no inverted subject: the clause before it speaks.
+        Arguments.of("en", "Senator Ann Boyd said the bill was a “costly mistake,” adding that her colleague Tom Reed "
+            + "agreed.", "costly mistake => Ann Boyd"),
+        // A parenthesis between the subject and its cue.
+        Arguments.of("fr", "Le président du Sénat, Gérard Lenoir (LR, opposition), a dit le «soutien» du Sénat «aux "
+            + "familles des victimes».", "aux familles des victimes => Gérard Lenoir"),
+        Arguments.of("en", "Senator Joan Ray (D-Ohio) said the bill was “a gift to the big banks”.",
+            "a gift to the big banks => Joan Ray"),
+        // A guillemet typed backwards as an opener after an elision or a space.
+        Arguments.of("fr", "La ministre Anne Roy a dit son soutien «aux blessés» ainsi qu’»aux proches des victimes».",
+            "aux blessés => Anne Roy || aux proches des victimes => Anne Roy"),
+        // A generic organisation noun ("the company", "l’entreprise") is the latest organisation named before it.
+        Arguments.of("en", "Hydrolink raised its rates on Monday. “Costs went up for everyone,” the company said.",
+            "Costs went up for everyone => Hydrolink"),
+        Arguments.of("fr", "Vidéotron a haussé ses tarifs lundi. « Les coûts ont augmenté pour tous », a indiqué "
+            + "l’entreprise.", "Les coûts ont augmenté pour tous => Vidéotron"),
+        // A time complement between an inverted cue and its subject; a label closes the subject's noun phrase.
+        Arguments.of("fr", "Les «bonnets rouges» sont revenus. «Nous ne lâcherons rien», scandaient dans l’après-midi une centaine de «bonnets rouges».",
+            "Nous ne lâcherons rien => une centaine de «bonnets rouges»"),
+        Arguments.of("en", "The “yellow vests” came back. “We will not go home,” chanted in the evening a crowd of “yellow vests”.",
+            "We will not go home => a crowd of “yellow vests”"));
   }
 
   @ParameterizedTest
@@ -191,6 +226,45 @@ class QuoteFinderTest {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < 20_000; i++) sb.append("“word « mot \" x ‘ ");
     assertTrue(finder.find(sb.toString(), "en").isEmpty(), "unclosed marks give no quote");
+  }
+
+  /** language, text, expected "kind: text => speaker" lines joined by " || ". */
+  static Stream<Arguments> clauses() {
+    return Stream.of(
+        // A short partial quote inside a reported clause: the clause is reported speech too, quote included.
+        Arguments.of("en", "Minister Ada Freeland said she had “a very emotional conversation” with the family of the "
+            + "detained man on Monday and would call them again this week.",
+            "indirect: she had “a very emotional conversation” with the family of the detained man on Monday and would "
+            + "call them again this week => Ada Freeland || partial: a very emotional conversation => Ada Freeland"),
+        Arguments.of("en", "He washed out after failing to meet “expectations and standards” in his first month of basic "
+            + "training, a Marine spokeswoman said.",
+            "indirect: He washed out after failing to meet “expectations and standards” in his first month of basic "
+            + "training => a Marine spokeswoman || partial: expectations and standards => a Marine spokeswoman"),
+        Arguments.of("fr", "Le ministre Paul Roy a dit que la réforme de la santé était « mal ficelée » et qu’elle "
+            + "serait revue au printemps.",
+            "indirect: la réforme de la santé était « mal ficelée » et qu’elle serait revue au printemps => Paul Roy"
+            + " || partial: mal ficelée => Paul Roy"),
+        // An aside between the cue and "that" is not part of the clause.
+        Arguments.of("en", "Mayor Tom Lee still fears, like several experts, that the new bridge is “a costly mistake” "
+            + "that the city will regret for many years to come.",
+            "indirect: the new bridge is “a costly mistake” that the city will regret for many years to come => Tom Lee"
+            + " || partial: a costly mistake => Tom Lee"),
+        // A quote that is most of the clause stands for it: no second span.
+        Arguments.of("en", "Mayor Tom Lee said the plan was “a careful first step for the whole province”.",
+            "partial: a careful first step for the whole province => Tom Lee"),
+        // A noun object is not a clause: "posted a video".
+        Arguments.of("en", "Hydrolink posted a short video to its website in which a crew shows “snow laps” on a frozen "
+            + "track near the old station.", "partial: snow laps => Hydrolink"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("clauses")
+  void partialQuoteInsideAReportedClause(String language, String text, String expected) {
+    List<Quote> quotes = new QuoteFinder().find(text, language);
+    String actual = quotes.stream()
+        .map(q -> q.kind().label() + ": " + q.text() + " => " + (q.speaker() == null ? "-" : q.speaker().name()))
+        .collect(Collectors.joining(" || "));
+    assertEquals(expected, actual, text);
   }
 
   @Test
