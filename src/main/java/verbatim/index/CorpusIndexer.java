@@ -2,6 +2,8 @@ package verbatim.index;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -17,10 +19,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
@@ -36,8 +39,9 @@ import verbatim.ingest.CorpusReader;
 /**
  * Incremental corpus indexing: files whose fingerprint (size, modification time, content hash) is stored and
  * unchanged are skipped; changed files have their records replaced; files gone from the corpus are deleted.
- * One bad file never stops the run. Parsing happens on the calling thread; extraction and indexing on a pool
- * of one worker per core, with a bounded queue so memory stays flat.
+ * One bad file never stops the run. Parsing happens on the calling thread; extraction and indexing on one worker
+ * per core, each with a bounded queue so memory stays flat. Articles new to the index are added without a delete
+ * term (the bulk-load path); ids the index already holds, or met twice in a run, are replaced.
  */
 public final class CorpusIndexer {
 
@@ -177,6 +181,110 @@ public final class CorpusIndexer {
     }
   }
 
+  /** An article on its way to a worker: the key of the file it came from, and its id's hash. */
+  private record Job(Article article, String fileKey, AtomicLong fileFailures, long idHash) {}
+
+  /** Tells a worker that no more jobs come. */
+  private static final Job END = new Job(null, null, null, 0);
+
+  /**
+   * Extracts and indexes the articles whose id hashes to it, in the order they were read: two articles with one
+   * id always meet the same worker, so the later one replaces the earlier. An id it has not met and the index did
+   * not hold before the run is added without a delete term.
+   */
+  private final class Worker implements Runnable {
+    final BlockingQueue<Job> queue = new ArrayBlockingQueue<>(256);
+    final AtomicLong indexed = new AtomicLong();
+    final Thread thread;
+    volatile Throwable died;
+    private final Predicate<String> known;
+    private final List<Failure> failures;
+    private final IdSet seen = new IdSet();
+
+    Worker(int n, Predicate<String> known, List<Failure> failures) {
+      this.known = known;
+      this.failures = failures;
+      this.thread = new Thread(this, "verbatim-index-" + n);
+    }
+
+    @Override
+    public void run() {
+      try {
+        for (Job j = queue.take(); j != END; j = queue.take()) process(j);
+      } catch (Throwable t) { // an Error or interrupt: the run stops and reports it
+        died = t;
+      }
+    }
+
+    private void process(Job j) {
+      Article a = j.article();
+      try {
+        List<Quote> quotes = extractor.apply(a);
+        if (seen.add(j.idHash()) && !known.test(a.id())) indexer.add(a, quotes, j.fileKey());
+        else indexer.index(a, quotes, j.fileKey());
+        indexed.incrementAndGet();
+      } catch (Exception | StackOverflowError e) {
+        j.fileFailures().incrementAndGet();
+        failures.add(new Failure(a.source() == null ? j.fileKey() : a.source(), e.getClass().getSimpleName() + ": " + e.getMessage()));
+      }
+    }
+  }
+
+  /** Queues an article for the worker its id hashes to, waiting while that worker is busy. */
+  private static void hand(Worker[] workers, Article a, String fileKey, AtomicLong fileFailures) {
+    long h = IdSet.hash(a.id());
+    Worker w = workers[(int) Long.remainderUnsigned(h, workers.length)];
+    Job job = new Job(a, fileKey, fileFailures, h);
+    try {
+      while (!w.queue.offer(job, 100, TimeUnit.MILLISECONDS)) {
+        if (w.died != null) throw new UncheckedIOException(stopped(w));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UncheckedIOException(new InterruptedIOException("interrupted"));
+    }
+  }
+
+  private static IOException stopped(Worker w) {
+    return new IOException(w.thread.getName() + " stopped: " + w.died, w.died);
+  }
+
+  /** Lets every worker finish its queue, then waits for them. */
+  private static void finish(Worker[] workers) throws IOException {
+    try {
+      for (Worker w : workers) {
+        while (w.died == null && !w.queue.offer(END, 100, TimeUnit.MILLISECONDS)) {
+          // the worker is still busy with its queue
+        }
+      }
+      for (Worker w : workers) w.thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      for (Worker w : workers) w.thread.interrupt();
+      throw new InterruptedIOException("interrupted");
+    }
+    for (Worker w : workers) if (w.died != null) throw stopped(w);
+  }
+
+  private static long indexed(Worker[] workers) {
+    long n = 0;
+    for (Worker w : workers) n += w.indexed.get();
+    return n;
+  }
+
+  /** Whether the index held a record of article {@code id} (deleted ones count: replacing is always safe). */
+  private static boolean holds(DirectoryReader r, String id) {
+    try {
+      return r.docFreq(new Term(Schema.ARTICLE_ID, id)) > 0;
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
+  private static boolean hasArticles(DirectoryReader r) throws IOException {
+    return r.docFreq(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)) > 0;
+  }
+
   /** Brings the index in line with {@code corpusDir} and commits. */
   public Report run(Path corpusDir, Progress progress) throws IOException {
     long t0 = System.nanoTime();
@@ -213,6 +321,7 @@ public final class CorpusIndexer {
       }
     }
     long removed = 0;
+    long indexed;
     for (String k : stored.keySet()) {
       if (!seen.contains(k)) {
         indexer.deleteFile(k);
@@ -221,61 +330,67 @@ public final class CorpusIndexer {
     }
 
     AtomicLong read = new AtomicLong();
-    AtomicLong indexed = new AtomicLong();
     AtomicLong skipped = new AtomicLong();
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(threads * 256), new ThreadPoolExecutor.CallerRunsPolicy());
-    long bytesDone = 0;
-    long lastReport = 0;
     Map<Path, AtomicLong> failuresByFile = new HashMap<>();
-    try {
-      for (Path f : changed) {
-        String k = key(corpusDir, f);
-        AtomicLong fileFailures = new AtomicLong();
-        failuresByFile.put(f, fileFailures);
-        indexer.deleteFile(k);
-        reader.read(f, new CorpusReader.Sink() {
-          @Override
-          public void article(Article a) {
-            read.incrementAndGet();
-            pool.execute(() -> {
-              try {
-                List<Quote> quotes = extractor.apply(a);
-                indexer.index(a, quotes, k);
-                indexed.incrementAndGet();
-              } catch (Exception | StackOverflowError e) {
-                fileFailures.incrementAndGet();
-                failures.add(new Failure(a.source() == null ? k : a.source(),
-                    e.getClass().getSimpleName() + ": " + e.getMessage()));
-              }
-            });
-          }
-
-          @Override
-          public void failed(String source, String reason) {
-            failures.add(new Failure(source, reason));
-          }
-
-          @Override
-          public void skipped(String source, String reason) {
-            skipped.incrementAndGet();
-          }
-        });
-        bytesDone += Files.size(f);
-        long now = System.nanoTime();
-        if (progress != null && now - lastReport > 500_000_000L) {
-          progress.update(indexed.get(), bytesDone, bytesTotal);
-          lastReport = now;
-        }
-      }
-    } finally {
-      pool.shutdown();
+    long bytesDone = 0;
+    try (DirectoryReader before = DirectoryReader.open(indexer.writer())) {
+      // Article ids already in the index must go through replace; on a fresh build none are, and nothing is looked up.
+      Predicate<String> known = hasArticles(before) ? id -> holds(before, id) : id -> false;
+      Worker[] workers = new Worker[threads];
+      for (int i = 0; i < threads; i++) workers[i] = new Worker(i, known, failures);
+      for (Worker w : workers) w.thread.start();
       try {
-        if (!pool.awaitTermination(1, TimeUnit.HOURS)) throw new IOException("indexing did not finish");
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted", e);
+        long lastReport = System.nanoTime();
+        for (Path f : changed) {
+          String k = key(corpusDir, f);
+          AtomicLong fileFailures = new AtomicLong();
+          failuresByFile.put(f, fileFailures);
+          indexer.deleteFile(k);
+          long fileSize = Files.size(f);
+          long done = bytesDone;
+          long total = bytesTotal;
+          long[] fileChars = {0};
+          long[] last = {lastReport};
+          reader.read(f, new CorpusReader.Sink() {
+            @Override
+            public void article(Article a) {
+              read.incrementAndGet();
+              hand(workers, a, k, fileFailures);
+              fileChars[0] += a.text().length();
+              if (progress != null && (read.get() & 255) == 0) {
+                long now = System.nanoTime();
+                if (now - last[0] > 500_000_000L) {
+                  // within a file, the characters read so far stand in for its bytes (close for mostly ASCII text)
+                  progress.update(indexed(workers), done + Math.min(fileSize, fileChars[0]), total);
+                  last[0] = now;
+                }
+              }
+            }
+
+            @Override
+            public void failed(String source, String reason) {
+              failures.add(new Failure(source, reason));
+            }
+
+            @Override
+            public void skipped(String source, String reason) {
+              skipped.incrementAndGet();
+            }
+          });
+          lastReport = last[0];
+          bytesDone += fileSize;
+          long now = System.nanoTime();
+          if (progress != null && now - lastReport > 500_000_000L) {
+            progress.update(indexed(workers), bytesDone, bytesTotal);
+            lastReport = now;
+          }
+        }
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      } finally {
+        finish(workers);
       }
+      indexed = indexed(workers);
     }
     flushInParallel();
     // A file whose articles failed to index keeps no fingerprint, so the next run retries it
@@ -284,10 +399,10 @@ public final class CorpusIndexer {
       if (failuresByFile.get(f).get() == 0) indexer.putFingerprint(key(corpusDir, f), newPrints.get(f));
     }
     indexer.commit();
-    if (progress != null) progress.update(indexed.get(), bytesTotal, bytesTotal);
+    if (progress != null) progress.update(indexed, bytesTotal, bytesTotal);
     double seconds = (System.nanoTime() - t0) / 1e9;
     List<Failure> fs = List.copyOf(failures);
-    return new Report(files.size(), read.get(), indexed.get(), unchanged, removed, skipped.get(), fs.size(), fs,
+    return new Report(files.size(), read.get(), indexed, unchanged, removed, skipped.get(), fs.size(), fs,
         seconds);
   }
 }

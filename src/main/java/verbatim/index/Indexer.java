@@ -99,6 +99,16 @@ public final class Indexer implements Closeable {
     writer.updateDocuments(new Term(Schema.ARTICLE_ID, article.id()), Schema.documents(article, qs, sourceFile));
   }
 
+  /**
+   * Adds an article the caller knows is new: no record in the index or added since shares its id. Skips the
+   * per-article delete term of {@link #index}, which Lucene must otherwise look up in every segment at each flush
+   * and merge (the bulk-load path of a fresh build).
+   */
+  public void add(Article article, List<Quote> quotes, String sourceFile) throws IOException {
+    Objects.requireNonNull(article, "article");
+    writer.addDocuments(Schema.documents(article, quotes == null ? List.of() : quotes, sourceFile));
+  }
+
   /** Deletes an article and all its records. */
   public void delete(String articleId) throws IOException {
     writer.deleteDocuments(new Term(Schema.ARTICLE_ID, Objects.requireNonNull(articleId, "articleId")));

@@ -120,6 +120,59 @@ class CorpusIndexerTest {
     }
   }
 
+  private static String line(String id, String title, String text) {
+    return "{\"id\":\"" + id + "\",\"title\":\"" + title + "\",\"text\":\"" + text + "\",\"language\":\"en\"}\n";
+  }
+
+  /** The stored titles of the article records with {@code id}. */
+  private static List<String> titles(Indexer indexer, String id) throws IOException {
+    try (DirectoryReader r = DirectoryReader.open(indexer.writer())) {
+      IndexSearcher s = new IndexSearcher(r);
+      List<String> out = new java.util.ArrayList<>();
+      for (ScoreDoc sd : s.search(new TermQuery(new Term(Schema.ID, id)), 10).scoreDocs) {
+        out.add(r.storedFields().document(sd.doc).get(Schema.TITLE));
+      }
+      return out;
+    }
+  }
+
+  @Test
+  void anIdMetTwiceOrAlreadyIndexedIsReplacedNotDuplicated() throws IOException {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus3"));
+    StringBuilder lines = new StringBuilder();
+    // many articles so both workers get some; "dup" comes back later in the same file with a new title
+    lines.append(line("dup", "First version", "The council met on Monday."));
+    for (int i = 0; i < 50; i++) lines.append(line("a" + i, "Story " + i, "The council voted item " + i + " on Monday."));
+    lines.append(line("dup", "Second version", "The council met again on Tuesday."));
+    Files.writeString(corpus.resolve("a.jsonl"), lines);
+    try (Indexer indexer = new Indexer(org.apache.lucene.store.FSDirectory.open(tmp.resolve("index3")), 16)) {
+      CorpusIndexer ci = new CorpusIndexer(indexer, new CorpusReader(), new QuoteExtractor(), 2);
+      CorpusIndexer.Report first = ci.run(corpus, null);
+      assertEquals(52, first.indexed(), first.failures().toString());
+      assertEquals(51, count(indexer, Schema.TYPE, Schema.TYPE_ARTICLE));
+      assertEquals(List.of("Second version"), titles(indexer, "dup"));
+
+      // a new file holding an id an unchanged file already put in the index replaces that record
+      Files.writeString(corpus.resolve("b.jsonl"), line("a7", "Story 7 corrected", "The council voted item 7 on Friday."));
+      CorpusIndexer.Report second = ci.run(corpus, null);
+      assertEquals(1, second.unchanged());
+      assertEquals(1, second.indexed());
+      assertEquals(51, count(indexer, Schema.TYPE, Schema.TYPE_ARTICLE));
+      assertEquals(List.of("Story 7 corrected"), titles(indexer, "a7"));
+      List<String> all = ids(indexer);
+      assertEquals(all.size(), new HashSet<>(all).size(), "no duplicate records: " + all);
+    }
+  }
+
+  @Test
+  void idSetRemembersWhatItWasGiven() {
+    IdSet set = new IdSet();
+    for (int i = 0; i < 10_000; i++) assertTrue(set.add(IdSet.hash("article-" + i)));
+    for (int i = 0; i < 10_000; i++) assertFalse(set.add(IdSet.hash("article-" + i)));
+    assertEquals(10_000, set.size());
+    assertTrue(IdSet.hash("a") != IdSet.hash("b"));
+  }
+
   @Test
   void oneBadFileDoesNotStopTheRun() throws IOException {
     Path corpus = Files.createDirectories(tmp.resolve("corpus2"));
