@@ -351,7 +351,7 @@ public final class Searcher implements Closeable {
   private DrillDownQuery drillDown(Query main, QueryTranslator.Translation t, SearchRequest r, String without) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(main, Occur.MUST);
-    if (!t.mentionsType()) {
+    if (!t.mentionsType() && !t.typed()) {
       switch (r.type()) {
         case QUOTE -> b.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_QUOTE)), Occur.FILTER);
         case ARTICLE -> b.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)), Occur.FILTER);
@@ -459,7 +459,7 @@ public final class Searcher implements Closeable {
         spans = p.spans();
       } else {
         text = d.get(Schema.TEXT);
-        spans = highlight ? highlighter.spans(terms, text, lang) : List.of();
+        spans = highlight ? highlighter.spans(terms, text, Schema.textFields(type), lang) : List.of();
       }
       String speaker = d.get(Schema.SPEAKER);
       SpeakerRef sp = speaker == null ? null : new SpeakerRef(snap.display(Folding.key(speaker)), d.get(Schema.ROLE));
@@ -576,11 +576,17 @@ public final class Searcher implements Closeable {
     for (String word : t.words()) {
       String folded = Folding.fold(word).replaceAll("[^\\p{L}\\p{N}]", "");
       if (folded.length() < 3) continue;
-      Term term = new Term(Schema.TEXT_FOLDED, folded);
-      if (reader.docFreq(term) > 0) continue;
-      SuggestWord[] s = spell.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      if (s.length == 0) continue;
-      corrected = corrected.replace(word, s[0].string);
+      List<String> fields = spellFields(r.type());
+      boolean known = false;
+      for (String f : fields) known |= reader.docFreq(new Term(f, folded)) > 0;
+      if (known) continue;
+      SuggestWord best = null;
+      for (String f : fields) {
+        SuggestWord[] s = spell.suggestSimilar(new Term(f, folded), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        if (s.length > 0 && (best == null || s[0].score > best.score)) best = s[0];
+      }
+      if (best == null) continue;
+      corrected = corrected.replace(word, best.string);
       changed = true;
     }
     if (!changed) return null;
@@ -592,6 +598,17 @@ public final class Searcher implements Closeable {
     } catch (SearchException e) {
       return null;
     }
+  }
+
+  /**
+   * The folded fields whose words did-you-mean knows: article text (which holds every quote too, so a word
+   * of the corpus is never "corrected") and, for stub searches, stub titles.
+   */
+  private static List<String> spellFields(SearchRequest.DocType type) {
+    return switch (type) {
+      case QUOTE, ARTICLE -> List.of(Schema.TEXT_FOLDED);
+      case STUB, ARTICLE_OR_STUB -> List.of(Schema.TEXT_FOLDED, Schema.STUB_FOLDED);
+    };
   }
 
   // ------------------------------------------------------------------ article page
