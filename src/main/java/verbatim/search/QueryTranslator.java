@@ -103,16 +103,25 @@ final class QueryTranslator {
     List<Query> alts = new ArrayList<>(8);
     if (hasArticles(type)) {
       fields(alts, Schema.ARTICLE_TEXT, text, slop);
-      add(alts, builder.createPhraseQuery(Schema.TITLE_FOLDED, text, slop), 0.5f);
+      add(alts, builder.createPhraseQuery(Schema.TITLE_FOLDED, text, slop), TITLE);
     }
     if (hasStubs(type)) fields(alts, Schema.STUB_TEXT, text, slop);
     if (type == null || type == SearchRequest.DocType.QUOTE) {
       fields(alts, Schema.QUOTE_TEXT, text, slop);
-      add(alts, builder.createPhraseQuery(Schema.SPEAKER_TEXT, text, slop), 0.8f);
+      add(alts, builder.createPhraseQuery(Schema.SPEAKER_TEXT, text, slop), SPEAKER);
     }
     if (alts.isEmpty()) return null;
-    return new DisjunctionMaxQuery(alts, 0.3f);
+    return alts.size() == 1 ? alts.get(0) : or(alts);
   }
+
+  // A word's fields are summed, not max-ed: Lucene's disjunction-max cannot skip non-competitive documents
+  // when it has a tie-breaker (every match was scored), a sum can (block-max WAND). The stemmed fields
+  // (a record fills one language) count fully; the others add what a disjunction-max with tie-breaker 0.3
+  // would have added to them (folded 0.8 x 0.3, titles 0.5 x 0.3, speaker names 0.8 x 0.3), so ranking is
+  // the same whenever a stemmed field matches.
+  private static final float FOLDED = 0.24f;
+  private static final float TITLE = 0.15f;
+  private static final float SPEAKER = 0.24f;
 
   private static boolean hasArticles(SearchRequest.DocType type) {
     return type == null || type == SearchRequest.DocType.ARTICLE || type == SearchRequest.DocType.ARTICLE_OR_STUB;
@@ -122,11 +131,21 @@ final class QueryTranslator {
     return type == null || type == SearchRequest.DocType.STUB || type == SearchRequest.DocType.ARTICLE_OR_STUB;
   }
 
-  /** English and French stemmed fields, then the folded one a little lower. */
+  /**
+   * English and French stemmed fields, then the folded one a little lower. The English analysis keeps
+   * accents, so an accented word is also looked up unaccented there ("Québec" finds an English "Quebec" at
+   * full weight, not only through the folded field).
+   */
   private void fields(List<Query> alts, Schema.TextFields f, String text, int slop) {
-    add(alts, builder.createPhraseQuery(f.english(), text, slop), 1f);
+    Query english = builder.createPhraseQuery(f.english(), text, slop);
+    String plain = Folding.fold(text);
+    if (english != null && !plain.equals(text.toLowerCase(Locale.ROOT))) {
+      Query unaccented = builder.createPhraseQuery(f.english(), plain, slop);
+      if (unaccented != null && !unaccented.equals(english)) english = or(List.of(english, unaccented));
+    }
+    add(alts, english, 1f);
     add(alts, builder.createPhraseQuery(f.french(), text, slop), 1f);
-    add(alts, builder.createPhraseQuery(f.folded(), text, slop), 0.8f);
+    add(alts, builder.createPhraseQuery(f.folded(), text, slop), FOLDED);
   }
 
   /** The folded fields of records of {@code type} (null: any record). */
@@ -217,7 +236,8 @@ final class QueryTranslator {
     // with a word or phrase to match, only records of the type can match (their fields are the type's own)
     boolean typed = type != null && !(required.isEmpty() && optional.isEmpty());
     // the proximity boost only reorders: counting uses the query without it (no positions read)
-    Query matching = b.build();
+    Query scored = b.build();
+    Query matching = countable(scored);
     if (plain.size() >= 2 && plain.size() <= MAX_REQUIRED_WORDS) {
       List<Query> nears = new ArrayList<>(3);
       for (String field : foldedFields(type)) add(nears, builder.createPhraseQuery(field, String.join(" ", plain), 0), 1f);
@@ -227,7 +247,31 @@ final class QueryTranslator {
         return new Translation(b.build(), false, words, matching, typed);
       }
     }
-    return new Translation(matching, false, words, matching, typed);
+    return new Translation(scored, false, words, matching, typed);
+  }
+
+  /**
+   * The same matches without scores: every {@link DisjunctionMaxQuery} becomes a plain OR and boosts go.
+   * Lucene counts an OR of terms a window of documents at a time into a bit set, several times faster than
+   * the max-heap a disjunction-max needs to combine scores.
+   */
+  static Query countable(Query q) {
+    if (q instanceof BoostQuery bq) return countable(bq.getQuery());
+    if (q instanceof DisjunctionMaxQuery dm) {
+      if (dm.getDisjuncts().size() == 1) return countable(dm.getDisjuncts().iterator().next());
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      for (Query d : dm.getDisjuncts()) b.add(countable(d), Occur.SHOULD);
+      return b.build();
+    }
+    if (q instanceof BooleanQuery bool) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+      for (var c : bool.clauses()) {
+        Occur o = c.occur() == Occur.MUST ? Occur.FILTER : c.occur();
+        b.add(o == Occur.MUST_NOT ? c.query() : countable(c.query()), o);
+      }
+      return b.build();
+    }
+    return q;
   }
 
   private static Query or(List<Query> alts) {
@@ -324,7 +368,7 @@ final class QueryTranslator {
       throw SearchException.badParameter("q", "the query is too complex (more than " + MAX_CLAUSES + " clauses)");
     if (parser.clauses > MAX_CLAUSES)
       throw SearchException.badParameter("q", "the query has more than " + MAX_CLAUSES + " clauses");
-    return new Translation(q, parser.mentionsType, parser.words);
+    return new Translation(q, parser.mentionsType, parser.words, countable(q), false);
   }
 
   private static SearchException syntaxError(String query, ParseException e) {

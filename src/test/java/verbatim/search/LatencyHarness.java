@@ -40,6 +40,7 @@ public final class LatencyHarness {
           long[] wall = new long[requests.size()];
           long[] cpu = new long[requests.size()];
           long hits = 0;
+          long proc0 = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
           for (int i = 0; i < requests.size(); i++) {
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
@@ -55,8 +56,16 @@ public final class LatencyHarness {
               lines.add(b.toString());
             }
           }
-          System.out.printf(Locale.ROOT, "%-8s pass %d: wall %s | cpu %s | hits %d%n", kind, pass, stats(wall),
-              stats(cpu), hits);
+          long proc = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() - proc0;
+          System.out.printf(Locale.ROOT, "%-8s pass %d: wall %s | cpu %s | process cpu %.3f ms/query | hits %d%n", kind,
+              pass, stats(wall), stats(cpu), proc / 1e6 / requests.size(), hits);
+          if (pass == passes - 1 && Boolean.getBoolean("groups")) {
+            java.util.Map<String, List<Long>> byGroup = new java.util.TreeMap<>();
+            for (int i = 0; i < cpu.length; i++)
+              byGroup.computeIfAbsent(queries.get(i).group(), k -> new ArrayList<>()).add(cpu[i]);
+            byGroup.forEach((g, l) -> System.out.printf(Locale.ROOT, "  %-10s cpu %s%n", g,
+                stats(l.stream().mapToLong(Long::longValue).toArray())));
+          }
           if (pass == passes - 1 && Integer.getInteger("slowest", 0) > 0) {
             Integer[] order = new Integer[cpu.length];
             for (int i = 0; i < order.length; i++) order[i] = i;

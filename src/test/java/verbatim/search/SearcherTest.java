@@ -85,9 +85,11 @@ class SearcherTest {
     // "décision" is stemmed in French and folded to "decision", which the English article has
     SearchResponse r = searcher.search(req("ottawa décision", null, DocType.ARTICLE, null, 10, null));
     assertEquals(Set.of("en-2", "fr-2"), new HashSet<>(ids(r).subList(0, 2)), "both words rank first");
-    // a French query finds the English article that names Québec without its accent
+    // a French query finds the English articles that name Québec and décision without accents, the one with
+    // both words in one sentence first (the French article has only "décision", in its title)
     r = searcher.search(req("Québec décision", null, DocType.ARTICLE, null, 10, null));
-    assertEquals(Set.of("en-1", "en-2"), new HashSet<>(ids(r).subList(0, 2)));
+    assertEquals("en-2", ids(r).get(0));
+    assertTrue(ids(r).containsAll(List.of("en-1", "en-2", "fr-2")));
     r = searcher.search(req("+Québec +décision", null, DocType.ARTICLE, null, 10, null));
     assertEquals(Set.of("en-1", "en-2"), new HashSet<>(ids(r)), "+ makes words required");
   }
