@@ -133,15 +133,17 @@ final class QueryTranslator {
 
   /**
    * English and French stemmed fields, then the folded one a little lower. The English analysis keeps
-   * accents, so an accented word is also looked up unaccented there ("Québec" finds an English "Quebec" at
-   * full weight, not only through the folded field).
+   * accents, so an accented single word that English stemming leaves alone (a name: "Québec", "Éric") is also
+   * looked up unaccented there and finds an English "Quebec" at full weight. Words the stemmer changes are
+   * left to the folded field: "années" unaccented would stem to "anne" and find every Anne.
    */
   private void fields(List<Query> alts, Schema.TextFields f, String text, int slop) {
     Query english = builder.createPhraseQuery(f.english(), text, slop);
-    String plain = Folding.fold(text);
-    if (english != null && !plain.equals(text.toLowerCase(Locale.ROOT))) {
+    String plain = Folding.fold(text).strip();
+    if (english != null && !plain.equals(text.strip().toLowerCase(Locale.ROOT))) {
       Query unaccented = builder.createPhraseQuery(f.english(), plain, slop);
-      if (unaccented != null && !unaccented.equals(english)) english = or(List.of(english, unaccented));
+      if (unaccented instanceof TermQuery tq && tq.getTerm().text().equals(plain) && !unaccented.equals(english))
+        english = or(List.of(english, unaccented));
     }
     add(alts, english, 1f);
     add(alts, builder.createPhraseQuery(f.french(), text, slop), 1f);
