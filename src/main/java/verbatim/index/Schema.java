@@ -40,17 +40,51 @@ public final class Schema {
   /** Article source ("path#line"): stored only, shown on the article page. */
   public static final String SOURCE = "source";
 
-  // --- searchable text
-  /** English text: stemmed, stop words, possessives; only records in English fill it. */
+  // --- searchable text: each record type has its own fields, so a search walks only its type's postings (no
+  // type filter) and BM25 statistics describe that type's texts
+  /** Article title + body, English (stemmed, stop words, possessives); only English articles fill it. */
   public static final String TEXT_EN = "text_en";
-  /** French text: elision, stop words, light stemming; only records in French fill it. */
+  /** Article title + body, French (elision, stop words, light stemming); only French articles fill it. */
   public static final String TEXT_FR = "text_fr";
-  /** Every record's text accent/case folded and unstemmed: one field both languages share, so names match everywhere. */
+  /** Article title + body accent/case folded and unstemmed: one field both languages share, so names match. */
   public static final String TEXT_FOLDED = "text_folded";
   /** Article titles again, folded: lets the title weigh more than the body. */
   public static final String TITLE_FOLDED = "title_folded";
+  /** Related-story stub titles, English analysis (a stub is all title: it needs no separate title field). */
+  public static final String STUB_EN = "stub_en";
+  /** Stub titles, French analysis. */
+  public static final String STUB_FR = "stub_fr";
+  /** Stub titles folded and unstemmed. */
+  public static final String STUB_FOLDED = "stub_folded";
+  /** Quote text, English analysis; only English quotes fill it. */
+  public static final String QUOTE_EN = "quote_en";
+  /** Quote text, French analysis; only French quotes fill it. */
+  public static final String QUOTE_FR = "quote_fr";
+  /** Quote text folded and unstemmed: names and accents match in both languages. */
+  public static final String QUOTE_FOLDED = "quote_folded";
   /** Speaker name folded and tokenised: "caire" or speaker:"eric caire" find Éric Caire's quotes. */
   public static final String SPEAKER_TEXT = "speaker_text";
+
+  /** The analysed text fields of one record type: by language, and the folded one. */
+  public record TextFields(String english, String french, String folded) {
+    /** The field for records in {@code language} ("fr" or anything else: English). */
+    public String of(String language) {
+      return "fr".equals(language) ? french : english;
+    }
+  }
+
+  public static final TextFields ARTICLE_TEXT = new TextFields(TEXT_EN, TEXT_FR, TEXT_FOLDED);
+  public static final TextFields STUB_TEXT = new TextFields(STUB_EN, STUB_FR, STUB_FOLDED);
+  public static final TextFields QUOTE_TEXT = new TextFields(QUOTE_EN, QUOTE_FR, QUOTE_FOLDED);
+
+  /** The text fields of records of {@code type} ({@link #TYPE_ARTICLE}, {@link #TYPE_STUB}, {@link #TYPE_QUOTE}). */
+  public static TextFields textFields(String type) {
+    return switch (type) {
+      case TYPE_QUOTE -> QUOTE_TEXT;
+      case TYPE_STUB -> STUB_TEXT;
+      default -> ARTICLE_TEXT;
+    };
+  }
 
   // --- filters and facets
   /** Folded speaker key ("eric caire"): StringField for exact speaker filters; also the speaker facet label. */
@@ -117,11 +151,6 @@ public final class Schema {
     return FACETS;
   }
 
-  /** The language-specific text field for "en" / "fr" (English for anything else). */
-  public static String textField(String language) {
-    return "fr".equals(language) ? TEXT_FR : TEXT_EN;
-  }
-
   /** The file part of an article source ("dir/a.jsonl#12" → "dir/a.jsonl"). */
   public static String sourceFile(String source) {
     if (source == null) return "";
@@ -166,7 +195,7 @@ public final class Schema {
     Document d = common(a.id(), TYPE_ARTICLE, a, lang, sourceFile);
     String body = a.body();
     String searchable = a.title().isEmpty() ? body : a.title() + "\n\n" + body;
-    d.add(new TextField(textField(lang), searchable, Field.Store.NO));
+    d.add(new TextField(ARTICLE_TEXT.of(lang), searchable, Field.Store.NO));
     d.add(new TextField(TEXT_FOLDED, searchable, Field.Store.NO));
     if (!a.title().isEmpty()) d.add(new TextField(TITLE_FOLDED, a.title(), Field.Store.NO));
     d.add(new StoredField(TEXT, a.text()));
@@ -185,9 +214,8 @@ public final class Schema {
 
   private static Document stubDocument(Article a, String lang, String sourceFile, int n, RelatedStub s) {
     Document d = common(a.id() + "#stub-" + n, TYPE_STUB, a, lang, sourceFile);
-    d.add(new TextField(textField(lang), s.title(), Field.Store.NO));
-    d.add(new TextField(TEXT_FOLDED, s.title(), Field.Store.NO));
-    d.add(new TextField(TITLE_FOLDED, s.title(), Field.Store.NO));
+    d.add(new TextField(STUB_TEXT.of(lang), s.title(), Field.Store.NO));
+    d.add(new TextField(STUB_FOLDED, s.title(), Field.Store.NO));
     d.add(new StoredField(TEXT, s.title()));
     if (s.url() != null) d.add(new StoredField("stub_url", s.url()));
     d.add(new StoredField(START, s.start()));
@@ -199,8 +227,8 @@ public final class Schema {
   private static Document quoteDocument(Article a, String articleLang, String sourceFile, int n, Quote q) {
     String lang = q.language() == null ? articleLang : q.language();
     Document d = common(a.id() + "#q-" + n, TYPE_QUOTE, a, lang, sourceFile);
-    d.add(new TextField(textField(lang), q.text(), Field.Store.NO));
-    d.add(new TextField(TEXT_FOLDED, q.text(), Field.Store.NO));
+    d.add(new TextField(QUOTE_TEXT.of(lang), q.text(), Field.Store.NO));
+    d.add(new TextField(QUOTE_FOLDED, q.text(), Field.Store.NO));
     d.add(new StoredField(TEXT, q.text()));
     d.add(new StringField(KIND, q.kind().label(), Field.Store.YES));
     d.add(new SortedSetDocValuesFacetField(FACET_KIND, q.kind().label()));

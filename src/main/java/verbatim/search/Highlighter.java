@@ -40,9 +40,9 @@ final class Highlighter {
     final Map<String, Set<BytesRef>> exact = new HashMap<>();
     final Map<String, List<ByteRunAutomaton>> patterns = new HashMap<>();
 
-    /** Distinct terms sought in the shared folded field (about the number of query words). */
-    int words() {
-      Set<BytesRef> set = exact.get(Schema.TEXT_FOLDED);
+    /** Distinct terms sought in a folded field (about the number of query words). */
+    int words(String foldedField) {
+      Set<BytesRef> set = exact.get(foldedField);
       return set == null ? 0 : set.size();
     }
 
@@ -86,12 +86,12 @@ final class Highlighter {
     return t;
   }
 
-  /** Matched ranges of {@code text} (a record in {@code lang}), sorted and merged. */
-  List<SearchResponse.Span> spans(Terms terms, String text, String lang) {
+  /** Matched ranges of {@code text} (a record in {@code lang} with text {@code fields}), sorted and merged. */
+  List<SearchResponse.Span> spans(Terms terms, String text, Schema.TextFields fields, String lang) {
     if (terms.isEmpty() || text == null || text.isEmpty()) return List.of();
     List<int[]> raw = new ArrayList<>();
-    collect(terms, Schema.textField(lang), text, raw);
-    collect(terms, Schema.TEXT_FOLDED, text, raw);
+    collect(terms, fields.of(lang), text, raw);
+    collect(terms, fields.folded(), text, raw);
     if (raw.isEmpty()) return List.of();
     raw.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
     List<SearchResponse.Span> out = new ArrayList<>();
@@ -139,11 +139,11 @@ final class Highlighter {
     List<SearchResponse.Span> bestSpans = List.of();
     int bestScore = 0;
     int scanned = 0;
-    int want = terms.words();
+    int want = terms.words(Schema.TEXT_FOLDED);
     for (String p : paragraphs) {
       if (scanned > 3_000) break; // long articles: the first paragraphs are enough to pick from
       scanned += p.length();
-      List<SearchResponse.Span> spans = spans(terms, p, lang);
+      List<SearchResponse.Span> spans = spans(terms, p, Schema.ARTICLE_TEXT, lang);
       Set<String> distinct = new HashSet<>();
       for (SearchResponse.Span s : spans) distinct.add(p.substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT));
       int score = distinct.size() * 1000 + spans.size();

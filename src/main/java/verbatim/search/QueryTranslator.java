@@ -50,10 +50,14 @@ final class QueryTranslator {
 
   static final List<String> FIELDS = List.of("speaker", "lang", "outlet", "kind", "type", "date", "title");
 
-  /** The translated query; {@code mentionsType} when an advanced query chose record types itself. */
-  record Translation(Query query, boolean mentionsType, List<String> words, Query matching) {
+  /**
+   * The translated query; {@code mentionsType} when an advanced query chose record types itself; {@code typed}
+   * when every match is necessarily a record of the requested type (it searched only that type's fields), so
+   * no type filter is needed; {@code matching} the query without its proximity boost (same hits, for counting).
+   */
+  record Translation(Query query, boolean mentionsType, List<String> words, Query matching, boolean typed) {
     Translation(Query query, boolean mentionsType, List<String> words) {
-      this(query, mentionsType, words, query);
+      this(query, mentionsType, words, query, false);
     }
   }
 
@@ -75,7 +79,11 @@ final class QueryTranslator {
    * changes no score and saves term lookups.
    */
   Translation translate(String query, SearchRequest.Mode mode, SearchRequest.DocType type) {
-    if (mode == SearchRequest.Mode.ADVANCED) return advanced(query);
+    if (mode == SearchRequest.Mode.ADVANCED) {
+      Translation t = advanced(query, type);
+      // type: in the query itself: its words must reach every record type's fields
+      return t.mentionsType() && type != null ? advanced(query, null) : t;
+    }
     return simple(query, type);
   }
 
@@ -87,19 +95,76 @@ final class QueryTranslator {
     return text(text, slop, null);
   }
 
-  /** As {@link #text(String, int)} over the fields records of {@code type} can have (null: any record). */
+  /**
+   * As {@link #text(String, int)} over the fields of records of {@code type} (null: any record). Each record
+   * type has its own text fields, so the query reaches only that type's postings.
+   */
   Query text(String text, int slop, SearchRequest.DocType type) {
-    List<Query> alts = new ArrayList<>(5);
-    add(alts, builder.createPhraseQuery(Schema.TEXT_EN, text, slop), 1f);
-    add(alts, builder.createPhraseQuery(Schema.TEXT_FR, text, slop), 1f);
-    add(alts, builder.createPhraseQuery(Schema.TEXT_FOLDED, text, slop), 0.8f);
-    // titles are indexed on articles and stubs only, speaker names on quotes only
-    if (type != SearchRequest.DocType.QUOTE)
-      add(alts, builder.createPhraseQuery(Schema.TITLE_FOLDED, text, slop), 0.5f);
-    if (type == null || type == SearchRequest.DocType.QUOTE)
-      add(alts, builder.createPhraseQuery(Schema.SPEAKER_TEXT, text, slop), 0.8f);
+    List<Query> alts = new ArrayList<>(8);
+    if (hasArticles(type)) {
+      fields(alts, Schema.ARTICLE_TEXT, text, slop);
+      add(alts, builder.createPhraseQuery(Schema.TITLE_FOLDED, text, slop), TITLE);
+    }
+    if (hasStubs(type)) fields(alts, Schema.STUB_TEXT, text, slop);
+    if (type == null || type == SearchRequest.DocType.QUOTE) {
+      fields(alts, Schema.QUOTE_TEXT, text, slop);
+      add(alts, builder.createPhraseQuery(Schema.SPEAKER_TEXT, text, slop), SPEAKER);
+    }
     if (alts.isEmpty()) return null;
-    return new DisjunctionMaxQuery(alts, 0.3f);
+    return alts.size() == 1 ? alts.get(0) : or(alts);
+  }
+
+  // A word's fields are summed, not max-ed: Lucene's disjunction-max cannot skip non-competitive documents
+  // when it has a tie-breaker (every match was scored), a sum can (block-max WAND). The stemmed fields
+  // (a record fills one language) count fully; the others add what a disjunction-max with tie-breaker 0.3
+  // would have added to them (folded 0.8 x 0.3, titles 0.5 x 0.3, speaker names 0.8 x 0.3), so ranking is
+  // the same whenever a stemmed field matches.
+  private static final float FOLDED = 0.24f;
+  private static final float TITLE = 0.15f;
+  private static final float SPEAKER = 0.24f;
+
+  private static boolean hasArticles(SearchRequest.DocType type) {
+    return type == null || type == SearchRequest.DocType.ARTICLE || type == SearchRequest.DocType.ARTICLE_OR_STUB;
+  }
+
+  private static boolean hasStubs(SearchRequest.DocType type) {
+    return type == null || type == SearchRequest.DocType.STUB || type == SearchRequest.DocType.ARTICLE_OR_STUB;
+  }
+
+  /**
+   * English and French stemmed fields, then the folded one a little lower. The English analysis keeps
+   * accents, so an accented single word that English stemming leaves alone (a name: "Québec", "Éric") is also
+   * looked up unaccented there and finds an English "Quebec" at full weight. Words the stemmer changes are
+   * left to the folded field: "années" unaccented would stem to "anne" and find every Anne.
+   */
+  private void fields(List<Query> alts, Schema.TextFields f, String text, int slop) {
+    Query english = builder.createPhraseQuery(f.english(), text, slop);
+    String plain = Folding.fold(text).strip();
+    if (english != null && !plain.equals(text.strip().toLowerCase(Locale.ROOT))) {
+      Query unaccented = builder.createPhraseQuery(f.english(), plain, slop);
+      if (unaccented instanceof TermQuery tq && tq.getTerm().text().equals(plain) && !unaccented.equals(english))
+        english = or(List.of(english, unaccented));
+    }
+    add(alts, english, 1f);
+    add(alts, builder.createPhraseQuery(f.french(), text, slop), 1f);
+    add(alts, builder.createPhraseQuery(f.folded(), text, slop), FOLDED);
+  }
+
+  /** The folded fields of records of {@code type} (null: any record). */
+  static List<String> foldedFields(SearchRequest.DocType type) {
+    List<String> out = new ArrayList<>(3);
+    if (hasArticles(type)) out.add(Schema.TEXT_FOLDED);
+    if (hasStubs(type)) out.add(Schema.STUB_FOLDED);
+    if (type == null || type == SearchRequest.DocType.QUOTE) out.add(Schema.QUOTE_FOLDED);
+    return out;
+  }
+
+  /** The fields title: searches: article titles and stubs (which are titles). */
+  private static List<String> titleFields(SearchRequest.DocType type) {
+    List<String> out = new ArrayList<>(2);
+    if (type != SearchRequest.DocType.STUB) out.add(Schema.TITLE_FOLDED);
+    if (hasStubs(type)) out.add(Schema.STUB_FOLDED);
+    return out;
   }
 
   private static void add(List<Query> alts, Query q, float boost) {
@@ -170,16 +235,45 @@ final class QueryTranslator {
       Query q = text(c.text, 0, type);
       if (q != null) b.add(q, Occur.MUST_NOT);
     }
+    // with a word or phrase to match, only records of the type can match (their fields are the type's own)
+    boolean typed = type != null && !(required.isEmpty() && optional.isEmpty());
     // the proximity boost only reorders: counting uses the query without it (no positions read)
-    Query matching = b.build();
+    Query scored = b.build();
+    Query matching = countable(scored);
     if (plain.size() >= 2 && plain.size() <= MAX_REQUIRED_WORDS) {
-      Query near = builder.createPhraseQuery(Schema.TEXT_FOLDED, String.join(" ", plain), 0);
-      if (near != null) {
+      List<Query> nears = new ArrayList<>(3);
+      for (String field : foldedFields(type)) add(nears, builder.createPhraseQuery(field, String.join(" ", plain), 0), 1f);
+      if (!nears.isEmpty()) {
+        Query near = nears.size() == 1 ? nears.get(0) : or(nears);
         b.add(new BoostQuery(near, 0.5f), Occur.SHOULD);
-        return new Translation(b.build(), false, words, matching);
+        return new Translation(b.build(), false, words, matching, typed);
       }
     }
-    return new Translation(matching, false, words, matching);
+    return new Translation(scored, false, words, matching, typed);
+  }
+
+  /**
+   * The same matches without scores: every {@link DisjunctionMaxQuery} becomes a plain OR and boosts go.
+   * Lucene counts an OR of terms a window of documents at a time into a bit set, several times faster than
+   * the max-heap a disjunction-max needs to combine scores.
+   */
+  static Query countable(Query q) {
+    if (q instanceof BoostQuery bq) return countable(bq.getQuery());
+    if (q instanceof DisjunctionMaxQuery dm) {
+      if (dm.getDisjuncts().size() == 1) return countable(dm.getDisjuncts().iterator().next());
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      for (Query d : dm.getDisjuncts()) b.add(countable(d), Occur.SHOULD);
+      return b.build();
+    }
+    if (q instanceof BooleanQuery bool) {
+      BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+      for (var c : bool.clauses()) {
+        Occur o = c.occur() == Occur.MUST ? Occur.FILTER : c.occur();
+        b.add(o == Occur.MUST_NOT ? c.query() : countable(c.query()), o);
+      }
+      return b.build();
+    }
+    return q;
   }
 
   private static Query or(List<Query> alts) {
@@ -238,7 +332,12 @@ final class QueryTranslator {
   private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
 
   Translation advanced(String query) {
-    AdvancedParser parser = new AdvancedParser(analyzer, query);
+    return advanced(query, null);
+  }
+
+  /** Advanced syntax; plain words search the fields of records of {@code type} (null: any record). */
+  Translation advanced(String query, SearchRequest.DocType type) {
+    AdvancedParser parser = new AdvancedParser(analyzer, query, type);
     Query q;
     if (query.isBlank()) {
       q = new MatchAllDocsQuery();
@@ -271,7 +370,7 @@ final class QueryTranslator {
       throw SearchException.badParameter("q", "the query is too complex (more than " + MAX_CLAUSES + " clauses)");
     if (parser.clauses > MAX_CLAUSES)
       throw SearchException.badParameter("q", "the query has more than " + MAX_CLAUSES + " clauses");
-    return new Translation(q, parser.mentionsType, parser.words);
+    return new Translation(q, parser.mentionsType, parser.words, countable(q), false);
   }
 
   private static SearchException syntaxError(String query, ParseException e) {
@@ -299,14 +398,16 @@ final class QueryTranslator {
   private final class AdvancedParser extends QueryParser {
     private static final String DEFAULT = "_text";
     private final String query;
+    private final SearchRequest.DocType type;
     boolean mentionsType;
     int clauses;
     int multiTerms;
     final List<String> words = new ArrayList<>();
 
-    AdvancedParser(Analyzer analyzer, String query) {
+    AdvancedParser(Analyzer analyzer, String query, SearchRequest.DocType type) {
       super(DEFAULT, analyzer);
       this.query = query;
+      this.type = type;
       setDefaultOperator(QueryParser.AND_OPERATOR);
       setAllowLeadingWildcard(false);
       setMultiTermRewriteMethod(new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_EXPANSIONS));
@@ -335,13 +436,15 @@ final class QueryTranslator {
       switch (f) {
         case DEFAULT -> {
           if (!quoted) words.add(text);
-          return text(text, slop);
+          return text(text, slop, type);
         }
         case "speaker" -> {
           return builder.createPhraseQuery(Schema.SPEAKER_TEXT, text, slop);
         }
         case "title" -> {
-          return builder.createPhraseQuery(Schema.TITLE_FOLDED, text, slop);
+          List<Query> alts = new ArrayList<>(2);
+          for (String tf : titleFields(type)) QueryTranslator.add(alts, builder.createPhraseQuery(tf, text, slop), 1f);
+          return alts.isEmpty() ? null : alts.size() == 1 ? alts.get(0) : or(alts);
         }
         case "lang" -> {
           if (!lower.equals("en") && !lower.equals("fr"))
@@ -408,21 +511,22 @@ final class QueryTranslator {
       return LongPoint.newRangeQuery(Schema.DATE, from, to);
     }
 
-    private String multiTermField(String field) {
+    /** The fields a prefix, wildcard or fuzzy term searches (one per record type it may reach). */
+    private List<String> multiTermFields(String field) {
       String f = field == null ? DEFAULT : field.toLowerCase(Locale.ROOT);
       if (++multiTerms > MAX_MULTI_TERMS)
         throw SearchException.badParameter("q", "at most " + MAX_MULTI_TERMS + " prefix, wildcard or fuzzy terms");
       clauses++;
       return switch (f) {
-        case DEFAULT -> Schema.TEXT_FOLDED;
-        case "speaker" -> Schema.SPEAKER_TEXT;
-        case "title" -> Schema.TITLE_FOLDED;
+        case DEFAULT -> foldedFields(type);
+        case "speaker" -> List.of(Schema.SPEAKER_TEXT);
+        case "title" -> titleFields(type);
         default -> throw SearchException.syntax("wildcards and fuzzy terms only work on words, speaker: and title:",
             positionOf(f));
       };
     }
 
-    private void checkPrefix(String term, String field) {
+    private void checkPrefix(String term) {
       int first = 0;
       while (first < term.length() && term.charAt(first) != '*' && term.charAt(first) != '?') first++;
       if (first < MIN_PREFIX) {
@@ -431,28 +535,34 @@ final class QueryTranslator {
       }
     }
 
+    /** One query per field, OR-ed when there are several. */
+    private Query perField(List<String> fields, java.util.function.Function<String, Query> one) {
+      List<Query> qs = new ArrayList<>(fields.size());
+      for (String f : fields) qs.add(one.apply(f));
+      return qs.size() == 1 ? qs.get(0) : or(qs);
+    }
+
     @Override
     protected Query getPrefixQuery(String field, String termStr) {
-      String f = multiTermField(field);
-      checkPrefix(termStr + "*", f);
-      PrefixQuery q = new PrefixQuery(new Term(f, Folding.fold(termStr)),
-          new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_EXPANSIONS));
-      return q;
+      List<String> fields = multiTermFields(field);
+      checkPrefix(termStr + "*");
+      return perField(fields, f -> new PrefixQuery(new Term(f, Folding.fold(termStr)),
+          new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_EXPANSIONS)));
     }
 
     @Override
     protected Query getWildcardQuery(String field, String termStr) {
-      String f = multiTermField(field);
-      checkPrefix(termStr, f);
-      return new WildcardQuery(new Term(f, Folding.fold(termStr)), 10_000,
-          new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_EXPANSIONS));
+      List<String> fields = multiTermFields(field);
+      checkPrefix(termStr);
+      return perField(fields, f -> new WildcardQuery(new Term(f, Folding.fold(termStr)), 10_000,
+          new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_EXPANSIONS)));
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) {
-      String f = multiTermField(field);
+      List<String> fields = multiTermFields(field);
       int edits = minSimilarity >= 1f ? Math.min(2, (int) minSimilarity) : 2;
-      return new FuzzyQuery(new Term(f, Folding.fold(termStr)), Math.max(1, edits), 1, 50, true);
+      return perField(fields, f -> new FuzzyQuery(new Term(f, Folding.fold(termStr)), Math.max(1, edits), 1, 50, true));
     }
 
     @Override

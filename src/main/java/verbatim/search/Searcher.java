@@ -21,6 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -103,6 +106,9 @@ public final class Searcher implements Closeable {
   private final Highlighter highlighter = new Highlighter(analyzer);
   private final byte[] cursorKey;
   private volatile Duration timeout = DEFAULT_TIMEOUT;
+  private final ExecutorService pool = newPool();
+  /** Searches running now: parallelism within a query only pays when it is alone. */
+  private final AtomicInteger running = new AtomicInteger();
 
   /** Near-real-time searcher over the indexer's writer; refreshes itself at least once a second. */
   public Searcher(Indexer indexer) throws IOException {
@@ -241,11 +247,28 @@ public final class Searcher implements Closeable {
     manager.release(s);
   }
 
-  /** A per-query searcher on the snapshot's reader carrying this query's own timeout. */
-  private IndexSearcher timed(Snapshot snap) {
-    IndexSearcher s = new IndexSearcher(snap.getIndexReader());
+  /**
+   * A per-query searcher on the snapshot's reader carrying this query's own timeout. When this is the only
+   * search running it also searches the index segments in parallel (the calling thread plus {@link #pool}):
+   * a lone client gets every core; under concurrent load each query stays on its own thread (no hand-off cost).
+   */
+  private IndexSearcher timed(Snapshot snap, boolean alone) {
+    IndexSearcher s = alone && pool != null ? new IndexSearcher(snap.getIndexReader(), pool)
+        : new IndexSearcher(snap.getIndexReader());
     s.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
     return s;
+  }
+
+  /** Helper threads for intra-query parallelism: one fewer than the cores (the caller works too); null on one core. */
+  private static ExecutorService newPool() {
+    int n = Runtime.getRuntime().availableProcessors() - 1;
+    if (n < 1) return null;
+    AtomicInteger seq = new AtomicInteger();
+    return Executors.newFixedThreadPool(n, r -> {
+      Thread t = new Thread(r, "verbatim-search-" + seq.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   // ------------------------------------------------------------------ search
@@ -254,11 +277,12 @@ public final class Searcher implements Closeable {
   public SearchResponse search(SearchRequest request) throws IOException {
     SearchRequest r = request.validate();
     Snapshot snap = acquire();
+    boolean alone = running.incrementAndGet() == 1;
     try {
       QueryTranslator.Translation t = translator.translate(r.query(), r.mode(), r.type());
       Sort sort = sort(r.sort());
       FieldDoc after = r.cursor() == null || r.cursor().isEmpty() ? null : decodeCursor(r.cursor(), r);
-      IndexSearcher s = timed(snap);
+      IndexSearcher s = timed(snap, alone);
       // The top hits never count past the threshold, so block-max WAND can skip non-competitive documents;
       // an exact total, when asked for, comes from count() (O(1) for one term, cheap for conjunctions) or
       // from the facet pass, which sees every match anyway.
@@ -303,6 +327,7 @@ public final class Searcher implements Closeable {
       String didYouMean = total == 0 && r.cursor() == null ? didYouMean(snap, t, r) : null;
       return new SearchResponse(total, exact, hits, facets(snap, facets, sideways), cursor, didYouMean, partial);
     } finally {
+      running.decrementAndGet();
       release(snap);
     }
   }
@@ -351,7 +376,7 @@ public final class Searcher implements Closeable {
   private DrillDownQuery drillDown(Query main, QueryTranslator.Translation t, SearchRequest r, String without) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(main, Occur.MUST);
-    if (!t.mentionsType()) {
+    if (!t.mentionsType() && !t.typed()) {
       switch (r.type()) {
         case QUOTE -> b.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_QUOTE)), Occur.FILTER);
         case ARTICLE -> b.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)), Occur.FILTER);
@@ -459,7 +484,7 @@ public final class Searcher implements Closeable {
         spans = p.spans();
       } else {
         text = d.get(Schema.TEXT);
-        spans = highlight ? highlighter.spans(terms, text, lang) : List.of();
+        spans = highlight ? highlighter.spans(terms, text, Schema.textFields(type), lang) : List.of();
       }
       String speaker = d.get(Schema.SPEAKER);
       SpeakerRef sp = speaker == null ? null : new SpeakerRef(snap.display(Folding.key(speaker)), d.get(Schema.ROLE));
@@ -576,11 +601,17 @@ public final class Searcher implements Closeable {
     for (String word : t.words()) {
       String folded = Folding.fold(word).replaceAll("[^\\p{L}\\p{N}]", "");
       if (folded.length() < 3) continue;
-      Term term = new Term(Schema.TEXT_FOLDED, folded);
-      if (reader.docFreq(term) > 0) continue;
-      SuggestWord[] s = spell.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      if (s.length == 0) continue;
-      corrected = corrected.replace(word, s[0].string);
+      List<String> fields = spellFields(r.type());
+      boolean known = false;
+      for (String f : fields) known |= reader.docFreq(new Term(f, folded)) > 0;
+      if (known) continue;
+      SuggestWord best = null;
+      for (String f : fields) {
+        SuggestWord[] s = spell.suggestSimilar(new Term(f, folded), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        if (s.length > 0 && (best == null || s[0].score > best.score)) best = s[0];
+      }
+      if (best == null) continue;
+      corrected = corrected.replace(word, best.string);
       changed = true;
     }
     if (!changed) return null;
@@ -592,6 +623,17 @@ public final class Searcher implements Closeable {
     } catch (SearchException e) {
       return null;
     }
+  }
+
+  /**
+   * The folded fields whose words did-you-mean knows: article text (which holds every quote too, so a word
+   * of the corpus is never "corrected") and, for stub searches, stub titles.
+   */
+  private static List<String> spellFields(SearchRequest.DocType type) {
+    return switch (type) {
+      case QUOTE, ARTICLE -> List.of(Schema.TEXT_FOLDED);
+      case STUB, ARTICLE_OR_STUB -> List.of(Schema.TEXT_FOLDED, Schema.STUB_FOLDED);
+    };
   }
 
   // ------------------------------------------------------------------ article page
@@ -762,6 +804,7 @@ public final class Searcher implements Closeable {
   public void close() throws IOException {
     try {
       if (reopener != null) reopener.close();
+      if (pool != null) pool.shutdown();
       manager.close();
     } finally {
       if (ownedDirectory != null) ownedDirectory.close();
