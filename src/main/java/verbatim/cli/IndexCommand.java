@@ -49,7 +49,7 @@ final class IndexCommand implements Command {
     long start = System.nanoTime();
     CorpusIndexer.Report r;
     try (Indexer indexer = Indexer.open(index)) {
-      CorpusIndexer corpusIndexer = new CorpusIndexer(indexer, new CorpusReader(), new QuoteExtractor(), threads);
+      CorpusIndexer corpusIndexer = new CorpusIndexer(indexer, new CorpusReader(), new QuoteExtractor(indexer.speakerNames()), threads);
       r = corpusIndexer.run(corpus, console ? (articles, done, total) -> {
         double s = (System.nanoTime() - start) / 1e9;
         double rate = s > 0 ? articles / s : 0;

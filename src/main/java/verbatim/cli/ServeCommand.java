@@ -92,7 +92,7 @@ public final class ServeCommand implements Command {
     Searcher searcher = null;
     ApiServer server = null;
     try {
-      QuoteExtractor extractor = new QuoteExtractor();
+      QuoteExtractor extractor = new QuoteExtractor(indexer.speakerNames()); // speakers stay canonical across runs
       CorpusReader reader = new CorpusReader();
       syncCorpus(config, indexer, reader, extractor);
       searcher = new Searcher(indexer);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -13,10 +14,14 @@ import java.util.Objects;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import verbatim.extract.Quote;
 import verbatim.ingest.Article;
 
@@ -122,6 +127,25 @@ public final class Indexer implements Closeable {
   /** Stores (replacing) a corpus file's fingerprint record. */
   public void putFingerprint(String sourceFile, String fingerprint) throws IOException {
     writer.updateDocument(new Term(Schema.ID, "file:" + sourceFile), Schema.fileDocument(sourceFile, fingerprint));
+  }
+
+  /**
+   * Display names of every speaker in the index (committed or not), read from the {@link Schema#SPEAKER_NAME} terms:
+   * what a new run's {@link QuoteExtractor} needs to keep speakers canonical across runs.
+   */
+  public List<String> speakerNames() throws IOException {
+    List<String> names = new ArrayList<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      Terms terms = MultiTerms.getTerms(reader, Schema.SPEAKER_NAME);
+      if (terms == null) return names;
+      TermsEnum te = terms.iterator();
+      for (BytesRef t = te.next(); t != null; t = te.next()) {
+        String v = t.utf8ToString();
+        int sep = v.indexOf('\u001f');
+        if (sep >= 0 && sep + 1 < v.length()) names.add(v.substring(sep + 1));
+      }
+    }
+    return names;
   }
 
   /** Makes every change so far durable. */

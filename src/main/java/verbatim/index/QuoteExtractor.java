@@ -18,6 +18,19 @@ public final class QuoteExtractor implements Function<Article, List<Quote>> {
   private final QuoteFinder finder = new QuoteFinder();
   private final SpeakerDirectory directory = new SpeakerDirectory();
 
+  /** An extractor that knows no speaker yet (a fresh corpus). */
+  public QuoteExtractor() {}
+
+  /**
+   * An extractor that already knows the speakers of an existing index (see {@link Indexer#speakerNames()}), so a
+   * bare surname in a newly added article resolves to the full name indexed earlier, as it would in one run.
+   */
+  public QuoteExtractor(Iterable<String> knownSpeakers) {
+    for (String name : knownSpeakers) {
+      if (name != null && name.strip().indexOf(' ') > 0) directory.add(name.strip());
+    }
+  }
+
   @Override
   public List<Quote> apply(Article article) {
     String lang = "fr".equals(article.language()) ? "fr" : "en";

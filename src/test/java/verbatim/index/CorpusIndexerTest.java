@@ -67,6 +67,36 @@ class CorpusIndexerTest {
   }
 
   @Test
+  void aLaterRunResolvesABareSurnameToTheFullNameIndexedEarlier() throws IOException {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    Files.writeString(corpus.resolve("bridge-en.txt"), EN);
+    Path index = tmp.resolve("index");
+    try (Indexer indexer = Indexer.open(index)) {
+      new CorpusIndexer(indexer, new CorpusReader(), new QuoteExtractor(), 1).run(corpus, null);
+    }
+    Files.writeString(corpus.resolve("bridge-later.txt"), """
+        Bridge tolls stay
+
+        The tolls on the harbour bridge will not change this year.
+
+        “Nobody will pay more to cross,” Ortiz said on Tuesday.
+        """);
+    try (Indexer indexer = Indexer.open(index)) {
+      assertEquals(List.of("Lena Ortiz"), indexer.speakerNames());
+      new CorpusIndexer(indexer, new CorpusReader(), new QuoteExtractor(indexer.speakerNames()), 1).run(corpus, null);
+      assertEquals(2, count(indexer, Schema.SPEAKER_KEY, "lena ortiz"), "both quotes under one speaker");
+      assertEquals(List.of("Lena Ortiz"), indexer.speakerNames());
+    }
+    // without what the index knows, the surname stays as given (never guessed)
+    Path fresh = tmp.resolve("fresh");
+    Files.delete(corpus.resolve("bridge-en.txt"));
+    try (Indexer indexer = Indexer.open(fresh)) {
+      new CorpusIndexer(indexer, new CorpusReader(), new QuoteExtractor(indexer.speakerNames()), 1).run(corpus, null);
+      assertEquals(1, count(indexer, Schema.SPEAKER_KEY, "ortiz"));
+    }
+  }
+
+  @Test
   void unchangedSkippedChangedReplacedRemovedDeleted() throws IOException {
     Path corpus = Files.createDirectories(tmp.resolve("corpus"));
     Files.writeString(corpus.resolve("bridge-en.txt"), EN);
