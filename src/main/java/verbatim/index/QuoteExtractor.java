@@ -26,9 +26,12 @@ public final class QuoteExtractor implements Function<Article, List<Quote>> {
    * bare surname in a newly added article resolves to the full name indexed earlier, as it would in one run.
    */
   public QuoteExtractor(Iterable<String> knownSpeakers) {
-    for (String name : knownSpeakers) {
-      if (name != null && name.strip().indexOf(' ') > 0) directory.add(name.strip());
-    }
+    for (String name : knownSpeakers) learn(name);
+  }
+
+  /** Only full names (two words or more) teach the directory: a bare surname is what it resolves, never a source. */
+  private void learn(String name) {
+    if (name != null && name.strip().indexOf(' ') > 0) directory.add(name.strip());
   }
 
   @Override
@@ -39,7 +42,7 @@ public final class QuoteExtractor implements Function<Article, List<Quote>> {
     List<Quote> out = new ArrayList<>(found.size());
     synchronized (directory) {
       for (Quote q : found) {
-        if (q.speaker() != null && q.speaker().name().strip().indexOf(' ') > 0) directory.add(q.speaker().name());
+        if (q.speaker() != null) learn(q.speaker().name());
       }
       for (Quote q : found) {
         Speaker s = q.speaker();

@@ -598,10 +598,10 @@ public final class Searcher implements Closeable {
     DirectSpellChecker spell = new DirectSpellChecker();
     String corrected = r.query();
     boolean changed = false;
+    List<String> fields = spellFields(r.type());
     for (String word : t.words()) {
       String folded = Folding.fold(word).replaceAll("[^\\p{L}\\p{N}]", "");
       if (folded.length() < 3) continue;
-      List<String> fields = spellFields(r.type());
       boolean known = false;
       for (String f : fields) known |= reader.docFreq(new Term(f, folded)) > 0;
       if (known) continue;

@@ -741,7 +741,7 @@ public final class ApiServer implements AutoCloseable {
     if (template == null) throw ApiException.notFound("page index.html is missing from this build");
     String html = new String(template, StandardCharsets.UTF_8);
     boolean french = ResultsPageRenderer.french(ctx.header("Accept-Language"));
-    ctx.header("Cache-Control", "no-cache").contentType("text/html; charset=utf-8");
+    ctx.header("Cache-Control", "no-cache").header("Vary", "Accept-Language").contentType("text/html; charset=utf-8");
     try {
       SearchRequest request = SearchRequestReader.read(ResultsPageRenderer.searchParameters(page), DocType.QUOTE, Set.of());
       ctx.result(ResultsPageRenderer.render(html, q, page, searcher().search(request), french));
@@ -755,12 +755,7 @@ public final class ApiServer implements AutoCloseable {
   private void page(Context ctx, String name) throws IOException {
     byte[] b = resource("public/" + name);
     if (b == null) throw ApiException.notFound("page " + name + " is missing from this build");
-    String etag;
-    try {
-      etag = "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b), 0, 12) + "\"";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    String etag = "\"" + HexFormat.of().formatHex(sha256().digest(b), 0, 12) + "\"";
     ctx.header("ETag", etag).header("Cache-Control", "public, max-age=300");
     String inm = ctx.header("If-None-Match");
     if (inm != null && matches(inm, etag)) {
