@@ -30,14 +30,6 @@ import javax.crypto.spec.SecretKeySpec;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
@@ -54,6 +46,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -98,6 +91,8 @@ public final class Searcher implements Closeable {
   /** Counting stops here unless the request asks for an exact total. */
   static final int COUNT_THRESHOLD = 1000;
 
+  /** Heap-resident facet columns, built per segment once (before {@link #manager}: its first snapshot needs it). */
+  private final FacetCounter facetCounter = new FacetCounter();
   private final SearcherManager manager;
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
   private final Directory ownedDirectory;
@@ -112,7 +107,7 @@ public final class Searcher implements Closeable {
 
   /** Near-real-time searcher over the indexer's writer; refreshes itself at least once a second. */
   public Searcher(Indexer indexer) throws IOException {
-    this.manager = new SearcherManager(indexer.writer(), new SnapshotFactory());
+    this.manager = new SearcherManager(indexer.writer(), new SnapshotFactory(facetCounter));
     this.ownedDirectory = null;
     String key = null;
     for (Map.Entry<String, String> e : indexer.writer().getLiveCommitData()) {
@@ -128,7 +123,7 @@ public final class Searcher implements Closeable {
   private Searcher(Directory dir, DirectoryReader reader) throws IOException {
     this.ownedDirectory = dir;
     this.cursorKey = keyBytes(reader.getIndexCommit().getUserData().get(Indexer.CURSOR_KEY));
-    this.manager = new SearcherManager(reader, new SnapshotFactory());
+    this.manager = new SearcherManager(reader, new SnapshotFactory(facetCounter));
     this.reopener = null;
   }
 
@@ -168,22 +163,15 @@ public final class Searcher implements Closeable {
 
   /** One point-in-time view with the state that depends only on it (built once per refresh). */
   static final class Snapshot extends IndexSearcher {
-    final SortedSetDocValuesReaderState state;
+    /** Facet columns of this reader's segments (segments the previous snapshot held are shared, not reread). */
+    final FacetCounter.Table facets;
     final Map<String, String> speakerNames;
     private volatile List<FacetCount> speakerCounts;
 
-    Snapshot(IndexReader reader) throws IOException {
+    Snapshot(IndexReader reader, FacetCounter counter) throws IOException {
       super(reader);
-      this.state = facetState(reader);
+      this.facets = counter.table(reader);
       this.speakerNames = speakerNames(reader);
-    }
-
-    private static SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-      try {
-        return new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
-      } catch (IllegalArgumentException e) {
-        return null; // no facet values indexed yet
-      }
     }
 
     /** Folded key → the display form with the most accents (then the most used). */
@@ -217,25 +205,23 @@ public final class Searcher implements Closeable {
     List<FacetCount> speakerCounts() throws IOException {
       List<FacetCount> c = speakerCounts;
       if (c == null) {
-        c = new ArrayList<>();
-        if (state != null) {
-          try {
-            FacetResult r = new SortedSetDocValuesFacetCounts(state).getAllChildren(Schema.FACET_SPEAKER);
-            if (r != null) for (LabelAndValue lv : r.labelValues) c.add(new FacetCount(lv.label, lv.value.longValue()));
-          } catch (IllegalArgumentException e) {
-            // no speaker indexed
-          }
-        }
-        speakerCounts = c = List.copyOf(c);
+        FacetCounter.Tally all = search(new MatchAllDocsQuery(), facets.counting(List.of(Schema.FACET_SPEAKER)));
+        speakerCounts = c = List.copyOf(facets.all(all, Schema.FACET_SPEAKER));
       }
       return c;
     }
   }
 
   private static final class SnapshotFactory extends SearcherFactory {
+    private final FacetCounter counter;
+
+    SnapshotFactory(FacetCounter counter) {
+      this.counter = counter;
+    }
+
     @Override
     public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-      return new Snapshot(reader);
+      return new Snapshot(reader, counter);
     }
   }
 
@@ -289,23 +275,24 @@ public final class Searcher implements Closeable {
       TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(sort, r.size() + 1, after, COUNT_THRESHOLD);
       DrillDownQuery query = drillDown(t, r, null);
       TopFieldDocs top;
-      Facets facets = null;
-      Map<String, Facets> sideways = new HashMap<>();
+      FacetCounter.Tally facets = null;
+      Map<String, FacetCounter.Tally> sideways = new HashMap<>();
       long total;
       boolean exactTotal;
-      if (snap.state != null && r.facets()) {
-        // Drill-sideways by hand (one extra facet-only query per selected dimension): unlike
-        // DrillSideways' own scorer this works with the per-query timeout.
-        Object[] both = s.search(query, new MultiCollectorManager(hitsManager, new FacetsCollectorManager()));
+      if (!snap.facets.isEmpty() && r.facets()) {
+        // One pass collects the top hits and counts every match from the heap-resident facet columns (which
+        // also gives the exact total). A block-max WAND pass for the top hits plus a non-scoring counting pass
+        // cost more CPU on the 400k benchmark (both walk the postings). Drill-sideways by hand (one counting
+        // pass per selected dimension): unlike DrillSideways' own scorer this works with the per-query timeout.
+        List<String> selected = selectedDims(r);
+        Object[] both = s.search(query,
+            new MultiCollectorManager(hitsManager, snap.facets.counting(FacetCounter.dimsExcept(selected))));
         top = (TopFieldDocs) both[0];
-        FacetsCollector fc = (FacetsCollector) both[1];
-        facets = new SortedSetDocValuesFacetCounts(snap.state, fc);
-        total = 0;
-        for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) total += md.totalHits();
+        facets = (FacetCounter.Tally) both[1];
+        total = facets.hits();
         exactTotal = true;
-        for (String dim : selectedDims(r)) {
-          FacetsCollector side = s.search(drillDown(t.matching(), t, r, dim), new FacetsCollectorManager());
-          sideways.put(dim, new SortedSetDocValuesFacetCounts(snap.state, side));
+        for (String dim : selected) {
+          sideways.put(dim, s.search(drillDown(t.matching(), t, r, dim), snap.facets.counting(List.of(dim))));
         }
       } else {
         top = s.search(query, hitsManager);
@@ -501,24 +488,15 @@ public final class Searcher implements Closeable {
     return Float.isNaN(sd.score) ? 0f : sd.score;
   }
 
-  private Map<String, List<FacetCount>> facets(Snapshot snap, Facets main, Map<String, Facets> sideways)
-      throws IOException {
+  private Map<String, List<FacetCount>> facets(Snapshot snap, FacetCounter.Tally main,
+      Map<String, FacetCounter.Tally> sideways) {
     Map<String, List<FacetCount>> out = new LinkedHashMap<>();
     for (String dim : Schema.FACET_DIMS) {
       List<FacetCount> values = new ArrayList<>();
-      Facets facets = sideways.getOrDefault(dim, main);
-      if (facets != null) {
-        FacetResult fr;
-        try {
-          fr = facets.getTopChildren(dim.equals(Schema.FACET_MONTH) ? 36 : FACET_SIZE, dim);
-        } catch (IllegalArgumentException e) {
-          fr = null; // dimension not indexed yet
-        }
-        if (fr != null) {
-          for (LabelAndValue lv : fr.labelValues) {
-            String label = dim.equals(Schema.FACET_SPEAKER) ? snap.display(lv.label) : lv.label;
-            values.add(new FacetCount(label, lv.value.longValue()));
-          }
+      FacetCounter.Tally tally = sideways.getOrDefault(dim, main);
+      if (tally != null) {
+        for (FacetCount c : snap.facets.top(tally, dim, dim.equals(Schema.FACET_MONTH) ? 36 : FACET_SIZE)) {
+          values.add(dim.equals(Schema.FACET_SPEAKER) ? new FacetCount(snap.display(c.value()), c.count()) : c);
         }
       }
       if (dim.equals(Schema.FACET_YEAR) || dim.equals(Schema.FACET_MONTH)) {

@@ -52,7 +52,10 @@ public final class LatencyHarness {
               StringBuilder b = new StringBuilder(kind + " " + queries.get(i).qid() + " " + resp.total() + " "
                   + resp.totalExact());
               for (SearchResponse.Hit h : resp.hits()) b.append(' ').append(h.id());
-              if (kind.equals("quotes")) b.append(" facets=").append(resp.facets().get("speaker"));
+              if (kind.equals("quotes")) {
+                b.append(" facets=").append(resp.facets().get("speaker"));
+                if (Boolean.getBoolean("allFacets")) b.append(" all=").append(resp.facets());
+              }
               lines.add(b.toString());
             }
           }
