@@ -258,6 +258,10 @@ final class FacetCounter {
 
         @Override
         public Tally reduce(Collection<Counting> collectors) {
+          if (collectors.size() == 1) {
+            Counting only = collectors.iterator().next();
+            return new Tally(only.hits, only.counts);
+          }
           long hits = 0;
           int[][] sum = new int[dims.size()][];
           for (Counting c : collectors) {

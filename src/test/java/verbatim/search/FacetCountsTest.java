@@ -15,11 +15,20 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import verbatim.extract.Quote;
 import verbatim.index.Indexer;
+import verbatim.index.Schema;
 import verbatim.ingest.Article;
 import verbatim.search.SearchResponse.FacetCount;
 import verbatim.text.Folding;
@@ -206,6 +215,54 @@ class FacetCountsTest {
       searcher.refresh();
       check(searcher);
     }
+  }
+
+  @Test
+  void slicesSearchedInParallelAddUpToTheSameCounts() throws Exception {
+    try (Indexer indexer = new Indexer(new ByteBuffersDirectory(), 16)) {
+      for (int batch = 0; batch < 3; batch++) {
+        for (int i = 0; i < 60; i++) index(indexer, "p-" + batch + "-" + i);
+        indexer.writer().flush();
+      }
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      try (DirectoryReader reader = DirectoryReader.open(indexer.writer())) {
+        assertTrue(reader.leaves().size() >= 3, "one segment per batch");
+        FacetCounter.Table table = new FacetCounter().table(reader);
+        IndexSearcher one = new IndexSearcher(reader);
+        IndexSearcher sliced = new IndexSearcher(reader, pool) {
+          @Override
+          protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+            // each segment in two halves, each half its own slice (and collector)
+            List<LeafSlice> out = new ArrayList<>();
+            for (LeafReaderContext l : leaves) {
+              int half = l.reader().maxDoc() / 2;
+              out.add(new LeafSlice(List.of(LeafReaderContextPartition.createFromAndTo(l, 0, half))));
+              out.add(new LeafSlice(List.of(LeafReaderContextPartition.createFromAndTo(l, half, l.reader().maxDoc()))));
+            }
+            return out.toArray(LeafSlice[]::new);
+          }
+        };
+        assertTrue(sliced.getSlices().length >= 6);
+        List<String> dims = List.of("speaker", "lang", "outlet", "kind", "year", "month");
+        Query quotes = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_QUOTE));
+        FacetCounter.Tally a = one.search(quotes, table.counting(dims));
+        FacetCounter.Tally b = sliced.search(quotes, table.counting(dims));
+        assertEquals(corpus.values().stream().mapToLong(List::size).sum(), a.hits());
+        assertEquals(a.hits(), b.hits());
+        for (String dim : dims) assertEquals(table.all(a, dim), table.all(b, dim), dim);
+        assertEquals(expected(request("", null, null, null, null)).facets().get("speaker"),
+            table.top(b, "speaker", 20).stream().map(c -> new FacetCount(display(c.value()), c.count())).toList());
+      } finally {
+        pool.shutdown();
+      }
+    }
+  }
+
+  /** The display name of a speaker key in the generated corpus. */
+  private String display(String key) {
+    for (List<Rec> recs : corpus.values())
+      for (Rec r : recs) if (r.speaker() != null && Folding.key(r.speaker()).equals(key)) return r.speaker();
+    return key;
   }
 
   @Test
