@@ -61,6 +61,12 @@ final class FacetCounter {
 
   FacetCounter(List<String> dims) {
     this.dims = List.copyOf(dims);
+    for (String dim : dims) {
+      FacetsConfig.DimConfig c = Schema.facetsConfig().getDimConfig(dim);
+      // one id per document and dimension holds a flat single-valued dimension only
+      if (c.multiValued || c.hierarchical)
+        throw new IllegalStateException("facet dimension " + dim + " is multi-valued or hierarchical: not countable here");
+    }
     for (int i = 0; i < dims.size(); i++) {
       List<String> l = new ArrayList<>();
       l.add(null);

@@ -78,8 +78,8 @@ import verbatim.text.Folding;
 /**
  * Searches the index. Thread-safe; one instance per index, shared by all requests.
  * Built on an {@link Indexer} it sees the writer's changes within a second (near-real-time); opened on a
- * directory it is a read-only snapshot of the last commit. Facet state is rebuilt once per refresh, never
- * per query.
+ * directory it is a read-only snapshot of the last commit. Facet values are read into heap columns once per
+ * segment ({@link FacetCounter}), never per query.
  */
 public final class Searcher implements Closeable {
   /** Default per-query time budget; past it the hits found so far come back flagged {@code partial}. */
