@@ -116,14 +116,18 @@ public final class Benchmark {
       build = build(corpusDir, indexDir, base, size, profiles, problems);
     }
     if (build == null && !(options.reuseIndex() && Files.isDirectory(indexDir)))
-      return new Results.Size(size, null, null, null, null, null, compare(pg, fts5), List.of(), fts5, pg, profiles, problems);
+      return new Results.Size(size, null, null, null, null, null, null, compare(pg, fts5), List.of(), fts5, pg, profiles, problems);
 
     log.println("== verbatim " + size + ": article search, top-10 + exact count (warm-up pass, then measured pass)");
     Map<String, Long> totals = new LinkedHashMap<>();
     Results.Pass articles;
+    Results.Pass highlighted;
     Results.Pass quotes;
     try (Searcher searcher = Searcher.open(indexDir)) {
       articles = pass(searcher, queries, q -> articleRequest(q.verbatimQuery()), totals, "articles-" + size, profiles);
+      log.println("== verbatim " + size + ": the same article searches with each hit's best passage highlighted");
+      highlighted = pass(searcher, queries, q -> articleRequest(q.verbatimQuery()).withHighlight(true), null,
+          "articles-highlighted-" + size, new LinkedHashMap<>());
       log.println("== verbatim " + size + ": quote search with speaker facets and highlighting");
       quotes = pass(searcher, queries, q -> SearchRequest.quotes(q.verbatimQuery()), null, "quotes-" + size, profiles);
     }
@@ -145,7 +149,7 @@ public final class Benchmark {
       problems.add("HTTP runs failed: " + e.getMessage());
       log.println("HTTP runs failed: " + e.getMessage());
     }
-    return new Results.Size(size, build, articles, quotes, counts, folded, compare(pg, fts5), http, fts5, pg, profiles, problems);
+    return new Results.Size(size, build, articles, highlighted, quotes, counts, folded, compare(pg, fts5), http, fts5, pg, profiles, problems);
   }
 
   private static CountAgreement compare(PeerRun pg, PeerRun fts5) {
@@ -161,9 +165,13 @@ public final class Benchmark {
     }
   }
 
+  /**
+   * What the peers answer: the top 10 articles (ids, titles, first paragraphs) and the exact count, without
+   * marking the query's words in the hits (no peer does; {@code highlighted} measures that separately).
+   */
   static SearchRequest articleRequest(String query) {
     return new SearchRequest(query, SearchRequest.Mode.SIMPLE, SearchRequest.DocType.ARTICLE, null, null, null, null,
-        null, null, 10, null, SearchRequest.Sort.RELEVANCE, true);
+        null, null, 10, null, SearchRequest.Sort.RELEVANCE, true).withHighlight(false);
   }
 
   /** Puts the kit's corpus file alone in a directory (hard link, else symbolic link) so the reader sees only it. */
@@ -327,7 +335,8 @@ public final class Benchmark {
       for (String endpoint : List.of("/api/quotes", "/api/articles")) {
         List<String> paths = new ArrayList<>();
         for (BenchQuery q : queries)
-          paths.add(endpoint + "?q=" + URLEncoder.encode(q.verbatimQuery(), StandardCharsets.UTF_8).replace("+", "%20") + "&size=10");
+          paths.add(endpoint + "?q=" + URLEncoder.encode(q.verbatimQuery(), StandardCharsets.UTF_8).replace("+", "%20") + "&size=10"
+              + (endpoint.equals("/api/articles") ? "&highlight=false" : ""));
         // warm-up: one unmeasured pass over every query (bounded at 60 s) so the server's JIT and caches are warm
         HttpLoadGenerator.Result warm = load.run(paths, 2, 0, 60_000, paths.size());
         log.printf(Locale.ROOT, "%s warm-up: %,d requests, %d errors, %.1f s%n", endpoint, warm.requests(), warm.errors(), warm.wallS());

@@ -57,6 +57,8 @@ public final class Results {
    * @param build         Verbatim build, or null when it failed (see {@code problems})
    * @param articles      article search: top-10 + exact count
    * @param quotes        quote search with speaker facets and highlighting
+   * @param articlesHighlighted the same article searches with each hit's best passage highlighted (not what
+   *                      the peers do; reported for scale), or null
    * @param countsVsFts5  Verbatim article search totals vs FTS5 counts
    * @param foldedVsFts5  like-for-like counts on the unstemmed folded field vs FTS5 counts
    * @param pgVsFts5      PostgreSQL vs FTS5 counts (the peers' own disagreement, for scale)
@@ -66,7 +68,7 @@ public final class Results {
    * @param profiles      section title → rendered JFR profile (only with --profile)
    * @param problems      what went wrong or was left out, in words
    */
-  public record Size(String size, Build build, Pass articles, Pass quotes, CountAgreement countsVsFts5,
+  public record Size(String size, Build build, Pass articles, Pass articlesHighlighted, Pass quotes, CountAgreement countsVsFts5,
                      CountAgreement foldedVsFts5, CountAgreement pgVsFts5, List<Http> http, PeerRun fts5, PeerRun pg,
                      Map<String, String> profiles, List<String> problems) {}
 }

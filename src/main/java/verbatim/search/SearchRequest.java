@@ -21,6 +21,8 @@ import java.util.List;
  * @param exact    count every hit exactly (Lucene stops counting at 1,000 otherwise)
  * @param facets   compute facet counts (they cost a pass over every match); the 13-argument constructor turns
  *                 them on for quote searches only, {@link #withFacets} chooses explicitly
+ * @param highlight mark the query's words in each hit and pick an article's best passage (on unless turned off
+ *                 with {@link #withHighlight}: clients that only need ids, counts or whole texts save that work)
  */
 public record SearchRequest(
     String query,
@@ -36,7 +38,8 @@ public record SearchRequest(
     String cursor,
     Sort sort,
     boolean exact,
-    boolean facets) {
+    boolean facets,
+    boolean highlight) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -55,10 +58,24 @@ public record SearchRequest(
         type == null || type == DocType.QUOTE);
   }
 
+  /** The 14-argument form: hits are highlighted. */
+  public SearchRequest(String query, Mode mode, DocType type, List<String> speakers, String lang, String outlet,
+      String kind, LocalDate from, LocalDate to, int size, String cursor, Sort sort, boolean exact, boolean facets) {
+    this(query, mode, type, speakers, lang, outlet, kind, from, to, size, cursor, sort, exact, facets, true);
+  }
+
   /** The same request with facet counting on or off. */
   public SearchRequest withFacets(boolean on) {
     return on == facets ? this
-        : new SearchRequest(query, mode, type, speakers, lang, outlet, kind, from, to, size, cursor, sort, exact, on);
+        : new SearchRequest(query, mode, type, speakers, lang, outlet, kind, from, to, size, cursor, sort, exact, on,
+            highlight);
+  }
+
+  /** The same request with highlighting on or off. */
+  public SearchRequest withHighlight(boolean on) {
+    return on == highlight ? this
+        : new SearchRequest(query, mode, type, speakers, lang, outlet, kind, from, to, size, cursor, sort, exact, facets,
+            on);
   }
 
   public SearchRequest {

@@ -307,8 +307,8 @@ public final class Searcher implements Closeable {
       ScoreDoc[] docs = top.scoreDocs;
       boolean more = docs.length > r.size();
       ScoreDoc[] page = more ? Arrays.copyOf(docs, r.size()) : docs;
-      Highlighter.Terms terms = Highlighter.terms(t.query());
-      List<Hit> hits = hits(snap, page, terms, true);
+      Highlighter.Terms terms = r.highlight() ? Highlighter.terms(t.query()) : null;
+      List<Hit> hits = hits(snap, page, terms, r.highlight());
       String cursor = more ? encodeCursor((FieldDoc) page[page.length - 1], r) : null;
       boolean exact = exactTotal && !partial;
       String didYouMean = total == 0 && r.cursor() == null ? didYouMean(snap, t, r) : null;

@@ -25,7 +25,7 @@ public final class SearchRequestReader {
 
   /** Parameters of /api/quotes (and of the other searches, which add their own). */
   public static final Set<String> SEARCH_PARAMETERS = Set.of(
-      "q", "mode", "speaker", "lang", "outlet", "kind", "from", "to", "size", "cursor", "sort", "exact");
+      "q", "mode", "speaker", "lang", "outlet", "kind", "from", "to", "size", "cursor", "sort", "exact", "highlight");
 
   private SearchRequestReader() {}
 
@@ -67,10 +67,11 @@ public final class SearchRequestReader {
     if (cursor != null && cursor.isEmpty()) cursor = null;
     if (cursor != null && cursor.length() > MAX_CURSOR_LENGTH) throw SearchException.badCursor("cursor is too long");
     boolean exact = bool(params, "exact");
+    boolean highlight = bool(params, "highlight", true);
     if (size < 1 || size > SearchRequest.MAX_SIZE)
       throw ApiException.badParameter("size", "size must be between 1 and " + SearchRequest.MAX_SIZE + ", not " + size);
     return new SearchRequest(q, mode, type, speakers, lang, outlet, kind, from, to, size, cursor, sort, exact)
-        .validate();
+        .withHighlight(highlight).validate();
   }
 
   /** The single value of {@code name}, or null; a repeated single parameter is an error. */
@@ -102,8 +103,14 @@ public final class SearchRequestReader {
   }
 
   static boolean bool(Map<String, List<String>> params, String name) {
+    return bool(params, name, false);
+  }
+
+  /** A true/false (or 1/0) parameter; {@code fallback} when it is absent. */
+  static boolean bool(Map<String, List<String>> params, String name, boolean fallback) {
     String v = lower(text(params, name));
-    if (v == null || v.equals("false") || v.equals("0")) return false;
+    if (v == null) return fallback;
+    if (v.equals("false") || v.equals("0")) return false;
     if (v.equals("true") || v.equals("1")) return true;
     throw ApiException.badParameter(name, "'" + name + "' must be true or false, not '" + clip(v) + "'");
   }

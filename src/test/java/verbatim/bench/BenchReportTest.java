@@ -26,7 +26,7 @@ class BenchReportTest {
     var quotesPass = new Results.Pass(LatencyStats.of(new double[] {1, 9}), Map.of(), Map.of(), 1, 5, 3.5, 4, 4);
     var http = new Results.Http("/api/quotes", List.of(new HttpLoadGenerator.Result(8, 30_000, 0, 10, 3000,
         LatencyStats.of(new double[] {1, 2, 3}), Map.of(200, 30_000L), List.of())));
-    var size = new Results.Size("19k", build, articles, quotesPass, CountAgreement.of(Map.of("q1", 12L, "q2", 3L), fts5.counts(), 3),
+    var size = new Results.Size("19k", build, articles, articles, quotesPass, CountAgreement.of(Map.of("q1", 12L, "q2", 3L), fts5.counts(), 3),
         CountAgreement.of(Map.of("q1", 10L, "q2", 3L), fts5.counts(), 3), CountAgreement.of(pg.counts(), fts5.counts(), 0),
         List.of(http), fts5, pg, Map.of(), List.of());
 

@@ -200,6 +200,17 @@ class ApiServerTest {
     assertEquals(8L, speakers.get("Marc Tremblay"));
     assertEquals(Map.of("en", 23L), facet(r, "lang"));
     assertEquals(Map.of("2024", 23L), facet(r, "year"));
+
+    // highlight=false: the same hits in the same order, nothing marked
+    JsonNode plain = get("/api/quotes?q=budget&size=5&highlight=false", 200);
+    assertEquals(r.path("total"), plain.path("total"));
+    for (int i = 0; i < 5; i++) {
+      JsonNode h = plain.path("hits").get(i);
+      assertEquals(r.path("hits").get(i).path("id"), h.path("id"));
+      assertEquals(r.path("hits").get(i).path("text"), h.path("text"));
+      assertEquals(0, h.path("highlights").size(), h.toString());
+    }
+    error(send("GET", "/api/quotes?q=budget&highlight=maybe", null, null), 400, "bad_parameter");
   }
 
   @Test
@@ -302,6 +313,12 @@ class ApiServerTest {
     r.path("hits").forEach(h -> types.add(h.path("type").asText()));
     assertTrue(types.contains("article"), r.toString());
     assertFalse(types.contains("quote"));
+    JsonNode marked = get("/api/articles?type=article&q=" + enc("bridge"), 200);
+    JsonNode unmarked = get("/api/articles?type=article&q=" + enc("bridge") + "&highlight=false", 200);
+    assertEquals(marked.path("total"), unmarked.path("total"));
+    assertTrue(marked.path("hits").get(0).path("highlights").size() >= 1, marked.toString());
+    assertEquals(marked.path("hits").get(0).path("id"), unmarked.path("hits").get(0).path("id"));
+    assertEquals(0, unmarked.path("hits").get(0).path("highlights").size(), unmarked.toString());
     JsonNode stubs = get("/api/articles?type=stub&q=" + enc("roads"), 200);
     assertTrue(stubs.path("total").asLong() >= 1);
     stubs.path("hits").forEach(h -> assertEquals("stub", h.path("type").asText()));
