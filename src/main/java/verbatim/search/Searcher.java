@@ -557,15 +557,23 @@ public final class Searcher implements Closeable {
     return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {first, new BytesRef(id)});
   }
 
-  private byte[] mac(byte[] data, int len) {
+  /** One keyed MAC per thread: looking up and keying a Mac costs more than signing one cursor with it. */
+  private final ThreadLocal<Mac> cursorMac = ThreadLocal.withInitial(this::newCursorMac);
+
+  private Mac newCursorMac() {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(cursorKey, "HmacSHA256"));
-      mac.update(data, 0, len);
-      return Arrays.copyOf(mac.doFinal(), 16);
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 unavailable", e);
     }
+  }
+
+  private byte[] mac(byte[] data, int len) {
+    Mac mac = cursorMac.get();
+    mac.update(data, 0, len);
+    return Arrays.copyOf(mac.doFinal(), 16); // doFinal also resets the Mac for the next cursor
   }
 
   // ------------------------------------------------------------------ did you mean
