@@ -758,8 +758,22 @@ public final class QuoteFinder {
         skipped++;
       }
       int sentEnd = sentenceEnd(close);
-      if (j < t.size && t.isWord(j) && t.quote[j] < 0) return clauseAt(j, sentEnd);
+      if (j < t.size && t.isWord(j) && t.quote[j] < 0) {
+        // A quote closed by a full stop ends its sentence: a capitalised word after it starts the next one
+        // ("“… we don’t even know.” Colton laughed …"); an attribution after a quote follows a comma, ? or !.
+        if (skipped == 0 && t.isCapitalised(j) && fullStopBefore(t.start[close])) return null;
+        return clauseAt(j, sentEnd);
+      }
       return null;
+    }
+
+    /** Whether the quote whose closing mark ends just before offset p ends with a full stop. */
+    private boolean fullStopBefore(int p) {
+      int x = p - 1;
+      while (x >= 0 && Tokens.isSpace(text.charAt(x))) x--;
+      x--; // the closing mark
+      while (x >= 0 && Tokens.isSpace(text.charAt(x))) x--;
+      return x >= 1 && text.charAt(x) == '.' && text.charAt(x - 1) != '.' && Character.isLowerCase(text.charAt(x - 1));
     }
 
     /** B to D: a cue before the quote or later in its sentence, or a pronoun right before it. */
@@ -847,10 +861,15 @@ public final class QuoteFinder {
       Attr m = mentionBefore(k - 1, floor);
       if (m == null && isParticiple(k + len - 1) && t.isPunct(k - 1, ',')) m = mentionBefore(k - 2, floor);
       if (m == null && t.isWord(k - 1)) {
-        String c = t.lower(k - 1);
-        if (c.equals("and") || c.equals("but") || c.equals("et") || c.equals("mais")) m = clauseSubject(floor, k - 1);
+        // "X said he was gay and then quipped": a coordinated cue shares the clause's subject.
+        int c = k - 1;
+        while (c > floor && t.isWord(c) && isLinkAdverb(t.lower(c))) c--;
+        String w = t.lower(c);
+        if (w.equals("and") || w.equals("but") || w.equals("et") || w.equals("mais")) m = clauseSubject(floor, c);
       }
       if (m != null) return new Attr(m.from, m.to, null, cue);
+      // "quipped to Colton": the one spoken to is not the speaker.
+      if (t.isWord(k + len) && (t.lower(k + len).equals("to") || t.lower(k + len).equals("à"))) return null;
       m = mentionAfter(k + len, limit);
       if (m == null || !hasSpeakerWord(m)) {
         int x = skipAdverbs(k + len, limit);
@@ -860,6 +879,13 @@ public final class QuoteFinder {
       // Inverted before a quote ("Then said the mayor: “…”"): the speaker must reach the quote.
       if (beforeQuote) for (int x = m.to; x < limit; x++) if (t.type[x] != Tokens.PUNCT) return null;
       return new Attr(m.from, m.to, null, cue);
+    }
+
+    private boolean isLinkAdverb(String w) {
+      return switch (w) {
+        case "then", "later", "also", "again", "finally", "quickly", "puis", "ensuite", "aussi", "enfin" -> true;
+        default -> false;
+      };
     }
 
     /** The first name or pronoun of the clause [floor, to): the subject a coordinated cue verb shares. */
@@ -951,15 +977,27 @@ public final class QuoteFinder {
     private int sentenceStart(int k) {
       int floor = Math.max(0, k - MAX_SENTENCE);
       int s = k;
-      while (s - 1 >= floor && !(t.quote[s - 1] < 0 && t.endsSentence(s - 1)) && t.type[s - 1] != Tokens.BREAK) s--;
+      while (s - 1 >= floor && !(t.quote[s - 1] < 0 && t.endsSentence(s - 1)) && t.type[s - 1] != Tokens.BREAK
+          && !quoteEndsSentence(s - 1)) {
+        s--;
+      }
       return s;
     }
 
     private int sentenceEnd(int k) {
       int ceil = Math.min(t.size, k + MAX_SENTENCE);
       int e = k;
-      while (e < ceil && !(t.quote[e] < 0 && t.endsSentence(e)) && t.type[e] != Tokens.BREAK) e++;
+      while (e < ceil && !(t.quote[e] < 0 && t.endsSentence(e)) && t.type[e] != Tokens.BREAK && !quoteEndsSentence(e)) {
+        e++;
+      }
       return e;
+    }
+
+    /** The closing mark at k of a quote ending in a full stop, followed by a new sentence (capital or break). */
+    private boolean quoteEndsSentence(int k) {
+      if (t.quote[k] < 0 || t.type[k] != Tokens.PUNCT || k + 1 >= t.size || t.quote[k + 1] == t.quote[k]) return false;
+      if (!(t.type[k + 1] == Tokens.BREAK || t.isWord(k + 1) && t.isCapitalised(k + 1))) return false;
+      return fullStopBefore(t.end[k]);
     }
 
     /** A cue with a subject in the sentence before the quote's, else in the one after it. */

@@ -47,6 +47,9 @@ final class SpeakerResolver {
       "utility", "organization", "organisation", "corporation", "group", "railway", "airline", "retailer", "union",
       "société", "entreprise", "compagnie", "agence", "firme", "organisme", "syndicat", "groupe");
 
+  /** How far back (chars) a document's author or source may be named. */
+  private static final int DOCUMENT_WINDOW = 1500;
+
   private final Tokens t;
   private final List<Entity> entities = new ArrayList<>();
   private final Map<String, List<Entity>> bySurname = new HashMap<>();
@@ -204,8 +207,11 @@ final class SpeakerResolver {
     List<Entity> same = bySurname.get(keys[keys.length - 1]);
     if (same == null) return null;
     Entity best = null;
+    // A lone generic word ("Canada", "Police") is not a short form of a longer name ending in it ("Health Canada").
+    boolean generic = keys.length == 1 && Lexicon.ORG_WORDS.contains(keys[0]);
     for (Entity e : same) {
       if (!e.surname().equals(keys[keys.length - 1])) continue;
+      if (generic && e.keys.length > 1 && Lexicon.firstNameGender(e.keys[0]) == 0) continue;
       if (!compatible(keys, e.keys)) continue;
       if (best == null || e.keys.length > best.keys.length) best = e;
     }
@@ -350,6 +356,11 @@ final class SpeakerResolver {
     while (to > from && t.type[to - 1] != Tokens.WORD) to--;
     if (from >= to) return null;
     if (to - from == 1 && Lexicon.PRONOUNS.contains(t.lower(from))) return pronoun(t.lower(from), pos);
+    int doc = documentHead(from, to);
+    if (doc >= 0) {
+      Resolved author = author(from, to, doc, pos);
+      if (author != null) return author;
+    }
     // The last name run in the mention that is not the object of a preposition ("the owner of the Clan X").
     int runFrom = -1, runTo = -1;
     boolean prepositional = false;
@@ -457,6 +468,77 @@ final class SpeakerResolver {
     String d = t.text.substring(t.start[from], dEnd).strip();
     if (d.isEmpty() || d.length() > 80) return null;
     return new Resolved(new Speaker(d, null), false, (char) 0);
+  }
+
+  /** Index of the document noun heading the mention ("the report", "a statement released by X"), or -1. */
+  private int documentHead(int from, int to) {
+    for (int k = from; k < to && k < from + 6; k++) {
+      if (!t.isWord(k)) return -1;
+      String w = t.lower(k);
+      if (Lexicon.DOCUMENT_NOUNS.contains(w)) return k;
+      if (isPreposition(w) || Lexicon.isCue(w)) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The author a document mention stands for: a name after "by"/"from" ("a statement released by the Prime
+   * Minister’s Office"), a name or organisation before the noun ("the Civic Action study", "the union’s
+   * release"), else the latest speaker within a few paragraphs, who is taken to be its source ("Gatsby said … A
+   * statement said …"), else null.
+   */
+  private Resolved author(int from, int to, int doc, int pos) {
+    // The author after the noun, inside the mention or right after it ("a statement released | by the PMO").
+    for (int k = doc + 1; k < t.size && k < Math.max(to, doc + 1) + 3 && t.isWord(k); k++) {
+      String w = t.lower(k);
+      if (w.equals("by") || w.equals("from") || w.equals("par")) {
+        int e = k + 1;
+        while (e < t.size && e < k + 9 && (t.isWord(e) || t.isPunct(e, '’') || t.isPunct(e, '\''))
+            && (t.quote == null || t.quote[e] < 0) && !Lexicon.isCue(t.lower(e))) {
+          e++;
+        }
+        if (e > k + 1 && documentHead(k + 1, e) < 0) {
+          Resolved r = resolveQuietly(k + 1, e, pos);
+          if (r != null) return r;
+        }
+        break;
+      }
+    }
+    int m = from;
+    while (m < doc && t.isWord(m) && isDeterminer(t.lower(m))) m++;
+    if (m < doc) {
+      int end = doc;
+      while (end > m && !t.isWord(end - 1)) end--;
+      boolean named = false, possessive = false;
+      for (int k = m; k < end; k++) named |= Names.nameWord(t, k);
+      String last = end > m ? t.str(end - 1) : "";
+      possessive = last.endsWith("'s") || last.endsWith("’s") || end < doc && t.isPunct(end, '’');
+      if (named || possessive) {
+        // "the union’s Friday release": the possessor; "the Civic Action study": the name.
+        int a = possessive ? from : m;
+        int b = end;
+        if (!possessive) {
+          while (b > m && !Names.nameWord(t, b - 1)) b--;
+        }
+        if (b > a) {
+          Resolved r = resolveQuietly(a, b, pos);
+          if (r != null) return r;
+        }
+      }
+    }
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Event e = events.get(i);
+      if (e.pos > pos) continue;
+      if (pos - e.pos > DOCUMENT_WINDOW) break;
+      if (isDocument(keysOf(e.speaker.name()))) continue;
+      return new Resolved(e.speaker, e.person, e.gender);
+    }
+    return null;
+  }
+
+  private static boolean isDocument(String[] keys) {
+    for (String k : keys) if (Lexicon.DOCUMENT_NOUNS.contains(k)) return true;
+    return false;
   }
 
   private static boolean containsWord(String phrase, String word) {

@@ -173,7 +173,30 @@ class QuoteFinderTest {
         Arguments.of("fr", "Les «bonnets rouges» sont revenus. «Nous ne lâcherons rien», scandaient dans l’après-midi une centaine de «bonnets rouges».",
             "Nous ne lâcherons rien => une centaine de «bonnets rouges»"),
         Arguments.of("en", "The “yellow vests” came back. “We will not go home,” chanted in the evening a crowd of “yellow vests”.",
-            "We will not go home => a crowd of “yellow vests”"));
+            "We will not go home => a crowd of “yellow vests”"),
+        // A document as the cue's subject stands for its author: named after "by", before the noun, or the source
+        // that spoke just before.
+        Arguments.of("en", "Mayor Lena Ortiz met the premier. Both discussed “the housing shortage and the rents,” "
+            + "said a statement released by the Halton Housing Office.",
+            "the housing shortage and the rents => Halton Housing Office"),
+        Arguments.of("fr", "Le maire Luc Demers a rencontré la ministre. Les deux ont parlé « de la crise du logement "
+            + "et des loyers », selon un communiqué publié par la Société d’habitation de Laval.",
+            "de la crise du logement et des loyers => Société d’habitation de Laval"),
+        Arguments.of("en", "“She gave us ten good years,” the Harbour Trust said. A statement said the board was “deeply "
+            + "grateful for her service.”",
+            "She gave us ten good years => Harbour Trust || deeply grateful for her service. => Harbour Trust"),
+        // A place or a venue is never the antecedent of he or she.
+        Arguments.of("en", "Sam Keller grew up in James County. He moved to the Lyric Theater last year. “I never "
+            + "looked back,” he said.", "I never looked back => Sam Keller"),
+        // A lone country name is not a short form of an agency named after it.
+        Arguments.of("en", "Statistics Canada published new figures. “Canada has never exported more grain,” said "
+            + "Canada.", "Canada has never exported more grain => Canada"),
+        // The one spoken to is not the speaker; a coordinated cue shares the clause's subject.
+        Arguments.of("en", "Senator Rob Lane said he was tired and then quipped to Mia Cruz, “You should try it "
+            + "some day.” Mia Cruz laughed and stammered, “Maybe I will.”",
+            "You should try it some day. => Rob Lane || Maybe I will. => Mia Cruz"),
+        Arguments.of("fr", "Le sénateur Rob Lane a dit qu’il était fatigué puis a lancé à Mia Cruz : « Tu devrais "
+            + "essayer un jour. » Mia Cruz a ri.", "Tu devrais essayer un jour. => Rob Lane"));
   }
 
   @ParameterizedTest
