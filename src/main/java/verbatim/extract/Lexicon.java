@@ -51,10 +51,15 @@ final class Lexicon {
       "municipalité", "province", "ministry", "administration", "archdiocese", "diocese", "team", "équipe", "firme",
       "entreprise", "compagnie", "studio", "magazine", "newspaper", "quotidien", "site", "page", "report", "rapport",
       "study", "étude", "document", "statement", "communiqué", "survey", "sondage", "poll", "data", "données", "afp", "reuters", "bbc", "cnn", "nations", "unies", "élysée", "matignon",
+      "international", "railway", "railroad", "airline", "airlines", "utility",
       // Places and venues: never a person, so never the antecedent of he/she.
-      "county", "township", "lake", "river", "theater", "theatre", "arena", "stadium", "mall", "café", "cafe",
-      "restaurant", "hotel", "international", "comté", "lac", "théâtre", "railway", "railroad", "airline", "airlines",
-      "utility");
+      "county", "township", "lake", "river", "theater", "theatre", "arena", "stadium", "mall", "comté", "lac",
+      "théâtre", "complex");
+
+  /** Words marking a place or venue: not a person, and not what "the company" or "it" stands for either. */
+  static final Set<String> PLACE_WORDS = set("county", "township", "lake", "river", "theater", "theatre", "arena",
+      "stadium", "mall", "comté", "lac", "theatre", "bay", "island", "valley", "mountain", "park", "street",
+      "avenue", "road", "bridge", "complex");
 
   /**
    * Documents that "say" things: a report, a statement, a complaint. As a cue's subject they stand for their

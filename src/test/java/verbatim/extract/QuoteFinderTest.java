@@ -196,7 +196,25 @@ class QuoteFinderTest {
             + "some day.” Mia Cruz laughed and stammered, “Maybe I will.”",
             "You should try it some day. => Rob Lane || Maybe I will. => Mia Cruz"),
         Arguments.of("fr", "Le sénateur Rob Lane a dit qu’il était fatigué puis a lancé à Mia Cruz : « Tu devrais "
-            + "essayer un jour. » Mia Cruz a ri.", "Tu devrais essayer un jour. => Rob Lane"));
+            + "essayer un jour. » Mia Cruz a ri.", "Tu devrais essayer un jour. => Rob Lane"),
+        // An organisation named as a list ("A, B and C Canada") is one name; its acronym and "the department"
+        // stand for it.
+        Arguments.of("en", "The family wrote to Fisheries, Oceans and Coast Guard Canada in May. “The file is under "
+            + "review,” FOCGC said. “Some cases take longer,” the department added.",
+            "The file is under review => Fisheries, Oceans and Coast Guard Canada || Some cases take longer => "
+            + "Fisheries, Oceans and Coast Guard Canada"),
+        // "the utility", "la société": the latest organisation that spoke, even if named long before.
+        Arguments.of("en", "“Crews are out,” the Coastal Power Authority said on Friday. " + "The storm hit the coast hard. ".repeat(30)
+            + "“Power will be back by Monday,” the utility said.",
+            "Crews are out => Coastal Power Authority || Power will be back by Monday => Coastal Power Authority"),
+        // "City of Surrey": an organisation word and its complement are one name, which "the city" stands for.
+        Arguments.of("en", "The City of Marlow wrote to residents. “Water is safe to drink,” the city said.",
+            "Water is safe to drink => City of Marlow"),
+        Arguments.of("fr", "La Ville de Marlow a écrit aux résidents. « L’eau est potable », a dit la ville.",
+            "L’eau est potable => Ville de Marlow"),
+        // A known person's possessive is not part of the next name.
+        Arguments.of("en", "Mayor Ron Baxter won. Baxter's Civic Unity council met. “We will cut the budget,” the "
+            + "mayor said.", "We will cut the budget => Ron Baxter"));
   }
 
   @ParameterizedTest
