@@ -671,6 +671,15 @@ public final class QuoteFinder {
         }
         return null;
       }
+      if (t.isPunct(k, ',')) {
+        // A relative clause set off by commas: "a citizen, whose name is redacted, wrote" → a citizen.
+        for (int j = k - 1; j > floor && j > k - 12 && t.quote[j] < 0 && t.type[j] != Tokens.BREAK; j--) {
+          if (t.isPunct(j, ',')) {
+            if (t.isWord(j + 1) && isRelative(t.lower(j + 1))) return mentionBefore(j - 1, floor);
+            break;
+          }
+        }
+      }
       if (t.isPunct(k, ',') && Names.nameWord(t, k - 1) && k - 1 >= floor) {
         // "The coach, Marta Quinn, told"
         Attr a = mentionBefore(k - 1, floor);
@@ -893,7 +902,15 @@ public final class QuoteFinder {
         return m == null ? null : new Attr(m.from, m.to, null, cue);
       }
       Attr m = mentionBefore(k - 1, floor);
-      if (m == null && isParticiple(k + len - 1) && t.isPunct(k - 1, ',')) m = mentionBefore(k - 2, floor);
+      if (m == null && isParticiple(k + len - 1) && t.isPunct(k - 1, ',')) {
+        m = mentionBefore(k - 2, floor);
+        // "X shot back on Tuesday, saying Y should “…”": the participle's subject is the clause's, never the name
+        // after it.
+        if (m == null && !Lexicon.PREP_CUES.contains(t.lower(k))) {
+          m = clauseSubject(floor, k - 1);
+          if (m == null) return null;
+        }
+      }
       if (m == null && t.isWord(k - 1)) {
         // "X said he was gay and then quipped": a coordinated cue shares the clause's subject.
         int c = k - 1;
@@ -913,6 +930,13 @@ public final class QuoteFinder {
       // Inverted before a quote ("Then said the mayor: “…”"): the speaker must reach the quote.
       if (beforeQuote) for (int x = m.to; x < limit; x++) if (t.type[x] != Tokens.PUNCT) return null;
       return new Attr(m.from, m.to, null, cue);
+    }
+
+    private boolean isRelative(String w) {
+      return switch (w) {
+        case "who", "whose", "whom", "qui", "dont", "lequel", "laquelle" -> true;
+        default -> false;
+      };
     }
 
     private boolean isLinkAdverb(String w) {
@@ -935,6 +959,21 @@ public final class QuoteFinder {
             x = e - 1;
             continue;
           }
+          // A dateline ("STRASBOURG | …", "OTTAWA — …") is where, not who.
+          if (e < to && t.type[e] == Tokens.PUNCT && (t.ch(e) == '|' || t.ch(e) == '—' || t.ch(e) == '–')) {
+            x = e;
+            continue;
+          }
+          // "Chinese foreign ministry spokeswoman Mei Lin": a modifier, then role words, then the name.
+          int j = e;
+          boolean role = false;
+          while (j < to && j < e + 4 && t.isWord(j) && !t.isCapitalised(j) && t.quote[j] < 0) {
+            String y = t.lower(j);
+            if (Lexicon.isCue(y) || stopsMention(y)) break;
+            role |= Lexicon.ROLE_NOUNS.contains(y);
+            j++;
+          }
+          if (role && j < to && Names.nameWord(t, j)) return new Attr(j, Names.runEnd(t, j), null, null);
           return new Attr(x, e, null, null);
         }
       }

@@ -214,7 +214,21 @@ class QuoteFinderTest {
             "L’eau est potable => Ville de Marlow"),
         // A known person's possessive is not part of the next name.
         Arguments.of("en", "Mayor Ron Baxter won. Baxter's Civic Unity council met. “We will cut the budget,” the "
-            + "mayor said.", "We will cut the budget => Ron Baxter"));
+            + "mayor said.", "We will cut the budget => Ron Baxter"),
+        // A relative clause between the subject and its cue.
+        Arguments.of("en", "Premier Dana Lowe spoke first. “This is a slap in the face of every worker,” a citizen, "
+            + "whose name is redacted, wrote on Monday.", "This is a slap in the face of every worker => a citizen"),
+        Arguments.of("fr", "La première ministre Dana Lowe a parlé. « C’est une gifle pour chaque travailleur », a "
+            + "écrit un citoyen, dont le nom est caviardé.", "C’est une gifle pour chaque travailleur => un citoyen"),
+        Arguments.of("en", "Premier Dana Lowe spoke first. Another member of the public, whose name is redacted, "
+            + "wrote: “I can only imagine what the families feel.”",
+            "I can only imagine what the families feel. => Another member of the public"),
+        // A participle after a comma takes its clause's subject, not the name after it, nor the dateline.
+        Arguments.of("en", "Premier Dana Lowe spoke on Monday. Foreign ministry spokeswoman Mei Lin shot back on "
+            + "Tuesday, saying Lowe should “stop making irresponsible remarks.”",
+            "stop making irresponsible remarks. => Mei Lin"),
+        Arguments.of("fr", "MARSEILLE | Un suspect, criant «Vive la révolution», a tiré mardi.",
+            "Vive la révolution => Un suspect"));
   }
 
   @ParameterizedTest
