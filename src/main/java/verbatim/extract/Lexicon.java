@@ -50,7 +50,26 @@ final class Lexicon {
       "solidaire", "québec", "lcn", "évêché", "diocèse", "firm", "church", "église", "mosquée",
       "municipalité", "province", "ministry", "administration", "archdiocese", "diocese", "team", "équipe", "firme",
       "entreprise", "compagnie", "studio", "magazine", "newspaper", "quotidien", "site", "page", "report", "rapport",
-      "study", "étude", "document", "statement", "communiqué", "survey", "sondage", "poll", "data", "données", "afp", "reuters", "bbc", "cnn", "nations", "unies", "élysée", "matignon");
+      "study", "étude", "document", "statement", "communiqué", "survey", "sondage", "poll", "data", "données", "afp", "reuters", "bbc", "cnn", "nations", "unies", "élysée", "matignon",
+      "international", "railway", "railroad", "airline", "airlines", "utility",
+      // Places and venues: never a person, so never the antecedent of he/she.
+      "county", "township", "lake", "river", "theater", "theatre", "arena", "stadium", "mall", "comté", "lac",
+      "théâtre", "complex");
+
+  /** Words marking a place or venue: not a person, and not what "the company" or "it" stands for either. */
+  static final Set<String> PLACE_WORDS = set("county", "township", "lake", "river", "theater", "theatre", "arena",
+      "stadium", "mall", "comté", "lac", "theatre", "bay", "island", "valley", "mountain", "park", "street",
+      "avenue", "road", "bridge", "complex");
+
+  /**
+   * Documents that "say" things: a report, a statement, a complaint. As a cue's subject they stand for their
+   * author (GGT convention and plain reading: "the report said" reports what the company that wrote it says).
+   */
+  static final Set<String> DOCUMENT_NOUNS = set("report", "reports", "study", "studies", "statement", "statements",
+      "release", "releases", "post", "blog", "paper", "document", "documents", "complaint", "notice", "letter",
+      "memo", "filing", "filings", "lawsuit", "survey", "poll", "data", "audit", "review", "analysis", "website",
+      "transcript", "rapport", "étude", "communiqué", "plainte", "lettre", "avis", "sondage", "données", "bilan",
+      "courriel", "mémoire", "enquête");
 
   static final Set<String> PRONOUNS_M = set("he", "il", "ils");
   static final Set<String> PRONOUNS_F = set("she", "elle", "elles");

@@ -41,6 +41,10 @@ final class Names {
         j++;
       } else if (t.isWord(j) && Lexicon.NAME_PARTICLES.contains(t.lower(j)) && nameWord(t, j + 1)) {
         j += 2;
+      } else if (t.isWord(j) && t.lower(j).equals("of") && nameWord(t, j + 1)
+          && Lexicon.ORG_WORDS.contains(t.lower(j - 1)) && !Lexicon.PLACE_WORDS.contains(t.lower(j - 1))) {
+        // "City of Surrey", "Department of Justice": an organisation word and its complement are one name.
+        j += 2;
       } else if (elision(t, j) && (t.lower(j).equals("d'") || t.lower(j).equals("l'")) && nameWord(t, j + 1)
           && hasOrgWord(t, i, j)) {
         j += 2;

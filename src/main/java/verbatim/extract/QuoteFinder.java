@@ -224,7 +224,41 @@ public final class QuoteFinder {
       }
       if (reported != null) addReportedClauses(jobs, out);
       out.sort(Comparator.comparingInt(Quote::start));
-      return out;
+      return reported == null ? out : mixed(out, spans);
+    }
+
+    /**
+     * A mixed quotation — a reported clause carrying the speaker's own words in marks ("Ann Boyd said the bill was
+     * “a costly mistake” for the town") — is one quotation, not two: the clause, kind {@code partial}, since part of
+     * it is verbatim. Emitting the clause (indirect) and the words in marks (partial) separately counted one act of
+     * speech twice. Only when the clause holds exactly one quoted stretch (emitted or not, as a one-word quote is
+     * not); otherwise each keeps its own span.
+     */
+    private List<Quote> mixed(List<Quote> out, List<QuoteMarkScanner.Span> spans) {
+      List<Quote> result = new ArrayList<>(out.size());
+      boolean[] drop = new boolean[out.size()];
+      for (int i = 0; i < out.size(); i++) {
+        Quote c = out.get(i);
+        if (c.kind() != Quote.Kind.INDIRECT) continue;
+        int inside = -1, count = 0;
+        for (int j = i + 1; j < out.size() && out.get(j).start() < c.end(); j++) {
+          Quote q = out.get(j);
+          if (q.kind() == Quote.Kind.PARTIAL && q.end() <= c.end()) {
+            inside = j;
+            count++;
+          }
+        }
+        if (count != 1) continue;
+        int marked = 0;
+        for (QuoteMarkScanner.Span sp : spans) if (sp.start() >= c.start() && sp.end() <= c.end()) marked++;
+        if (marked != 1) continue;
+        Quote q = out.get(inside);
+        drop[inside] = true;
+        out.set(i, new Quote(c.start(), c.end(), c.text(), Quote.Kind.PARTIAL,
+            c.speaker() != null ? c.speaker() : q.speaker(), c.cue() != null ? c.cue() : q.cue(), c.language()));
+      }
+      for (int i = 0; i < out.size(); i++) if (!drop[i]) result.add(out.get(i));
+      return result;
     }
 
     /**
@@ -637,6 +671,15 @@ public final class QuoteFinder {
         }
         return null;
       }
+      if (t.isPunct(k, ',')) {
+        // A relative clause set off by commas: "a citizen, whose name is redacted, wrote" → a citizen.
+        for (int j = k - 1; j > floor && j > k - 12 && t.quote[j] < 0 && t.type[j] != Tokens.BREAK; j--) {
+          if (t.isPunct(j, ',')) {
+            if (t.isWord(j + 1) && isRelative(t.lower(j + 1))) return mentionBefore(j - 1, floor);
+            break;
+          }
+        }
+      }
       if (t.isPunct(k, ',') && Names.nameWord(t, k - 1) && k - 1 >= floor) {
         // "The coach, Marta Quinn, told"
         Attr a = mentionBefore(k - 1, floor);
@@ -758,8 +801,22 @@ public final class QuoteFinder {
         skipped++;
       }
       int sentEnd = sentenceEnd(close);
-      if (j < t.size && t.isWord(j) && t.quote[j] < 0) return clauseAt(j, sentEnd);
+      if (j < t.size && t.isWord(j) && t.quote[j] < 0) {
+        // A quote closed by a full stop ends its sentence: a capitalised word after it starts the next one
+        // ("“… we don’t even know.” Colton laughed …"); an attribution after a quote follows a comma, ? or !.
+        if (skipped == 0 && t.isCapitalised(j) && fullStopBefore(t.start[close])) return null;
+        return clauseAt(j, sentEnd);
+      }
       return null;
+    }
+
+    /** Whether the quote whose closing mark ends just before offset p ends with a full stop. */
+    private boolean fullStopBefore(int p) {
+      int x = p - 1;
+      while (x >= 0 && Tokens.isSpace(text.charAt(x))) x--;
+      x--; // the closing mark
+      while (x >= 0 && Tokens.isSpace(text.charAt(x))) x--;
+      return x >= 1 && text.charAt(x) == '.' && text.charAt(x - 1) != '.' && Character.isLowerCase(text.charAt(x - 1));
     }
 
     /** B to D: a cue before the quote or later in its sentence, or a pronoun right before it. */
@@ -845,12 +902,25 @@ public final class QuoteFinder {
         return m == null ? null : new Attr(m.from, m.to, null, cue);
       }
       Attr m = mentionBefore(k - 1, floor);
-      if (m == null && isParticiple(k + len - 1) && t.isPunct(k - 1, ',')) m = mentionBefore(k - 2, floor);
+      if (m == null && isParticiple(k + len - 1) && t.isPunct(k - 1, ',')) {
+        m = mentionBefore(k - 2, floor);
+        // "X shot back on Tuesday, saying Y should “…”": the participle's subject is the clause's, never the name
+        // after it.
+        if (m == null && !Lexicon.PREP_CUES.contains(t.lower(k))) {
+          m = clauseSubject(floor, k - 1);
+          if (m == null) return null;
+        }
+      }
       if (m == null && t.isWord(k - 1)) {
-        String c = t.lower(k - 1);
-        if (c.equals("and") || c.equals("but") || c.equals("et") || c.equals("mais")) m = clauseSubject(floor, k - 1);
+        // "X said he was gay and then quipped": a coordinated cue shares the clause's subject.
+        int c = k - 1;
+        while (c > floor && t.isWord(c) && isLinkAdverb(t.lower(c))) c--;
+        String w = t.lower(c);
+        if (w.equals("and") || w.equals("but") || w.equals("et") || w.equals("mais")) m = clauseSubject(floor, c);
       }
       if (m != null) return new Attr(m.from, m.to, null, cue);
+      // "quipped to Colton": the one spoken to is not the speaker.
+      if (t.isWord(k + len) && (t.lower(k + len).equals("to") || t.lower(k + len).equals("à"))) return null;
       m = mentionAfter(k + len, limit);
       if (m == null || !hasSpeakerWord(m)) {
         int x = skipAdverbs(k + len, limit);
@@ -860,6 +930,20 @@ public final class QuoteFinder {
       // Inverted before a quote ("Then said the mayor: “…”"): the speaker must reach the quote.
       if (beforeQuote) for (int x = m.to; x < limit; x++) if (t.type[x] != Tokens.PUNCT) return null;
       return new Attr(m.from, m.to, null, cue);
+    }
+
+    private boolean isRelative(String w) {
+      return switch (w) {
+        case "who", "whose", "whom", "qui", "dont", "lequel", "laquelle" -> true;
+        default -> false;
+      };
+    }
+
+    private boolean isLinkAdverb(String w) {
+      return switch (w) {
+        case "then", "later", "also", "again", "finally", "quickly", "puis", "ensuite", "aussi", "enfin" -> true;
+        default -> false;
+      };
     }
 
     /** The first name or pronoun of the clause [floor, to): the subject a coordinated cue verb shares. */
@@ -875,6 +959,21 @@ public final class QuoteFinder {
             x = e - 1;
             continue;
           }
+          // A dateline ("STRASBOURG | …", "OTTAWA — …") is where, not who.
+          if (e < to && t.type[e] == Tokens.PUNCT && (t.ch(e) == '|' || t.ch(e) == '—' || t.ch(e) == '–')) {
+            x = e;
+            continue;
+          }
+          // "Chinese foreign ministry spokeswoman Mei Lin": a modifier, then role words, then the name.
+          int j = e;
+          boolean role = false;
+          while (j < to && j < e + 4 && t.isWord(j) && !t.isCapitalised(j) && t.quote[j] < 0) {
+            String y = t.lower(j);
+            if (Lexicon.isCue(y) || stopsMention(y)) break;
+            role |= Lexicon.ROLE_NOUNS.contains(y);
+            j++;
+          }
+          if (role && j < to && Names.nameWord(t, j)) return new Attr(j, Names.runEnd(t, j), null, null);
           return new Attr(x, e, null, null);
         }
       }
@@ -951,15 +1050,27 @@ public final class QuoteFinder {
     private int sentenceStart(int k) {
       int floor = Math.max(0, k - MAX_SENTENCE);
       int s = k;
-      while (s - 1 >= floor && !(t.quote[s - 1] < 0 && t.endsSentence(s - 1)) && t.type[s - 1] != Tokens.BREAK) s--;
+      while (s - 1 >= floor && !(t.quote[s - 1] < 0 && t.endsSentence(s - 1)) && t.type[s - 1] != Tokens.BREAK
+          && !quoteEndsSentence(s - 1)) {
+        s--;
+      }
       return s;
     }
 
     private int sentenceEnd(int k) {
       int ceil = Math.min(t.size, k + MAX_SENTENCE);
       int e = k;
-      while (e < ceil && !(t.quote[e] < 0 && t.endsSentence(e)) && t.type[e] != Tokens.BREAK) e++;
+      while (e < ceil && !(t.quote[e] < 0 && t.endsSentence(e)) && t.type[e] != Tokens.BREAK && !quoteEndsSentence(e)) {
+        e++;
+      }
       return e;
+    }
+
+    /** The closing mark at k of a quote ending in a full stop, followed by a new sentence (capital or break). */
+    private boolean quoteEndsSentence(int k) {
+      if (t.quote[k] < 0 || t.type[k] != Tokens.PUNCT || k + 1 >= t.size || t.quote[k + 1] == t.quote[k]) return false;
+      if (!(t.type[k + 1] == Tokens.BREAK || t.isWord(k + 1) && t.isCapitalised(k + 1))) return false;
+      return fullStopBefore(t.end[k]);
     }
 
     /** A cue with a subject in the sentence before the quote's, else in the one after it. */

@@ -45,7 +45,11 @@ final class SpeakerResolver {
   /** Head nouns that stand for an organisation already named: "the company", "la société". */
   private static final java.util.Set<String> GENERIC_ORG_HEADS = java.util.Set.of("company", "agency", "firm",
       "utility", "organization", "organisation", "corporation", "group", "railway", "airline", "retailer", "union",
+      "department",
       "société", "entreprise", "compagnie", "agence", "firme", "organisme", "syndicat", "groupe");
+
+  /** How far back (chars) a document's author or source may be named. */
+  private static final int DOCUMENT_WINDOW = 1500;
 
   private final Tokens t;
   private final List<Entity> entities = new ArrayList<>();
@@ -61,15 +65,62 @@ final class SpeakerResolver {
 
   private void collectNames() {
     int i = 0;
+    boolean split = false;
     while (i < t.size) {
-      if (!Names.nameWord(t, i) || i > 0 && Names.nameWord(t, i - 1)) {
+      if (!Names.nameWord(t, i) || !split && i > 0 && Names.nameWord(t, i - 1)) {
         i++;
         continue;
       }
+      split = false;
       int end = Names.runEnd(t, i);
+      int owner = possessor(i, end);
+      if (owner > 0) {
+        // "McCallum’s Safe Surrey council": a known person’s possessive opens a new name.
+        register(i, owner);
+        i = owner;
+        split = true;
+        continue;
+      }
+      int list = listedOrganisation(i, end);
+      if (list > end) end = list;
       register(i, end);
       i = Math.max(end, i + 1);
     }
+  }
+
+  /** End of a possessive word inside the run [from, end) that names a person already met, or -1. */
+  private int possessor(int from, int end) {
+    for (int k = from; k < end - 1; k++) {
+      String w = t.str(k);
+      if (!(w.endsWith("'s") || w.endsWith("’s"))) continue;
+      String[] keys = keysOf(w);
+      if (keys.length == 0) continue;
+      List<Entity> same = bySurname.get(keys[keys.length - 1]);
+      if (same == null) continue;
+      for (Entity e : same) if (e.person && e.keys.length >= 2) return k + 1;
+    }
+    return -1;
+  }
+
+  /**
+   * "Immigration, Refugees and Citizenship Canada": single capitalised words joined by commas and a final "and",
+   * closed by a run holding an organisation word, are one organisation's name. Returns the end of that name, or
+   * end when the run at [from, end) does not start one ("Ontario, Quebec and British Columbia" has no such word).
+   */
+  private int listedOrganisation(int from, int end) {
+    if (end != from + 1) return end;
+    int j = end, items = 1;
+    while (j + 1 < t.size && t.isPunct(j, ',') && Names.nameWord(t, j + 1) && Names.runEnd(t, j + 1) == j + 2) {
+      j += 2;
+      items++;
+    }
+    if (items < 2 && !t.isWord(j)) return end;
+    if (j + 1 >= t.size || !t.isWord(j)) return end;
+    String w = t.lower(j);
+    if (!(w.equals("and") || w.equals("et") || w.equals("&"))) return end;
+    if (!Names.nameWord(t, j + 1)) return end;
+    int last = Names.runEnd(t, j + 1);
+    return items >= 2 && Names.hasOrgWord(t, j + 1, last) ? last : end;
   }
 
   /** Registers the name run [from, to) and returns its entity, or null when nothing name-like remains. */
@@ -204,8 +255,11 @@ final class SpeakerResolver {
     List<Entity> same = bySurname.get(keys[keys.length - 1]);
     if (same == null) return null;
     Entity best = null;
+    // A lone generic word ("Canada", "Police") is not a short form of a longer name ending in it ("Health Canada").
+    boolean generic = keys.length == 1 && Lexicon.ORG_WORDS.contains(keys[0]);
     for (Entity e : same) {
       if (!e.surname().equals(keys[keys.length - 1])) continue;
+      if (generic && e.keys.length > 1 && Lexicon.firstNameGender(e.keys[0]) == 0) continue;
       if (!compatible(keys, e.keys)) continue;
       if (best == null || e.keys.length > best.keys.length) best = e;
     }
@@ -350,6 +404,11 @@ final class SpeakerResolver {
     while (to > from && t.type[to - 1] != Tokens.WORD) to--;
     if (from >= to) return null;
     if (to - from == 1 && Lexicon.PRONOUNS.contains(t.lower(from))) return pronoun(t.lower(from), pos);
+    int doc = documentHead(from, to);
+    if (doc >= 0) {
+      Resolved author = author(from, to, doc, pos);
+      if (author != null) return author;
+    }
     // The last name run in the mention that is not the object of a preposition ("the owner of the Clan X").
     int runFrom = -1, runTo = -1;
     boolean prepositional = false;
@@ -423,9 +482,22 @@ final class SpeakerResolver {
         // "the company said" after "Tesla said": a generic head noun takes the latest named organisation that spoke.
         if (GENERIC_ORG_HEADS.contains(head) && to - from == 1) {
           int at = t.start[from];
+          // The latest organisation that spoke, even when its name was last written a while ago.
+          for (int i = events.size() - 1; i >= 0; i--) {
+            Event ev = events.get(i);
+            if (ev.pos > pos) continue;
+            if (pos - ev.pos > DOCUMENT_WINDOW) break;
+            if (ev.person || isPlainDescription(ev.speaker)) continue;
+            Entity x = byName(ev.speaker.name());
+            if (x != null && x.org && !x.person && !isPlace(x)) return new Resolved(ev.speaker, false, (char) 0);
+          }
           Entity named = lastEntity(at, e -> !e.person && !fullest(e).person && !fullest(e).spokeAsPerson
-              && Lexicon.firstNameGender(e.keys[0]) == 0);
+              && Lexicon.firstNameGender(e.keys[0]) == 0 && !isPlace(e));
           if (named != null && at - lastMentionBefore(named, at) < 600) {
+            if (isAcronym(named.display)) {
+              Entity full = byAcronym(named.display);
+              if (full != null) named = full;
+            }
             return new Resolved(new Speaker(named.display, named.role), false, (char) 0);
           }
         }
@@ -434,7 +506,9 @@ final class SpeakerResolver {
     // A definite description ("the bow-tied maverick", "le journaliste") points back to the last person named.
     if ((det.equals("the") || det.equals("le") || det.equals("la") || det.equals("l'") || det.equals("cet")
         || det.equals("cette")) && runFrom < 0 && !Names.hasOrgWord(t, from, to) && !prepositional) {
-      Entity p = lastEntity(pos, e -> e.person && (e.keys.length >= 2 || hasFuller(e)));
+      // Subjects first: a name last seen after a preposition ("claimed of the Cloverdale Sport …") is weaker.
+      Entity p = lastEntity(pos, e -> e.person && (e.keys.length >= 2 || hasFuller(e)), true);
+      if (p == null) p = lastEntity(pos, e -> e.person && (e.keys.length >= 2 || hasFuller(e)));
       if (p != null) {
         Entity full = fullest(p);
         return new Resolved(new Speaker(full.display, full.role), true, full.gender);
@@ -457,6 +531,82 @@ final class SpeakerResolver {
     String d = t.text.substring(t.start[from], dEnd).strip();
     if (d.isEmpty() || d.length() > 80) return null;
     return new Resolved(new Speaker(d, null), false, (char) 0);
+  }
+
+  /** Index of the document noun heading the mention ("the report", "a statement released by X"), or -1. */
+  private int documentHead(int from, int to) {
+    for (int k = from; k < to && k < from + 6; k++) {
+      if (!t.isWord(k)) return -1;
+      String w = t.lower(k);
+      if (Lexicon.DOCUMENT_NOUNS.contains(w)) return k;
+      if (isPreposition(w) || Lexicon.isCue(w)) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The author a document mention stands for: a name after "by"/"from" ("a statement released by the Prime
+   * Minister’s Office"), a name or organisation before the noun ("the Civic Action study", "the union’s
+   * release"), else the latest speaker within a few paragraphs, who is taken to be its source ("Gatsby said … A
+   * statement said …"), else null.
+   */
+  private Resolved author(int from, int to, int doc, int pos) {
+    // The author after the noun, inside the mention or right after it ("a statement released | by the PMO").
+    for (int k = doc + 1; k < t.size && k < Math.max(to, doc + 1) + 3 && t.isWord(k); k++) {
+      String w = t.lower(k);
+      if (w.equals("by") || w.equals("from") || w.equals("par")) {
+        int e = k + 1;
+        while (e < t.size && e < k + 9 && (t.isWord(e) || t.isPunct(e, '’') || t.isPunct(e, '\''))
+            && (t.quote == null || t.quote[e] < 0) && !Lexicon.isCue(t.lower(e))) {
+          e++;
+        }
+        if (e > k + 1 && documentHead(k + 1, e) < 0) {
+          Resolved r = resolveQuietly(k + 1, e, pos);
+          if (r != null) return r;
+        }
+        break;
+      }
+    }
+    int m = from;
+    while (m < doc && t.isWord(m) && isDeterminer(t.lower(m))) m++;
+    if (m < doc) {
+      int end = doc;
+      while (end > m && !t.isWord(end - 1)) end--;
+      boolean named = false, possessive = false;
+      for (int k = m; k < end; k++) named |= Names.nameWord(t, k);
+      String last = end > m ? t.str(end - 1) : "";
+      possessive = last.endsWith("'s") || last.endsWith("’s") || end < doc && t.isPunct(end, '’');
+      if (named || possessive) {
+        // "the union’s Friday release": the possessor; "the Civic Action study": the name.
+        int a = possessive ? from : m;
+        int b = end;
+        if (!possessive) {
+          while (b > m && !Names.nameWord(t, b - 1)) b--;
+        }
+        if (b > a) {
+          Resolved r = resolveQuietly(a, b, pos);
+          if (r != null) return r;
+        }
+      }
+    }
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Event e = events.get(i);
+      if (e.pos > pos) continue;
+      if (pos - e.pos > DOCUMENT_WINDOW) break;
+      if (isDocument(keysOf(e.speaker.name()))) continue;
+      return new Resolved(e.speaker, e.person, e.gender);
+    }
+    return null;
+  }
+
+  private static boolean isPlace(Entity e) {
+    for (String k : e.keys) if (Lexicon.PLACE_WORDS.contains(k)) return true;
+    return false;
+  }
+
+  private static boolean isDocument(String[] keys) {
+    for (String k : keys) if (Lexicon.DOCUMENT_NOUNS.contains(k)) return true;
+    return false;
   }
 
   private static boolean containsWord(String phrase, String word) {
@@ -622,7 +772,7 @@ final class SpeakerResolver {
         Event e = events.get(i);
         if (e.pos <= pos && !e.person) return new Resolved(e.speaker, false, e.gender);
       }
-      Entity best = lastEntity(pos, e -> e.org);
+      Entity best = lastEntity(pos, e -> e.org && !isPlace(e));
       return best == null ? null : new Resolved(new Speaker(best.display, best.role), false, (char) 0);
     }
     // The latest compatible person, whether a speaker already or only named in the narration.

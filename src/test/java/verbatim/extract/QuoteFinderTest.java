@@ -173,7 +173,62 @@ class QuoteFinderTest {
         Arguments.of("fr", "Les «bonnets rouges» sont revenus. «Nous ne lâcherons rien», scandaient dans l’après-midi une centaine de «bonnets rouges».",
             "Nous ne lâcherons rien => une centaine de «bonnets rouges»"),
         Arguments.of("en", "The “yellow vests” came back. “We will not go home,” chanted in the evening a crowd of “yellow vests”.",
-            "We will not go home => a crowd of “yellow vests”"));
+            "We will not go home => a crowd of “yellow vests”"),
+        // A document as the cue's subject stands for its author: named after "by", before the noun, or the source
+        // that spoke just before.
+        Arguments.of("en", "Mayor Lena Ortiz met the premier. Both discussed “the housing shortage and the rents,” "
+            + "said a statement released by the Halton Housing Office.",
+            "the housing shortage and the rents => Halton Housing Office"),
+        Arguments.of("fr", "Le maire Luc Demers a rencontré la ministre. Les deux ont parlé « de la crise du logement "
+            + "et des loyers », selon un communiqué publié par la Société d’habitation de Laval.",
+            "de la crise du logement et des loyers => Société d’habitation de Laval"),
+        Arguments.of("en", "“She gave us ten good years,” the Harbour Trust said. A statement said the board was “deeply "
+            + "grateful for her service.”",
+            "She gave us ten good years => Harbour Trust || deeply grateful for her service. => Harbour Trust"),
+        // A place or a venue is never the antecedent of he or she.
+        Arguments.of("en", "Sam Keller grew up in James County. He moved to the Lyric Theater last year. “I never "
+            + "looked back,” he said.", "I never looked back => Sam Keller"),
+        // A lone country name is not a short form of an agency named after it.
+        Arguments.of("en", "Statistics Canada published new figures. “Canada has never exported more grain,” said "
+            + "Canada.", "Canada has never exported more grain => Canada"),
+        // The one spoken to is not the speaker; a coordinated cue shares the clause's subject.
+        Arguments.of("en", "Senator Rob Lane said he was tired and then quipped to Mia Cruz, “You should try it "
+            + "some day.” Mia Cruz laughed and stammered, “Maybe I will.”",
+            "You should try it some day. => Rob Lane || Maybe I will. => Mia Cruz"),
+        Arguments.of("fr", "Le sénateur Rob Lane a dit qu’il était fatigué puis a lancé à Mia Cruz : « Tu devrais "
+            + "essayer un jour. » Mia Cruz a ri.", "Tu devrais essayer un jour. => Rob Lane"),
+        // An organisation named as a list ("A, B and C Canada") is one name; its acronym and "the department"
+        // stand for it.
+        Arguments.of("en", "The family wrote to Fisheries, Oceans and Coast Guard Canada in May. “The file is under "
+            + "review,” FOCGC said. “Some cases take longer,” the department added.",
+            "The file is under review => Fisheries, Oceans and Coast Guard Canada || Some cases take longer => "
+            + "Fisheries, Oceans and Coast Guard Canada"),
+        // "the utility", "la société": the latest organisation that spoke, even if named long before.
+        Arguments.of("en", "“Crews are out,” the Coastal Power Authority said on Friday. " + "The storm hit the coast hard. ".repeat(30)
+            + "“Power will be back by Monday,” the utility said.",
+            "Crews are out => Coastal Power Authority || Power will be back by Monday => Coastal Power Authority"),
+        // "City of Surrey": an organisation word and its complement are one name, which "the city" stands for.
+        Arguments.of("en", "The City of Marlow wrote to residents. “Water is safe to drink,” the city said.",
+            "Water is safe to drink => City of Marlow"),
+        Arguments.of("fr", "La Ville de Marlow a écrit aux résidents. « L’eau est potable », a dit la ville.",
+            "L’eau est potable => Ville de Marlow"),
+        // A known person's possessive is not part of the next name.
+        Arguments.of("en", "Mayor Ron Baxter won. Baxter's Civic Unity council met. “We will cut the budget,” the "
+            + "mayor said.", "We will cut the budget => Ron Baxter"),
+        // A relative clause between the subject and its cue.
+        Arguments.of("en", "Premier Dana Lowe spoke first. “This is a slap in the face of every worker,” a citizen, "
+            + "whose name is redacted, wrote on Monday.", "This is a slap in the face of every worker => a citizen"),
+        Arguments.of("fr", "La première ministre Dana Lowe a parlé. « C’est une gifle pour chaque travailleur », a "
+            + "écrit un citoyen, dont le nom est caviardé.", "C’est une gifle pour chaque travailleur => un citoyen"),
+        Arguments.of("en", "Premier Dana Lowe spoke first. Another member of the public, whose name is redacted, "
+            + "wrote: “I can only imagine what the families feel.”",
+            "I can only imagine what the families feel. => Another member of the public"),
+        // A participle after a comma takes its clause's subject, not the name after it, nor the dateline.
+        Arguments.of("en", "Premier Dana Lowe spoke on Monday. Foreign ministry spokeswoman Mei Lin shot back on "
+            + "Tuesday, saying Lowe should “stop making irresponsible remarks.”",
+            "stop making irresponsible remarks. => Mei Lin"),
+        Arguments.of("fr", "MARSEILLE | Un suspect, criant «Vive la révolution», a tiré mardi.",
+            "Vive la révolution => Un suspect"));
   }
 
   @ParameterizedTest
@@ -231,24 +286,26 @@ class QuoteFinderTest {
   /** language, text, expected "kind: text => speaker" lines joined by " || ". */
   static Stream<Arguments> clauses() {
     return Stream.of(
-        // A short partial quote inside a reported clause: the clause is reported speech too, quote included.
+        // A short partial quote inside a reported clause: one mixed quotation, the clause with the quote in it, kind
+        // partial (not the clause as indirect plus the quote again as partial).
         Arguments.of("en", "Minister Ada Freeland said she had “a very emotional conversation” with the family of the "
             + "detained man on Monday and would call them again this week.",
-            "indirect: she had “a very emotional conversation” with the family of the detained man on Monday and would "
-            + "call them again this week => Ada Freeland || partial: a very emotional conversation => Ada Freeland"),
+            "partial: she had “a very emotional conversation” with the family of the detained man on Monday and would "
+            + "call them again this week => Ada Freeland"),
         Arguments.of("en", "He washed out after failing to meet “expectations and standards” in his first month of basic "
             + "training, a Marine spokeswoman said.",
-            "indirect: He washed out after failing to meet “expectations and standards” in his first month of basic "
-            + "training => a Marine spokeswoman || partial: expectations and standards => a Marine spokeswoman"),
+            "partial: He washed out after failing to meet “expectations and standards” in his first month of basic "
+            + "training => a Marine spokeswoman"),
         Arguments.of("fr", "Le ministre Paul Roy a dit que la réforme de la santé était « mal ficelée » et qu’elle "
             + "serait revue au printemps.",
-            "indirect: la réforme de la santé était « mal ficelée » et qu’elle serait revue au printemps => Paul Roy"
-            + " || partial: mal ficelée => Paul Roy"),
+            "partial: la réforme de la santé était « mal ficelée » et qu’elle serait revue au printemps => Paul Roy"),
+        // Two quoted stretches in one clause: each quote keeps its own span.
+        Arguments.of("en", "Mayor Tom Lee said the bridge was “too costly” and “far too late” for the town and its "
+            + "many small businesses.", "partial: too costly => Tom Lee || partial: far too late => Tom Lee"),
         // An aside between the cue and "that" is not part of the clause.
         Arguments.of("en", "Mayor Tom Lee still fears, like several experts, that the new bridge is “a costly mistake” "
             + "that the city will regret for many years to come.",
-            "indirect: the new bridge is “a costly mistake” that the city will regret for many years to come => Tom Lee"
-            + " || partial: a costly mistake => Tom Lee"),
+            "partial: the new bridge is “a costly mistake” that the city will regret for many years to come => Tom Lee"),
         // A quote that is most of the clause stands for it: no second span.
         Arguments.of("en", "Mayor Tom Lee said the plan was “a careful first step for the whole province”.",
             "partial: a careful first step for the whole province => Tom Lee"),
