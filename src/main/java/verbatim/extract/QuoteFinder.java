@@ -224,41 +224,7 @@ public final class QuoteFinder {
       }
       if (reported != null) addReportedClauses(jobs, out);
       out.sort(Comparator.comparingInt(Quote::start));
-      return reported == null ? out : mixed(out, spans);
-    }
-
-    /**
-     * A mixed quotation — a reported clause carrying the speaker's own words in marks ("Ann Boyd said the bill was
-     * “a costly mistake” for the town") — is one quotation, not two: the clause, kind {@code partial}, since part of
-     * it is verbatim. Emitting the clause (indirect) and the words in marks (partial) separately counted one act of
-     * speech twice. Only when the clause holds exactly one quoted stretch (emitted or not, as a one-word quote is
-     * not); otherwise each keeps its own span.
-     */
-    private List<Quote> mixed(List<Quote> out, List<QuoteMarkScanner.Span> spans) {
-      List<Quote> result = new ArrayList<>(out.size());
-      boolean[] drop = new boolean[out.size()];
-      for (int i = 0; i < out.size(); i++) {
-        Quote c = out.get(i);
-        if (c.kind() != Quote.Kind.INDIRECT) continue;
-        int inside = -1, count = 0;
-        for (int j = i + 1; j < out.size() && out.get(j).start() < c.end(); j++) {
-          Quote q = out.get(j);
-          if (q.kind() == Quote.Kind.PARTIAL && q.end() <= c.end()) {
-            inside = j;
-            count++;
-          }
-        }
-        if (count != 1) continue;
-        int marked = 0;
-        for (QuoteMarkScanner.Span sp : spans) if (sp.start() >= c.start() && sp.end() <= c.end()) marked++;
-        if (marked != 1) continue;
-        Quote q = out.get(inside);
-        drop[inside] = true;
-        out.set(i, new Quote(c.start(), c.end(), c.text(), Quote.Kind.PARTIAL,
-            c.speaker() != null ? c.speaker() : q.speaker(), c.cue() != null ? c.cue() : q.cue(), c.language()));
-      }
-      for (int i = 0; i < out.size(); i++) if (!drop[i]) result.add(out.get(i));
-      return result;
+      return out;
     }
 
     /**

@@ -286,26 +286,24 @@ class QuoteFinderTest {
   /** language, text, expected "kind: text => speaker" lines joined by " || ". */
   static Stream<Arguments> clauses() {
     return Stream.of(
-        // A short partial quote inside a reported clause: one mixed quotation, the clause with the quote in it, kind
-        // partial (not the clause as indirect plus the quote again as partial).
+        // A short partial quote inside a reported clause: the clause is reported speech too, quote included.
         Arguments.of("en", "Minister Ada Freeland said she had “a very emotional conversation” with the family of the "
             + "detained man on Monday and would call them again this week.",
-            "partial: she had “a very emotional conversation” with the family of the detained man on Monday and would "
-            + "call them again this week => Ada Freeland"),
+            "indirect: she had “a very emotional conversation” with the family of the detained man on Monday and would "
+            + "call them again this week => Ada Freeland || partial: a very emotional conversation => Ada Freeland"),
         Arguments.of("en", "He washed out after failing to meet “expectations and standards” in his first month of basic "
             + "training, a Marine spokeswoman said.",
-            "partial: He washed out after failing to meet “expectations and standards” in his first month of basic "
-            + "training => a Marine spokeswoman"),
+            "indirect: He washed out after failing to meet “expectations and standards” in his first month of basic "
+            + "training => a Marine spokeswoman || partial: expectations and standards => a Marine spokeswoman"),
         Arguments.of("fr", "Le ministre Paul Roy a dit que la réforme de la santé était « mal ficelée » et qu’elle "
             + "serait revue au printemps.",
-            "partial: la réforme de la santé était « mal ficelée » et qu’elle serait revue au printemps => Paul Roy"),
-        // Two quoted stretches in one clause: each quote keeps its own span.
-        Arguments.of("en", "Mayor Tom Lee said the bridge was “too costly” and “far too late” for the town and its "
-            + "many small businesses.", "partial: too costly => Tom Lee || partial: far too late => Tom Lee"),
+            "indirect: la réforme de la santé était « mal ficelée » et qu’elle serait revue au printemps => Paul Roy"
+            + " || partial: mal ficelée => Paul Roy"),
         // An aside between the cue and "that" is not part of the clause.
         Arguments.of("en", "Mayor Tom Lee still fears, like several experts, that the new bridge is “a costly mistake” "
             + "that the city will regret for many years to come.",
-            "partial: the new bridge is “a costly mistake” that the city will regret for many years to come => Tom Lee"),
+            "indirect: the new bridge is “a costly mistake” that the city will regret for many years to come => Tom Lee"
+            + " || partial: a costly mistake => Tom Lee"),
         // A quote that is most of the clause stands for it: no second span.
         Arguments.of("en", "Mayor Tom Lee said the plan was “a careful first step for the whole province”.",
             "partial: a careful first step for the whole province => Tom Lee"),

@@ -26,9 +26,7 @@ class SeedArticleGoldenTest {
           "direct", "National Assembly"},
       {"It’s really preventive", "direct", "Éric Caire"},
       {"no reason, no evidence, no case that leads us to believe that we have been leaked", "partial", "Éric Caire"},
-      // A mixed quotation: the reported clause carrying the words in marks, as one partial quote.
-      {"TikTok “is a gateway” that can allow others to access sensitive data, such as emails or files shared with "
-          + "other applications such as Teams", "partial", "Éric Caire"},
+      {"is a gateway", "partial", "Éric Caire"},
       {"It’s an unlocked door, hidden in the basement that you can’t watch", "direct", "Éric Caire"},
       {"It’s up to the citizen to assess whether he thinks it applies to him", "direct", "Éric Caire"},
       {"potential for mental health problems", "partial", "Paul St-Pierre Plamondon"},
