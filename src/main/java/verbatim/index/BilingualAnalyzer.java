@@ -17,10 +17,18 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
- * The analysis of every text field, chosen by field name (the same at index and query time):
- * {@code *_en} English (possessives, stop words, Porter stemming), {@code *_fr} French (elision with ' and ’,
- * stop words, light stemming), anything else the shared folded chain (elision, lower case, accents and
- * ligatures folded, no stemming, no stop words). One instance is thread-safe and reuses its token streams.
+ * The analysis of every text field, chosen by the name the field is analysed under (the same at index and
+ * query time): {@code *_en} English (possessives, lower case, stop words, accents folded, Porter stemming),
+ * {@code *_fr} French (elision with ' and ’, lower case, stop words, accents folded, light stemming), anything
+ * else the folded chain (elision, lower case, accents and ligatures folded, no stemming, no stop words).
+ * A record's text field is analysed as {@code name + "_en"} or {@code name + "_fr"} by its language (see
+ * {@link LanguageTextField}), so one indexed field holds both languages.
+ *
+ * <p>Accents are folded BEFORE stemming: then "Éric"/"Eric", "sécurité"/"securite", "ministère"/"ministere"
+ * give the same term in both chains, so an unaccented query finds accented text. Folding after stemming does
+ * not: Porter treats "é" as a consonant ("sécurité" → "securite" but "securite" → "securit") and French light
+ * stemming strips "ère" only when accented ("ministère" → "minist", "ministere" → "minister").
+ * One instance is thread-safe and reuses its token streams.
  */
 public final class BilingualAnalyzer extends DelegatingAnalyzerWrapper {
   private static final CharArraySet FRENCH_ELISIONS = FrenchAnalyzer.DEFAULT_ARTICLES;
@@ -32,13 +40,14 @@ public final class BilingualAnalyzer extends DelegatingAnalyzerWrapper {
       TokenStream ts = new EnglishPossessiveFilter(source);
       ts = new LowerCaseFilter(ts);
       ts = new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+      ts = new ASCIIFoldingFilter(ts);
       ts = new PorterStemFilter(ts);
       return new TokenStreamComponents(source, ts);
     }
 
     @Override
     protected TokenStream normalize(String field, TokenStream in) {
-      return new LowerCaseFilter(in);
+      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
     }
   };
 
@@ -49,13 +58,14 @@ public final class BilingualAnalyzer extends DelegatingAnalyzerWrapper {
       TokenStream ts = new ElisionFilter(source, FRENCH_ELISIONS);
       ts = new LowerCaseFilter(ts);
       ts = new StopFilter(ts, FrenchAnalyzer.getDefaultStopSet());
+      ts = new ASCIIFoldingFilter(ts);
       ts = new FrenchLightStemFilter(ts);
       return new TokenStreamComponents(source, ts);
     }
 
     @Override
     protected TokenStream normalize(String field, TokenStream in) {
-      return new LowerCaseFilter(new ElisionFilter(in, FRENCH_ELISIONS));
+      return new ASCIIFoldingFilter(new LowerCaseFilter(new ElisionFilter(in, FRENCH_ELISIONS)));
     }
   };
 
@@ -75,19 +85,47 @@ public final class BilingualAnalyzer extends DelegatingAnalyzerWrapper {
     }
   };
 
+  /** The English chain whatever the field name (query building: terms land in the field asked for). */
+  private final Analyzer englishOnly = new DelegatingAnalyzerWrapper(PER_FIELD_REUSE_STRATEGY) {
+    @Override
+    protected Analyzer getWrappedAnalyzer(String field) {
+      return english;
+    }
+  };
+
+  /** The French chain whatever the field name. */
+  private final Analyzer frenchOnly = new DelegatingAnalyzerWrapper(PER_FIELD_REUSE_STRATEGY) {
+    @Override
+    protected Analyzer getWrappedAnalyzer(String field) {
+      return french;
+    }
+  };
+
   public BilingualAnalyzer() {
     super(PER_FIELD_REUSE_STRATEGY);
   }
 
   @Override
   protected Analyzer getWrappedAnalyzer(String field) {
-    if (field.endsWith("_en")) return english;
-    if (field.endsWith("_fr")) return french;
+    if (field.endsWith(LanguageTextField.ENGLISH)) return english;
+    if (field.endsWith(LanguageTextField.FRENCH)) return french;
     return folded;
+  }
+
+  /** Analyses any field with the English chain (for queries on a language text field). */
+  public Analyzer english() {
+    return englishOnly;
+  }
+
+  /** Analyses any field with the French chain. */
+  public Analyzer french() {
+    return frenchOnly;
   }
 
   @Override
   public void close() {
+    englishOnly.close();
+    frenchOnly.close();
     english.close();
     french.close();
     folded.close();
