@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
@@ -28,12 +29,24 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * give the same term in both chains, so an unaccented query finds accented text. Folding after stemming does
  * not: Porter treats "é" as a consonant ("sécurité" → "securite" but "securite" → "securit") and French light
  * stemming strips "ère" only when accented ("ministère" → "minist", "ministere" → "minister").
+ *
+ * <p>At index time the language chains also keep each word's folded unstemmed form, marked, at the stem's
+ * position when it differs from the stem ({@link ExactFormFilter}): queries give it a little weight, so
+ * records with the very word rank first. {@link #english()} and {@link #french()} (query analysis) give
+ * stems only.
  * One instance is thread-safe and reuses its token streams.
  */
 public final class BilingualAnalyzer extends DelegatingAnalyzerWrapper {
   private static final CharArraySet FRENCH_ELISIONS = FrenchAnalyzer.DEFAULT_ARTICLES;
 
-  private final Analyzer english = new Analyzer() {
+  // index analysis (stems + marked exact forms) and query analysis (stems only: one term per word)
+  private final Analyzer english = english(true);
+  private final Analyzer englishQuery = english(false);
+  private final Analyzer french = french(true);
+  private final Analyzer frenchQuery = french(false);
+
+  private static Analyzer english(boolean exact) {
+    return new Analyzer() {
     @Override
     protected TokenStreamComponents createComponents(String field) {
       Tokenizer source = new StandardTokenizer();
@@ -41,7 +54,9 @@ public final class BilingualAnalyzer extends DelegatingAnalyzerWrapper {
       ts = new LowerCaseFilter(ts);
       ts = new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
       ts = new ASCIIFoldingFilter(ts);
+      if (exact) ts = new KeywordRepeatFilter(ts);
       ts = new PorterStemFilter(ts);
+      if (exact) ts = new ExactFormFilter(ts);
       return new TokenStreamComponents(source, ts);
     }
 
@@ -50,8 +65,10 @@ public final class BilingualAnalyzer extends DelegatingAnalyzerWrapper {
       return new ASCIIFoldingFilter(new LowerCaseFilter(in));
     }
   };
+  }
 
-  private final Analyzer french = new Analyzer() {
+  private static Analyzer french(boolean exact) {
+    return new Analyzer() {
     @Override
     protected TokenStreamComponents createComponents(String field) {
       Tokenizer source = new StandardTokenizer();
@@ -59,7 +76,9 @@ public final class BilingualAnalyzer extends DelegatingAnalyzerWrapper {
       ts = new LowerCaseFilter(ts);
       ts = new StopFilter(ts, FrenchAnalyzer.getDefaultStopSet());
       ts = new ASCIIFoldingFilter(ts);
+      if (exact) ts = new KeywordRepeatFilter(ts);
       ts = new FrenchLightStemFilter(ts);
+      if (exact) ts = new ExactFormFilter(ts);
       return new TokenStreamComponents(source, ts);
     }
 
@@ -68,6 +87,7 @@ public final class BilingualAnalyzer extends DelegatingAnalyzerWrapper {
       return new ASCIIFoldingFilter(new LowerCaseFilter(new ElisionFilter(in, FRENCH_ELISIONS)));
     }
   };
+  }
 
   private final Analyzer folded = new Analyzer() {
     @Override
@@ -89,7 +109,7 @@ public final class BilingualAnalyzer extends DelegatingAnalyzerWrapper {
   private final Analyzer englishOnly = new DelegatingAnalyzerWrapper(PER_FIELD_REUSE_STRATEGY) {
     @Override
     protected Analyzer getWrappedAnalyzer(String field) {
-      return english;
+      return englishQuery;
     }
   };
 
@@ -97,7 +117,7 @@ public final class BilingualAnalyzer extends DelegatingAnalyzerWrapper {
   private final Analyzer frenchOnly = new DelegatingAnalyzerWrapper(PER_FIELD_REUSE_STRATEGY) {
     @Override
     protected Analyzer getWrappedAnalyzer(String field) {
-      return french;
+      return frenchQuery;
     }
   };
 
@@ -128,6 +148,8 @@ public final class BilingualAnalyzer extends DelegatingAnalyzerWrapper {
     frenchOnly.close();
     english.close();
     french.close();
+    englishQuery.close();
+    frenchQuery.close();
     folded.close();
     super.close();
   }

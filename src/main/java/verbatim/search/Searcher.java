@@ -77,6 +77,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import verbatim.index.BilingualAnalyzer;
+import verbatim.index.ExactFormFilter;
 import verbatim.index.Indexer;
 import verbatim.index.Schema;
 import verbatim.search.SearchResponse.ArticleRef;
@@ -615,10 +616,14 @@ public final class Searcher implements Closeable {
       String bestField = null;
       for (String f : fields) {
         for (String stem : stems) {
-          SuggestWord[] s = spell.suggestSimilar(new Term(f, stem), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-          if (s.length > 0 && (best == null || s[0].score > best.score)) {
-            best = s[0];
-            bestField = f;
+          // exact-form terms (marked, ExactFormFilter) are no words to suggest: the best unmarked one
+          for (SuggestWord w : spell.suggestSimilar(new Term(f, stem), 3, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+            if (w.string.isEmpty() || w.string.charAt(0) == ExactFormFilter.MARK) continue;
+            if (best == null || w.score > best.score) {
+              best = w;
+              bestField = f;
+            }
+            break;
           }
         }
       }
