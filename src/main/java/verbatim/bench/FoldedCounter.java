@@ -26,7 +26,7 @@ import verbatim.index.Schema;
  * The like-for-like match count: counts article records matching a kit query with the peers' boolean
  * semantics (every term required, phrases as phrases, title and body) on the index's one article text field,
  * each term analysed by the English and by the French chain (a record matches when its language's form is
- * there). The index keeps no unstemmed field, so this still matches stemmed forms and drops stop words; what
+ * there, as in the search). The index keeps no unstemmed field, so this still matches stemmed forms and drops stop words; what
  * it separates from the search count is Verbatim's ranking semantics (optional words, title and proximity
  * clauses). Read-only, on the last commit; used only for the count comparison, never for timing.
  */
@@ -62,9 +62,17 @@ public final class FoldedCounter implements Closeable {
     Query en = one(tokens(analyzer.english(), text));
     Query fr = one(tokens(analyzer.french(), text));
     if (en == null && fr == null) return new MatchNoDocsQuery();
-    if (en == null || en.equals(fr)) return fr == null ? en : fr;
-    if (fr == null) return en;
-    return new BooleanQuery.Builder().add(en, BooleanClause.Occur.SHOULD).add(fr, BooleanClause.Occur.SHOULD).build();
+    if (en != null && en.equals(fr)) return en;
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (en != null) b.add(inLanguage(en, "en"), BooleanClause.Occur.SHOULD);
+    if (fr != null) b.add(inLanguage(fr, "fr"), BooleanClause.Occur.SHOULD);
+    return b.build();
+  }
+
+  /** A language's reading of the text matches only that language's records (the search does the same). */
+  private static Query inLanguage(Query q, String lang) {
+    return new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(Schema.LANG, lang)), BooleanClause.Occur.FILTER).build();
   }
 
   private static Query one(List<String> tokens) {

@@ -26,9 +26,12 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * {@link LanguageTextField}), so one indexed field holds both languages.
  *
  * <p>Accents are folded BEFORE stemming: then "Éric"/"Eric", "sécurité"/"securite", "ministère"/"ministere"
- * give the same term in both chains, so an unaccented query finds accented text. Folding after stemming does
- * not: Porter treats "é" as a consonant ("sécurité" → "securite" but "securite" → "securit") and French light
- * stemming strips "ère" only when accented ("ministère" → "minist", "ministere" → "minister").
+ * give the same French term, so an unaccented query finds accented text. Folding after stemming does not:
+ * French light stemming strips "ère" only when accented ("ministère" → "minist", "ministere" →
+ * "minister"), Porter treats "é" as a consonant ("sécurité" → "securite" but "securite" → "securit").
+ * In English queries a word written with accents is looked up by its exact folded form, not its stem
+ * ({@link AccentedQueryFilter}): it is a name or a foreign word ("décision" finds "decision"; "système" must
+ * not find every English "system").
  *
  * <p>At index time the language chains also keep each word's folded unstemmed form, marked, at the stem's
  * position when it differs from the stem ({@link ExactFormFilter}): queries give it a little weight, so
@@ -45,7 +48,7 @@ public final class BilingualAnalyzer extends DelegatingAnalyzerWrapper {
   private final Analyzer french = french(true);
   private final Analyzer frenchQuery = french(false);
 
-  private static Analyzer english(boolean exact) {
+  private static Analyzer english(boolean index) {
     return new Analyzer() {
     @Override
     protected TokenStreamComponents createComponents(String field) {
@@ -53,10 +56,13 @@ public final class BilingualAnalyzer extends DelegatingAnalyzerWrapper {
       TokenStream ts = new EnglishPossessiveFilter(source);
       ts = new LowerCaseFilter(ts);
       ts = new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+      if (!index) ts = new AccentedQueryFilter.Mark(ts);
       ts = new ASCIIFoldingFilter(ts);
-      if (exact) ts = new KeywordRepeatFilter(ts);
+      ts = new KeywordRepeatFilter(ts);
       ts = new PorterStemFilter(ts);
-      if (exact) ts = new ExactFormFilter(ts);
+      ts = new ExactFormFilter(ts);
+      // queries: an accented word keeps its exact form, the others their stems only
+      if (!index) ts = new AccentedQueryFilter(ts);
       return new TokenStreamComponents(source, ts);
     }
 
@@ -67,7 +73,7 @@ public final class BilingualAnalyzer extends DelegatingAnalyzerWrapper {
   };
   }
 
-  private static Analyzer french(boolean exact) {
+  private static Analyzer french(boolean index) {
     return new Analyzer() {
     @Override
     protected TokenStreamComponents createComponents(String field) {
@@ -76,9 +82,9 @@ public final class BilingualAnalyzer extends DelegatingAnalyzerWrapper {
       ts = new LowerCaseFilter(ts);
       ts = new StopFilter(ts, FrenchAnalyzer.getDefaultStopSet());
       ts = new ASCIIFoldingFilter(ts);
-      if (exact) ts = new KeywordRepeatFilter(ts);
+      if (index) ts = new KeywordRepeatFilter(ts);
       ts = new FrenchLightStemFilter(ts);
-      if (exact) ts = new ExactFormFilter(ts);
+      if (index) ts = new ExactFormFilter(ts);
       return new TokenStreamComponents(source, ts);
     }
 

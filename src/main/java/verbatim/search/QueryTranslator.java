@@ -209,9 +209,22 @@ final class QueryTranslator {
   private Query language(String field, String text, int slop) {
     Query en = english.createPhraseQuery(field, text, slop);
     Query fr = french.createPhraseQuery(field, text, slop);
-    if (en == null) return fr;
-    if (fr == null || fr.equals(en)) return en;
-    return or(List.of(en, fr));
+    if (en == null) return fr == null ? null : inLanguage(fr, FRENCH);
+    if (fr == null) return inLanguage(en, ENGLISH);
+    if (fr.equals(en)) return en;
+    return or(List.of(inLanguage(en, ENGLISH), inLanguage(fr, FRENCH)));
+  }
+
+  private static final Query ENGLISH = new TermQuery(new Term(Schema.LANG, "en"));
+  private static final Query FRENCH = new TermQuery(new Term(Schema.LANG, "fr"));
+
+  /**
+   * One language's reading of a word, for that language's records only: both languages share the field, and
+   * French light stemming of an English word can give an English stem of another word ("higher" → "high",
+   * "outer" → "out"), Porter a French stem ("estimé" alone is safe, see AccentedWordFilter).
+   */
+  private static Query inLanguage(Query q, Query lang) {
+    return new BooleanQuery.Builder().add(q, Occur.MUST).add(lang, Occur.FILTER).build();
   }
 
   /** The text fields of records of {@code type} (null: any record). */
