@@ -328,7 +328,8 @@ final class QueryTranslator {
       if (alts.isEmpty()) continue;
       Text q = alts.size() == 1 ? alts.get(0)
           : new Text(or(alts.stream().map(Text::scored).toList()), or(alts.stream().map(Text::matching).toList()));
-      if (must) required.add(q);
+      // a stop word is never required: the records of the language that drops it do not index it
+      if (must && !stop) required.add(q);
       else if (stop && group.size() == 1) stops.add(q);
       else optional.add(q);
     }
