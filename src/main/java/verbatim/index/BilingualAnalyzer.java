@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
@@ -58,9 +57,8 @@ public final class BilingualAnalyzer extends DelegatingAnalyzerWrapper {
       ts = new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
       if (!index) ts = new AccentedQueryFilter.Mark(ts);
       ts = new ASCIIFoldingFilter(ts);
-      ts = new KeywordRepeatFilter(ts);
-      ts = new PorterStemFilter(ts);
-      ts = new ExactFormFilter(ts);
+      ExactFormFilter.Before before = new ExactFormFilter.Before(ts);
+      ts = new ExactFormFilter(new PorterStemFilter(before), before);
       // queries: an accented word keeps its exact form, the others their stems only
       if (!index) ts = new AccentedQueryFilter(ts);
       return new TokenStreamComponents(source, ts);
@@ -82,9 +80,12 @@ public final class BilingualAnalyzer extends DelegatingAnalyzerWrapper {
       ts = new LowerCaseFilter(ts);
       ts = new StopFilter(ts, FrenchAnalyzer.getDefaultStopSet());
       ts = new ASCIIFoldingFilter(ts);
-      if (index) ts = new KeywordRepeatFilter(ts);
-      ts = new FrenchLightStemFilter(ts);
-      if (index) ts = new ExactFormFilter(ts);
+      if (index) {
+        ExactFormFilter.Before before = new ExactFormFilter.Before(ts);
+        ts = new ExactFormFilter(new FrenchLightStemFilter(before), before);
+      } else {
+        ts = new FrenchLightStemFilter(ts);
+      }
       return new TokenStreamComponents(source, ts);
     }
 
