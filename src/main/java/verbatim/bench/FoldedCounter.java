@@ -23,23 +23,24 @@ import verbatim.index.BilingualAnalyzer;
 import verbatim.index.Schema;
 
 /**
- * The like-for-like match count: counts article records matching a kit query on the index's accent- and
- * case-folded UNSTEMMED field (title and body), with the index's own analysis of that field — the same
- * normalisation as the peers (lowercase + accent folding, no stemming, no stop words). Verbatim's real search
- * also matches stemmed forms, which legitimately widens its counts; this separates that from real disagreement.
- * Read-only, on the last commit; used only for the count comparison, never for timing.
+ * The like-for-like match count: counts article records matching a kit query with the peers' boolean
+ * semantics (every term required, phrases as phrases, title and body) on the index's one article text field,
+ * each term analysed by the English and by the French chain (a record matches when its language's form is
+ * there, as in the search). The index keeps no unstemmed field, so this still matches stemmed forms and drops stop words; what
+ * it separates from the search count is Verbatim's ranking semantics (optional words, title and proximity
+ * clauses). Read-only, on the last commit; used only for the count comparison, never for timing.
  */
 public final class FoldedCounter implements Closeable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
-  private final Analyzer analyzer = new BilingualAnalyzer();
+  private final BilingualAnalyzer analyzer = new BilingualAnalyzer();
 
   public FoldedCounter(Path indexDir) throws IOException {
     this.reader = DirectoryReader.open(FSDirectory.open(indexDir));
     this.searcher = new IndexSearcher(reader);
   }
 
-  /** Exact number of article records matching {@code q} on the folded field. */
+  /** Exact number of article records matching {@code q}. */
   public long count(BenchQuery q) throws IOException {
     return searcher.count(query(q));
   }
@@ -48,26 +49,41 @@ public final class FoldedCounter implements Closeable {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)), BooleanClause.Occur.FILTER);
     if (q.type().equals("phrase")) {
-      List<String> tokens = new ArrayList<>();
-      for (String t : q.terms()) tokens.addAll(tokens(t));
-      b.add(tokens.isEmpty() ? new MatchNoDocsQuery() : new PhraseQuery(Schema.TEXT_FOLDED, tokens.toArray(String[]::new)),
-          BooleanClause.Occur.MUST);
+      b.add(both(String.join(" ", q.terms())), BooleanClause.Occur.MUST);
     } else {
-      for (String t : q.terms()) {
-        List<String> tokens = tokens(t);
-        // a term the tokenizer splits ("u.s." style) must match as a phrase, like FTS5's "..." does
-        Query one = tokens.isEmpty() ? new MatchNoDocsQuery()
-            : tokens.size() == 1 ? new TermQuery(new Term(Schema.TEXT_FOLDED, tokens.get(0)))
-            : new PhraseQuery(Schema.TEXT_FOLDED, tokens.toArray(String[]::new));
-        b.add(one, BooleanClause.Occur.MUST);
-      }
+      // a term the tokenizer splits ("u.s." style) must match as a phrase, like FTS5's "..." does
+      for (String t : q.terms()) b.add(both(t), BooleanClause.Occur.MUST);
     }
     return b.build();
   }
 
-  private List<String> tokens(String text) {
+  /** The text as a term or phrase in either language's analysis; no match when both drop it. */
+  private Query both(String text) {
+    Query en = one(tokens(analyzer.english(), text));
+    Query fr = one(tokens(analyzer.french(), text));
+    if (en == null && fr == null) return new MatchNoDocsQuery();
+    if (en != null && en.equals(fr)) return en;
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (en != null) b.add(inLanguage(en, "en"), BooleanClause.Occur.SHOULD);
+    if (fr != null) b.add(inLanguage(fr, "fr"), BooleanClause.Occur.SHOULD);
+    return b.build();
+  }
+
+  /** A language's reading of the text matches only that language's records (the search does the same). */
+  private static Query inLanguage(Query q, String lang) {
+    return new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(Schema.LANG, lang)), BooleanClause.Occur.FILTER).build();
+  }
+
+  private static Query one(List<String> tokens) {
+    if (tokens.isEmpty()) return null;
+    return tokens.size() == 1 ? new TermQuery(new Term(Schema.ARTICLE_TEXT, tokens.get(0)))
+        : new PhraseQuery(Schema.ARTICLE_TEXT, tokens.toArray(String[]::new));
+  }
+
+  private static List<String> tokens(Analyzer analyzer, String text) {
     List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(Schema.TEXT_FOLDED, text)) {
+    try (TokenStream ts = analyzer.tokenStream(Schema.ARTICLE_TEXT, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) out.add(term.toString());

@@ -17,47 +17,84 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
- * The analysis of every text field, chosen by field name (the same at index and query time):
- * {@code *_en} English (possessives, stop words, Porter stemming), {@code *_fr} French (elision with ' and ’,
- * stop words, light stemming), anything else the shared folded chain (elision, lower case, accents and
- * ligatures folded, no stemming, no stop words). One instance is thread-safe and reuses its token streams.
+ * The analysis of every text field, chosen by the name the field is analysed under (the same at index and
+ * query time): {@code *_en} English (possessives, lower case, stop words, accents folded, Porter stemming),
+ * {@code *_fr} French (elision with ' and ’, lower case, stop words, accents folded, light stemming), anything
+ * else the folded chain (elision, lower case, accents and ligatures folded, no stemming, no stop words).
+ * A record's text field is analysed as {@code name + "_en"} or {@code name + "_fr"} by its language (see
+ * {@link LanguageTextField}), so one indexed field holds both languages.
+ *
+ * <p>Accents are folded BEFORE stemming: then "Éric"/"Eric", "sécurité"/"securite", "ministère"/"ministere"
+ * give the same French term, so an unaccented query finds accented text. Folding after stemming does not:
+ * French light stemming strips "ère" only when accented ("ministère" → "minist", "ministere" →
+ * "minister"), Porter treats "é" as a consonant ("sécurité" → "securite" but "securite" → "securit").
+ * In English queries a word written with accents is looked up by its exact folded form, not its stem
+ * ({@link AccentedQueryFilter}): it is a name or a foreign word ("décision" finds "decision"; "système" must
+ * not find every English "system").
+ *
+ * <p>At index time the language chains also keep each word's folded unstemmed form, marked, at the stem's
+ * position when it differs from the stem ({@link ExactFormFilter}): queries give it a little weight, so
+ * records with the very word rank first. {@link #english()} and {@link #french()} (query analysis) give
+ * stems only.
+ * One instance is thread-safe and reuses its token streams.
  */
 public final class BilingualAnalyzer extends DelegatingAnalyzerWrapper {
   private static final CharArraySet FRENCH_ELISIONS = FrenchAnalyzer.DEFAULT_ARTICLES;
 
-  private final Analyzer english = new Analyzer() {
+  // index analysis (stems + marked exact forms) and query analysis (stems only: one term per word)
+  private final Analyzer english = english(true);
+  private final Analyzer englishQuery = english(false);
+  private final Analyzer french = french(true);
+  private final Analyzer frenchQuery = french(false);
+
+  private static Analyzer english(boolean index) {
+    return new Analyzer() {
     @Override
     protected TokenStreamComponents createComponents(String field) {
       Tokenizer source = new StandardTokenizer();
       TokenStream ts = new EnglishPossessiveFilter(source);
       ts = new LowerCaseFilter(ts);
       ts = new StopFilter(ts, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-      ts = new PorterStemFilter(ts);
+      if (!index) ts = new AccentedQueryFilter.Mark(ts);
+      ts = new ASCIIFoldingFilter(ts);
+      ExactFormFilter.Before before = new ExactFormFilter.Before(ts);
+      ts = new ExactFormFilter(new PorterStemFilter(before), before);
+      // queries: an accented word keeps its exact form, the others their stems only
+      if (!index) ts = new AccentedQueryFilter(ts);
       return new TokenStreamComponents(source, ts);
     }
 
     @Override
     protected TokenStream normalize(String field, TokenStream in) {
-      return new LowerCaseFilter(in);
+      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
     }
   };
+  }
 
-  private final Analyzer french = new Analyzer() {
+  private static Analyzer french(boolean index) {
+    return new Analyzer() {
     @Override
     protected TokenStreamComponents createComponents(String field) {
       Tokenizer source = new StandardTokenizer();
       TokenStream ts = new ElisionFilter(source, FRENCH_ELISIONS);
       ts = new LowerCaseFilter(ts);
       ts = new StopFilter(ts, FrenchAnalyzer.getDefaultStopSet());
-      ts = new FrenchLightStemFilter(ts);
+      ts = new ASCIIFoldingFilter(ts);
+      if (index) {
+        ExactFormFilter.Before before = new ExactFormFilter.Before(ts);
+        ts = new ExactFormFilter(new FrenchLightStemFilter(before), before);
+      } else {
+        ts = new FrenchLightStemFilter(ts);
+      }
       return new TokenStreamComponents(source, ts);
     }
 
     @Override
     protected TokenStream normalize(String field, TokenStream in) {
-      return new LowerCaseFilter(new ElisionFilter(in, FRENCH_ELISIONS));
+      return new ASCIIFoldingFilter(new LowerCaseFilter(new ElisionFilter(in, FRENCH_ELISIONS)));
     }
   };
+  }
 
   private final Analyzer folded = new Analyzer() {
     @Override
@@ -75,21 +112,51 @@ public final class BilingualAnalyzer extends DelegatingAnalyzerWrapper {
     }
   };
 
+  /** The English chain whatever the field name (query building: terms land in the field asked for). */
+  private final Analyzer englishOnly = new DelegatingAnalyzerWrapper(PER_FIELD_REUSE_STRATEGY) {
+    @Override
+    protected Analyzer getWrappedAnalyzer(String field) {
+      return englishQuery;
+    }
+  };
+
+  /** The French chain whatever the field name. */
+  private final Analyzer frenchOnly = new DelegatingAnalyzerWrapper(PER_FIELD_REUSE_STRATEGY) {
+    @Override
+    protected Analyzer getWrappedAnalyzer(String field) {
+      return frenchQuery;
+    }
+  };
+
   public BilingualAnalyzer() {
     super(PER_FIELD_REUSE_STRATEGY);
   }
 
   @Override
   protected Analyzer getWrappedAnalyzer(String field) {
-    if (field.endsWith("_en")) return english;
-    if (field.endsWith("_fr")) return french;
+    if (field.endsWith(LanguageTextField.ENGLISH)) return english;
+    if (field.endsWith(LanguageTextField.FRENCH)) return french;
     return folded;
+  }
+
+  /** Analyses any field with the English chain (for queries on a language text field). */
+  public Analyzer english() {
+    return englishOnly;
+  }
+
+  /** Analyses any field with the French chain. */
+  public Analyzer french() {
+    return frenchOnly;
   }
 
   @Override
   public void close() {
+    englishOnly.close();
+    frenchOnly.close();
     english.close();
     french.close();
+    englishQuery.close();
+    frenchQuery.close();
     folded.close();
     super.close();
   }

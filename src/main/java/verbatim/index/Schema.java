@@ -40,45 +40,22 @@ public final class Schema {
   /** Article source ("path#line"): stored only, shown on the article page. */
   public static final String SOURCE = "source";
 
-  // --- searchable text: each record type has its own fields, so a search walks only its type's postings (no
-  // type filter) and BM25 statistics describe that type's texts
-  /** Article title + body, English (stemmed, stop words, possessives); only English articles fill it. */
-  public static final String TEXT_EN = "text_en";
-  /** Article title + body, French (elision, stop words, light stemming); only French articles fill it. */
-  public static final String TEXT_FR = "text_fr";
-  /** Article title + body accent/case folded and unstemmed: one field both languages share, so names match. */
-  public static final String TEXT_FOLDED = "text_folded";
-  /** Article titles again, folded: lets the title weigh more than the body. */
-  public static final String TITLE_FOLDED = "title_folded";
-  /** Related-story stub titles, English analysis (a stub is all title: it needs no separate title field). */
-  public static final String STUB_EN = "stub_en";
-  /** Stub titles, French analysis. */
-  public static final String STUB_FR = "stub_fr";
-  /** Stub titles folded and unstemmed. */
-  public static final String STUB_FOLDED = "stub_folded";
-  /** Quote text, English analysis; only English quotes fill it. */
-  public static final String QUOTE_EN = "quote_en";
-  /** Quote text, French analysis; only French quotes fill it. */
-  public static final String QUOTE_FR = "quote_fr";
-  /** Quote text folded and unstemmed: names and accents match in both languages. */
-  public static final String QUOTE_FOLDED = "quote_folded";
-  /** Speaker name folded and tokenised: "caire" or speaker:"eric caire" find Éric Caire's quotes. */
+  // --- searchable text: each record type has ONE analysed text field holding both languages (a record's
+  // language picks the analysis, see LanguageTextField), so a query word is one term lookup in one field, a
+  // search walks only its type's postings (no type filter) and BM25 statistics describe that type's texts
+  /** Article title + body, analysed in the article's language (stemmed, stop words, accents folded). */
+  public static final String ARTICLE_TEXT = "article_text";
+  /** Article title alone, same analysis: lets the title weigh more than the body, and answers title:. */
+  public static final String ARTICLE_TITLE = "article_title";
+  /** Related-story stub title in the article's language (a stub is all title: it needs no title field). */
+  public static final String STUB_TEXT = "stub_text";
+  /** Quote text in the quote's language. */
+  public static final String QUOTE_TEXT = "quote_text";
+  /** Speaker name folded and tokenised, unstemmed: "caire" or speaker:"eric caire" find Éric Caire's quotes. */
   public static final String SPEAKER_TEXT = "speaker_text";
 
-  /** The analysed text fields of one record type: by language, and the folded one. */
-  public record TextFields(String english, String french, String folded) {
-    /** The field for records in {@code language} ("fr" or anything else: English). */
-    public String of(String language) {
-      return "fr".equals(language) ? french : english;
-    }
-  }
-
-  public static final TextFields ARTICLE_TEXT = new TextFields(TEXT_EN, TEXT_FR, TEXT_FOLDED);
-  public static final TextFields STUB_TEXT = new TextFields(STUB_EN, STUB_FR, STUB_FOLDED);
-  public static final TextFields QUOTE_TEXT = new TextFields(QUOTE_EN, QUOTE_FR, QUOTE_FOLDED);
-
-  /** The text fields of records of {@code type} ({@link #TYPE_ARTICLE}, {@link #TYPE_STUB}, {@link #TYPE_QUOTE}). */
-  public static TextFields textFields(String type) {
+  /** The analysed text field of records of {@code type} ({@link #TYPE_ARTICLE}, {@link #TYPE_STUB}, {@link #TYPE_QUOTE}). */
+  public static String textField(String type) {
     return switch (type) {
       case TYPE_QUOTE -> QUOTE_TEXT;
       case TYPE_STUB -> STUB_TEXT;
@@ -195,9 +172,8 @@ public final class Schema {
     Document d = common(a.id(), TYPE_ARTICLE, a, lang, sourceFile);
     String body = a.body();
     String searchable = a.title().isEmpty() ? body : a.title() + "\n\n" + body;
-    d.add(new TextField(ARTICLE_TEXT.of(lang), searchable, Field.Store.NO));
-    d.add(new TextField(TEXT_FOLDED, searchable, Field.Store.NO));
-    if (!a.title().isEmpty()) d.add(new TextField(TITLE_FOLDED, a.title(), Field.Store.NO));
+    d.add(new LanguageTextField(ARTICLE_TEXT, searchable, lang));
+    if (!a.title().isEmpty()) d.add(new LanguageTextField(ARTICLE_TITLE, a.title(), lang));
     d.add(new StoredField(TEXT, a.text()));
     if (a.source() != null) d.add(new StoredField(SOURCE, a.source()));
     if (a.author() != null) d.add(new StoredField(AUTHOR, a.author()));
@@ -214,8 +190,7 @@ public final class Schema {
 
   private static Document stubDocument(Article a, String lang, String sourceFile, int n, RelatedStub s) {
     Document d = common(a.id() + "#stub-" + n, TYPE_STUB, a, lang, sourceFile);
-    d.add(new TextField(STUB_TEXT.of(lang), s.title(), Field.Store.NO));
-    d.add(new TextField(STUB_FOLDED, s.title(), Field.Store.NO));
+    d.add(new LanguageTextField(STUB_TEXT, s.title(), lang));
     d.add(new StoredField(TEXT, s.title()));
     if (s.url() != null) d.add(new StoredField("stub_url", s.url()));
     d.add(new StoredField(START, s.start()));
@@ -227,8 +202,7 @@ public final class Schema {
   private static Document quoteDocument(Article a, String articleLang, String sourceFile, int n, Quote q) {
     String lang = q.language() == null ? articleLang : q.language();
     Document d = common(a.id() + "#q-" + n, TYPE_QUOTE, a, lang, sourceFile);
-    d.add(new TextField(QUOTE_TEXT.of(lang), q.text(), Field.Store.NO));
-    d.add(new TextField(QUOTE_FOLDED, q.text(), Field.Store.NO));
+    d.add(new LanguageTextField(QUOTE_TEXT, q.text(), lang));
     d.add(new StoredField(TEXT, q.text()));
     d.add(new StringField(KIND, q.kind().label(), Field.Store.YES));
     d.add(new SortedSetDocValuesFacetField(FACET_KIND, q.kind().label()));

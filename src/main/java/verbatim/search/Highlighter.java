@@ -19,6 +19,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import verbatim.index.LanguageTextField;
 import verbatim.index.Schema;
 
 /**
@@ -39,10 +40,16 @@ final class Highlighter {
   static final class Terms {
     final Map<String, Set<BytesRef>> exact = new HashMap<>();
     final Map<String, List<ByteRunAutomaton>> patterns = new HashMap<>();
+    /** Query words, when known (0: unknown): a passage with that many distinct matches is good enough. */
+    int words;
 
-    /** Distinct terms sought in a folded field (about the number of query words). */
-    int words(String foldedField) {
-      Set<BytesRef> set = exact.get(foldedField);
+    /**
+     * About the number of query words: the given count, else the distinct terms sought in {@code field}
+     * (which overcounts words whose English and French stems differ).
+     */
+    int words(String field) {
+      if (words > 0) return words;
+      Set<BytesRef> set = exact.get(field);
       return set == null ? 0 : set.size();
     }
 
@@ -66,7 +73,13 @@ final class Highlighter {
   }
 
   static Terms terms(Query query) {
+    return terms(query, 0);
+  }
+
+  /** As {@link #terms(Query)}, for a query of {@code words} words (0: unknown). */
+  static Terms terms(Query query, int words) {
     Terms t = new Terms();
+    t.words = words;
     query.visit(new QueryVisitor() {
       @Override
       public void consumeTerms(Query q, Term... terms) {
@@ -86,12 +99,14 @@ final class Highlighter {
     return t;
   }
 
-  /** Matched ranges of {@code text} (a record in {@code lang} with text {@code fields}), sorted and merged. */
-  List<SearchResponse.Span> spans(Terms terms, String text, Schema.TextFields fields, String lang) {
+  /**
+   * Matched ranges of {@code text} (a record in {@code lang} whose text field is {@code field}), sorted and
+   * merged: the text is analysed as that field was, in the record's language.
+   */
+  List<SearchResponse.Span> spans(Terms terms, String text, String field, String lang) {
     if (terms.isEmpty() || text == null || text.isEmpty()) return List.of();
     List<int[]> raw = new ArrayList<>();
-    collect(terms, fields.of(lang), text, raw);
-    collect(terms, fields.folded(), text, raw);
+    collect(terms, field, LanguageTextField.analysisName(field, lang), text, raw);
     if (raw.isEmpty()) return List.of();
     raw.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
     List<SearchResponse.Span> out = new ArrayList<>();
@@ -111,9 +126,9 @@ final class Highlighter {
     return out;
   }
 
-  private void collect(Terms terms, String field, String text, List<int[]> out) {
+  private void collect(Terms terms, String field, String analysis, String text, List<int[]> out) {
     if (!terms.has(field)) return;
-    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+    try (TokenStream ts = analyzer.tokenStream(analysis, text)) {
       TermToBytesRefAttribute term = ts.addAttribute(TermToBytesRefAttribute.class);
       OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
@@ -121,6 +136,28 @@ final class Highlighter {
         if (terms.matches(field, term.getBytesRef())) out.add(new int[] {off.startOffset(), off.endOffset()});
       }
       ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The word of {@code text} (a record in {@code lang}, analysed as {@code field}) whose term is {@code term},
+   * as written; null when none is (only the first 20,000 characters are read).
+   */
+  String wordOf(String field, String lang, String text, BytesRef term) {
+    if (text == null || text.isEmpty()) return null;
+    String head = text.length() > 20_000 ? text.substring(0, 20_000) : text;
+    try (TokenStream ts = analyzer.tokenStream(LanguageTextField.analysisName(field, lang), head)) {
+      TermToBytesRefAttribute t = ts.addAttribute(TermToBytesRefAttribute.class);
+      OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      String found = null;
+      while (found == null && ts.incrementToken()) {
+        if (t.getBytesRef().bytesEquals(term)) found = head.substring(off.startOffset(), off.endOffset());
+      }
+      ts.end();
+      return found;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -139,7 +176,7 @@ final class Highlighter {
     List<SearchResponse.Span> bestSpans = List.of();
     int bestScore = 0;
     int scanned = 0;
-    int want = terms.words(Schema.TEXT_FOLDED);
+    int want = terms.words(Schema.ARTICLE_TEXT);
     for (String p : paragraphs) {
       if (scanned > 3_000) break; // long articles: the first paragraphs are enough to pick from
       scanned += p.length();

@@ -27,6 +27,12 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import verbatim.index.BilingualAnalyzer;
+import verbatim.index.ExactFormFilter;
+import verbatim.index.LanguageTextField;
 import verbatim.index.Schema;
 import verbatim.text.Folding;
 
@@ -61,12 +67,18 @@ final class QueryTranslator {
     }
   }
 
-  private final Analyzer analyzer;
+  private final BilingualAnalyzer analyzer;
+  /** Folded, unstemmed analysis: speaker names. */
   private final QueryBuilder builder;
+  /** The two analyses of the language text fields. */
+  private final QueryBuilder english;
+  private final QueryBuilder french;
 
-  QueryTranslator(Analyzer analyzer) {
+  QueryTranslator(BilingualAnalyzer analyzer) {
     this.analyzer = analyzer;
     this.builder = new QueryBuilder(analyzer);
+    this.english = new QueryBuilder(analyzer.english());
+    this.french = new QueryBuilder(analyzer.french());
   }
 
   Translation translate(String query, SearchRequest.Mode mode) {
@@ -88,8 +100,8 @@ final class QueryTranslator {
   }
 
   /**
-   * Free text matched in both languages: English and French stemmed fields, the shared folded field, titles
-   * and speaker names; the best field counts, the others add a little. Null when the text has no terms.
+   * Free text matched in both languages: the record types' text fields, titles and speaker names; the fields
+   * are summed. Null when the text has no terms.
    */
   Query text(String text, int slop) {
     return text(text, slop, null);
@@ -97,31 +109,89 @@ final class QueryTranslator {
 
   /**
    * As {@link #text(String, int)} over the fields of records of {@code type} (null: any record). Each record
-   * type has its own text fields, so the query reaches only that type's postings.
+   * type has its own text field, so the query reaches only that type's postings.
    */
   Query text(String text, int slop, SearchRequest.DocType type) {
-    List<Query> alts = new ArrayList<>(8);
-    if (hasArticles(type)) {
-      fields(alts, Schema.ARTICLE_TEXT, text, slop);
-      add(alts, builder.createPhraseQuery(Schema.TITLE_FOLDED, text, slop), TITLE);
-    }
-    if (hasStubs(type)) fields(alts, Schema.STUB_TEXT, text, slop);
-    if (type == null || type == SearchRequest.DocType.QUOTE) {
-      fields(alts, Schema.QUOTE_TEXT, text, slop);
-      add(alts, builder.createPhraseQuery(Schema.SPEAKER_TEXT, text, slop), SPEAKER);
-    }
-    if (alts.isEmpty()) return null;
-    return alts.size() == 1 ? alts.get(0) : or(alts);
+    Text t = texts(text, slop, type);
+    return t == null ? null : t.scored();
   }
 
-  // A word's fields are summed, not max-ed: Lucene's disjunction-max cannot skip non-competitive documents
-  // when it has a tie-breaker (every match was scored), a sum can (block-max WAND). The stemmed fields
-  // (a record fills one language) count fully; the others add what a disjunction-max with tie-breaker 0.3
-  // would have added to them (folded 0.8 x 0.3, titles 0.5 x 0.3, speaker names 0.8 x 0.3), so ranking is
-  // the same whenever a stemmed field matches.
-  private static final float FOLDED = 0.24f;
+  /**
+   * A word or phrase's query ({@code scored}) and the smallest query with the same hits ({@code matching}):
+   * an article's title is also in its text field, analysed the same way, so a title match is always a text
+   * match and {@code matching} leaves the title clause out (one term query for one word).
+   */
+  record Text(Query scored, Query matching) {}
+
+  Text texts(String text, int slop, SearchRequest.DocType type) {
+    List<Query> scored = new ArrayList<>(5);
+    List<Query> matching = new ArrayList<>(4);
+    List<String> exact = exactForms(text);
+    if (hasArticles(type)) {
+      Query body = language(Schema.ARTICLE_TEXT, text, slop);
+      add(scored, body, 1f);
+      add(matching, body, 1f);
+      if (body != null) {
+        add(scored, language(Schema.ARTICLE_TITLE, text, slop), TITLE);
+        for (String e : exact) add(scored, new TermQuery(new Term(Schema.ARTICLE_TEXT, e)), EXACT);
+      }
+    }
+    if (hasStubs(type)) {
+      Query stub = language(Schema.STUB_TEXT, text, slop);
+      add(scored, stub, 1f);
+      add(matching, stub, 1f);
+      if (stub != null) for (String e : exact) add(scored, new TermQuery(new Term(Schema.STUB_TEXT, e)), EXACT);
+    }
+    if (type == null || type == SearchRequest.DocType.QUOTE) {
+      Query quote = language(Schema.QUOTE_TEXT, text, slop);
+      add(scored, quote, 1f);
+      add(matching, quote, 1f);
+      if (quote != null) for (String e : exact) add(scored, new TermQuery(new Term(Schema.QUOTE_TEXT, e)), EXACT);
+      Query speaker = builder.createPhraseQuery(Schema.SPEAKER_TEXT, text, slop);
+      add(scored, speaker, SPEAKER);
+      add(matching, speaker, 1f);
+    }
+    if (scored.isEmpty()) return null;
+    return new Text(scored.size() == 1 ? scored.get(0) : or(scored),
+        matching.size() == 1 ? matching.get(0) : or(matching));
+  }
+
+  // Clauses are summed, not max-ed: Lucene's disjunction-max cannot skip non-competitive documents when it
+  // has a tie-breaker (every match was scored), a sum can (block-max WAND). The stems count fully; titles,
+  // exact forms and speaker names add a little (0.24 and 0.15: what the former folded field and title field
+  // added, measured again on CACM and PIAF, see docs/RELEVANCE.md).
   private static final float TITLE = 0.15f;
+  /** Boost of the exact phrase of two to four plain words (only reorders: a sloppy one doubled query time). */
+  private static final float NEAR = 0.5f;
   private static final float SPEAKER = 0.24f;
+  /** Weight of a word's exact (unstemmed) form: records with the very word rank above other forms of it. */
+  private static final float EXACT = 0.24f;
+
+  /**
+   * The exact-form terms ({@link ExactFormFilter}) a one-word text has in either language's index analysis:
+   * none when the word is its own stem or the text is several words.
+   */
+  private List<String> exactForms(String text) {
+    List<String> out = new ArrayList<>(2);
+    for (String lang : List.of("en", "fr")) {
+      try (TokenStream ts = analyzer.tokenStream(LanguageTextField.analysisName(Schema.ARTICLE_TEXT, lang), text)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+        ts.reset();
+        int positions = 0;
+        String found = null;
+        while (ts.incrementToken()) {
+          positions += inc.getPositionIncrement() > 0 ? 1 : 0;
+          if (term.length() > 0 && term.charAt(0) == ExactFormFilter.MARK) found = term.toString();
+        }
+        ts.end();
+        if (positions == 1 && found != null && !out.contains(found)) out.add(found);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
 
   private static boolean hasArticles(SearchRequest.DocType type) {
     return type == null || type == SearchRequest.DocType.ARTICLE || type == SearchRequest.DocType.ARTICLE_OR_STUB;
@@ -132,38 +202,45 @@ final class QueryTranslator {
   }
 
   /**
-   * English and French stemmed fields, then the folded one a little lower. The English analysis keeps
-   * accents, so an accented single word that English stemming leaves alone (a name: "Québec", "Éric") is also
-   * looked up unaccented there and finds an English "Quebec" at full weight. Words the stemmer changes are
-   * left to the folded field: "années" unaccented would stem to "anne" and find every Anne.
+   * A word or phrase on a language text field: analysed by the English and by the French chain; one query
+   * when both give the same terms (most names and many words), else an OR of the two (each record was
+   * indexed by one of them). Null when both drop every word (stop words).
    */
-  private void fields(List<Query> alts, Schema.TextFields f, String text, int slop) {
-    Query english = builder.createPhraseQuery(f.english(), text, slop);
-    String plain = Folding.fold(text).strip();
-    if (english != null && !plain.equals(text.strip().toLowerCase(Locale.ROOT))) {
-      Query unaccented = builder.createPhraseQuery(f.english(), plain, slop);
-      if (unaccented instanceof TermQuery tq && tq.getTerm().text().equals(plain) && !unaccented.equals(english))
-        english = or(List.of(english, unaccented));
-    }
-    add(alts, english, 1f);
-    add(alts, builder.createPhraseQuery(f.french(), text, slop), 1f);
-    add(alts, builder.createPhraseQuery(f.folded(), text, slop), FOLDED);
+  private Query language(String field, String text, int slop) {
+    Query en = english.createPhraseQuery(field, text, slop);
+    Query fr = french.createPhraseQuery(field, text, slop);
+    if (en == null) return fr == null ? null : inLanguage(fr, FRENCH);
+    if (fr == null) return inLanguage(en, ENGLISH);
+    if (fr.equals(en)) return en;
+    return or(List.of(inLanguage(en, ENGLISH), inLanguage(fr, FRENCH)));
   }
 
-  /** The folded fields of records of {@code type} (null: any record). */
-  static List<String> foldedFields(SearchRequest.DocType type) {
+  private static final Query ENGLISH = new TermQuery(new Term(Schema.LANG, "en"));
+  private static final Query FRENCH = new TermQuery(new Term(Schema.LANG, "fr"));
+
+  /**
+   * One language's reading of a word, for that language's records only: both languages share the field, and
+   * French light stemming of an English word can give an English stem of another word ("higher" → "high",
+   * "outer" → "out"), Porter a French stem ("estimé" alone is safe, see AccentedWordFilter).
+   */
+  private static Query inLanguage(Query q, Query lang) {
+    return new BooleanQuery.Builder().add(q, Occur.MUST).add(lang, Occur.FILTER).build();
+  }
+
+  /** The text fields of records of {@code type} (null: any record). */
+  static List<String> textFields(SearchRequest.DocType type) {
     List<String> out = new ArrayList<>(3);
-    if (hasArticles(type)) out.add(Schema.TEXT_FOLDED);
-    if (hasStubs(type)) out.add(Schema.STUB_FOLDED);
-    if (type == null || type == SearchRequest.DocType.QUOTE) out.add(Schema.QUOTE_FOLDED);
+    if (hasArticles(type)) out.add(Schema.ARTICLE_TEXT);
+    if (hasStubs(type)) out.add(Schema.STUB_TEXT);
+    if (type == null || type == SearchRequest.DocType.QUOTE) out.add(Schema.QUOTE_TEXT);
     return out;
   }
 
   /** The fields title: searches: article titles and stubs (which are titles). */
   private static List<String> titleFields(SearchRequest.DocType type) {
     List<String> out = new ArrayList<>(2);
-    if (type != SearchRequest.DocType.STUB) out.add(Schema.TITLE_FOLDED);
-    if (hasStubs(type)) out.add(Schema.STUB_FOLDED);
+    if (type != SearchRequest.DocType.STUB) out.add(Schema.ARTICLE_TITLE);
+    if (hasStubs(type)) out.add(Schema.STUB_TEXT);
     return out;
   }
 
@@ -173,8 +250,36 @@ final class QueryTranslator {
 
   /** A stop word in either language (or no word at all): never required. */
   private boolean isStopWord(String word) {
-    return builder.createPhraseQuery(Schema.TEXT_EN, word, 0) == null
-        || builder.createPhraseQuery(Schema.TEXT_FR, word, 0) == null;
+    return english.createPhraseQuery(Schema.ARTICLE_TEXT, word, 0) == null
+        || french.createPhraseQuery(Schema.ARTICLE_TEXT, word, 0) == null;
+  }
+
+  /** The word's English and French stems (one when they agree; the folded word when both drop it). */
+  List<String> stems(String word) {
+    List<String> out = new ArrayList<>(2);
+    for (QueryBuilder b : List.of(english, french)) {
+      if (b.createPhraseQuery(Schema.ARTICLE_TEXT, word, 0) instanceof TermQuery tq && !out.contains(tq.getTerm().text()))
+        out.add(tq.getTerm().text());
+    }
+    if (out.isEmpty()) out.add(Folding.fold(word));
+    return out;
+  }
+
+  /**
+   * About how many distinct words a query seeks: its distinct English terms (words, phrase words, and in
+   * advanced mode field values too: an overcount only makes the highlighter read more paragraphs).
+   */
+  int wordCount(String query) {
+    java.util.Set<String> terms = new java.util.HashSet<>();
+    try (org.apache.lucene.analysis.TokenStream ts = analyzer.english().tokenStream(Schema.ARTICLE_TEXT, query)) {
+      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) terms.add(term.toString());
+      ts.end();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return terms.size();
   }
 
   // ---------------------------------------------------------------- simple mode
@@ -205,47 +310,63 @@ final class QueryTranslator {
       if (c.orWithPrevious && !groups.isEmpty()) groups.get(groups.size() - 1).add(c);
       else groups.add(new ArrayList<>(List.of(c)));
     }
-    List<Query> required = new ArrayList<>();
-    List<Query> optional = new ArrayList<>();
-    List<Query> stops = new ArrayList<>();
+    List<Text> required = new ArrayList<>();
+    List<Text> optional = new ArrayList<>();
+    List<Text> stops = new ArrayList<>();
     List<String> plain = new ArrayList<>();
     for (List<Clause> group : groups) {
-      List<Query> alts = new ArrayList<>();
+      List<Text> alts = new ArrayList<>();
       boolean stop = false;
       boolean must = group.size() == 1 && group.get(0).required;
       for (Clause c : group) {
-        Query q = text(c.text, 0, type);
+        Text q = texts(c.text, 0, type);
         if (q == null) continue;
         alts.add(q);
         if (!c.phrase && isStopWord(c.text)) stop = true;
         else if (!c.phrase && group.size() == 1) plain.add(c.text);
       }
       if (alts.isEmpty()) continue;
-      Query q = alts.size() == 1 ? alts.get(0) : or(alts);
-      if (must) required.add(q);
+      Text q = alts.size() == 1 ? alts.get(0)
+          : new Text(or(alts.stream().map(Text::scored).toList()), or(alts.stream().map(Text::matching).toList()));
+      // a stop word is never required: the records of the language that drops it do not index it
+      if (must && !stop) required.add(q);
       else if (stop && group.size() == 1) stops.add(q);
       else optional.add(q);
     }
     if (required.isEmpty() && optional.isEmpty()) optional.addAll(stops);
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    for (Query q : required) b.add(q, Occur.MUST);
-    for (Query q : optional) b.add(q, Occur.SHOULD);
-    if (required.isEmpty() && optional.isEmpty()) b.add(new MatchAllDocsQuery(), Occur.MUST);
+    BooleanQuery.Builder m = new BooleanQuery.Builder();
+    for (Text q : required) {
+      b.add(q.scored(), Occur.MUST);
+      m.add(q.matching(), Occur.FILTER);
+    }
+    for (Text q : optional) {
+      b.add(q.scored(), Occur.SHOULD);
+      m.add(q.matching(), Occur.SHOULD);
+    }
+    if (required.isEmpty() && optional.isEmpty()) {
+      b.add(new MatchAllDocsQuery(), Occur.MUST);
+      m.add(new MatchAllDocsQuery(), Occur.MUST);
+    }
     for (Clause c : negatives) {
-      Query q = text(c.text, 0, type);
-      if (q != null) b.add(q, Occur.MUST_NOT);
+      Text q = texts(c.text, 0, type);
+      if (q != null) {
+        b.add(q.matching(), Occur.MUST_NOT);
+        m.add(q.matching(), Occur.MUST_NOT);
+      }
     }
     // with a word or phrase to match, only records of the type can match (their fields are the type's own)
     boolean typed = type != null && !(required.isEmpty() && optional.isEmpty());
-    // the proximity boost only reorders: counting uses the query without it (no positions read)
+    // counting uses the smallest query with the same hits: no title clauses, no proximity boost (which only
+    // reorders), no scores; one word is then one term query, counted from its document frequency
     Query scored = b.build();
-    Query matching = countable(scored);
+    Query matching = countable(m.build());
     if (plain.size() >= 2 && plain.size() <= MAX_REQUIRED_WORDS) {
       List<Query> nears = new ArrayList<>(3);
-      for (String field : foldedFields(type)) add(nears, builder.createPhraseQuery(field, String.join(" ", plain), 0), 1f);
+      for (String field : textFields(type)) add(nears, language(field, String.join(" ", plain), 0), 1f);
       if (!nears.isEmpty()) {
         Query near = nears.size() == 1 ? nears.get(0) : or(nears);
-        b.add(new BoostQuery(near, 0.5f), Occur.SHOULD);
+        b.add(new BoostQuery(near, NEAR), Occur.SHOULD);
         return new Translation(b.build(), false, words, matching, typed);
       }
     }
@@ -337,18 +458,8 @@ final class QueryTranslator {
 
   /** Advanced syntax; plain words search the fields of records of {@code type} (null: any record). */
   Translation advanced(String query, SearchRequest.DocType type) {
-    AdvancedParser parser = new AdvancedParser(analyzer, query, type);
-    Query q;
-    if (query.isBlank()) {
-      q = new MatchAllDocsQuery();
-    } else {
-      try {
-        q = parser.parse(query);
-      } catch (ParseException e) {
-        throw syntaxError(query, e);
-      }
-    }
-    if (q == null) q = new MatchAllDocsQuery();
+    AdvancedParser parser = new AdvancedParser(analyzer, query, type, false);
+    Query q = parse(parser, query);
     int[] leaves = {0};
     q.visit(new QueryVisitor() {
       @Override
@@ -370,7 +481,19 @@ final class QueryTranslator {
       throw SearchException.badParameter("q", "the query is too complex (more than " + MAX_CLAUSES + " clauses)");
     if (parser.clauses > MAX_CLAUSES)
       throw SearchException.badParameter("q", "the query has more than " + MAX_CLAUSES + " clauses");
-    return new Translation(q, parser.mentionsType, parser.words, countable(q), false);
+    // the same query without title clauses (an article title is also in its text): same hits, cheaper count
+    Query matching = parse(new AdvancedParser(analyzer, query, type, true), query);
+    return new Translation(q, parser.mentionsType, parser.words, countable(matching), false);
+  }
+
+  private static Query parse(AdvancedParser parser, String query) {
+    if (query.isBlank()) return new MatchAllDocsQuery();
+    try {
+      Query q = parser.parse(query);
+      return q == null ? new MatchAllDocsQuery() : q;
+    } catch (ParseException e) {
+      throw syntaxError(query, e);
+    }
   }
 
   private static SearchException syntaxError(String query, ParseException e) {
@@ -399,15 +522,18 @@ final class QueryTranslator {
     private static final String DEFAULT = "_text";
     private final String query;
     private final SearchRequest.DocType type;
+    /** Words leave out title clauses (the counting query). */
+    private final boolean minimal;
     boolean mentionsType;
     int clauses;
     int multiTerms;
     final List<String> words = new ArrayList<>();
 
-    AdvancedParser(Analyzer analyzer, String query, SearchRequest.DocType type) {
+    AdvancedParser(Analyzer analyzer, String query, SearchRequest.DocType type, boolean minimal) {
       super(DEFAULT, analyzer);
       this.query = query;
       this.type = type;
+      this.minimal = minimal;
       setDefaultOperator(QueryParser.AND_OPERATOR);
       setAllowLeadingWildcard(false);
       setMultiTermRewriteMethod(new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_EXPANSIONS));
@@ -436,14 +562,15 @@ final class QueryTranslator {
       switch (f) {
         case DEFAULT -> {
           if (!quoted) words.add(text);
-          return text(text, slop, type);
+          Text t = texts(text, slop, type);
+          return t == null ? null : minimal ? t.matching() : t.scored();
         }
         case "speaker" -> {
           return builder.createPhraseQuery(Schema.SPEAKER_TEXT, text, slop);
         }
         case "title" -> {
           List<Query> alts = new ArrayList<>(2);
-          for (String tf : titleFields(type)) QueryTranslator.add(alts, builder.createPhraseQuery(tf, text, slop), 1f);
+          for (String tf : titleFields(type)) QueryTranslator.add(alts, language(tf, text, slop), 1f);
           return alts.isEmpty() ? null : alts.size() == 1 ? alts.get(0) : or(alts);
         }
         case "lang" -> {
@@ -518,7 +645,7 @@ final class QueryTranslator {
         throw SearchException.badParameter("q", "at most " + MAX_MULTI_TERMS + " prefix, wildcard or fuzzy terms");
       clauses++;
       return switch (f) {
-        case DEFAULT -> foldedFields(type);
+        case DEFAULT -> textFields(type);
         case "speaker" -> List.of(Schema.SPEAKER_TEXT);
         case "title" -> titleFields(type);
         default -> throw SearchException.syntax("wildcards and fuzzy terms only work on words, speaker: and title:",
@@ -561,8 +688,15 @@ final class QueryTranslator {
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) {
       List<String> fields = multiTermFields(field);
-      int edits = minSimilarity >= 1f ? Math.min(2, (int) minSimilarity) : 2;
-      return perField(fields, f -> new FuzzyQuery(new Term(f, Folding.fold(termStr)), Math.max(1, edits), 1, 50, true));
+      int edits = Math.max(1, minSimilarity >= 1f ? Math.min(2, (int) minSimilarity) : 2);
+      return perField(fields, f -> {
+        // text fields hold stems: the word is stemmed by both chains first ("goverment" → "gover", 1 edit
+        // from "govern"); speaker names are folded only
+        if (f.equals(Schema.SPEAKER_TEXT)) return new FuzzyQuery(new Term(f, Folding.fold(termStr)), edits, 1, 50, true);
+        List<Query> alts = new ArrayList<>(2);
+        for (String stem : stems(termStr)) alts.add(new FuzzyQuery(new Term(f, stem), edits, 1, 50, true));
+        return alts.size() == 1 ? alts.get(0) : or(alts);
+      });
     }
 
     @Override

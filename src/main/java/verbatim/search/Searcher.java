@@ -35,6 +35,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
@@ -44,6 +46,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -64,8 +67,10 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import verbatim.index.BilingualAnalyzer;
+import verbatim.index.ExactFormFilter;
 import verbatim.index.Indexer;
 import verbatim.index.Schema;
 import verbatim.search.SearchResponse.ArticleRef;
@@ -307,7 +312,7 @@ public final class Searcher implements Closeable {
       ScoreDoc[] docs = top.scoreDocs;
       boolean more = docs.length > r.size();
       ScoreDoc[] page = more ? Arrays.copyOf(docs, r.size()) : docs;
-      Highlighter.Terms terms = r.highlight() ? Highlighter.terms(t.query()) : null;
+      Highlighter.Terms terms = r.highlight() ? Highlighter.terms(t.query(), translator.wordCount(r.query())) : null;
       List<Hit> hits = hits(snap, page, terms, r.highlight());
       String cursor = more ? encodeCursor((FieldDoc) page[page.length - 1], r) : null;
       boolean exact = exactTotal && !partial;
@@ -471,7 +476,7 @@ public final class Searcher implements Closeable {
         spans = p.spans();
       } else {
         text = d.get(Schema.TEXT);
-        spans = highlight ? highlighter.spans(terms, text, Schema.textFields(type), lang) : List.of();
+        spans = highlight ? highlighter.spans(terms, text, Schema.textField(type), lang) : List.of();
       }
       String speaker = d.get(Schema.SPEAKER);
       SpeakerRef sp = speaker == null ? null : new SpeakerRef(snap.display(Folding.key(speaker)), d.get(Schema.ROLE));
@@ -588,16 +593,28 @@ public final class Searcher implements Closeable {
     for (String word : t.words()) {
       String folded = Folding.fold(word).replaceAll("[^\\p{L}\\p{N}]", "");
       if (folded.length() < 3) continue;
+      // the text fields hold stems: the word is known when its English or French stem is indexed
+      List<String> stems = translator.stems(folded);
       boolean known = false;
-      for (String f : fields) known |= reader.docFreq(new Term(f, folded)) > 0;
+      for (String f : fields) for (String stem : stems) known |= reader.docFreq(new Term(f, stem)) > 0;
       if (known) continue;
       SuggestWord best = null;
+      String bestField = null;
       for (String f : fields) {
-        SuggestWord[] s = spell.suggestSimilar(new Term(f, folded), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        if (s.length > 0 && (best == null || s[0].score > best.score)) best = s[0];
+        for (String stem : stems) {
+          // exact-form terms (marked, ExactFormFilter) are no words to suggest: the best unmarked one
+          for (SuggestWord w : spell.suggestSimilar(new Term(f, stem), 3, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+            if (w.string.isEmpty() || w.string.charAt(0) == ExactFormFilter.MARK) continue;
+            if (best == null || w.score > best.score) {
+              best = w;
+              bestField = f;
+            }
+            break;
+          }
+        }
       }
       if (best == null) continue;
-      corrected = corrected.replace(word, best.string);
+      corrected = corrected.replace(word, wordOf(reader, bestField, best.string));
       changed = true;
     }
     if (!changed) return null;
@@ -612,15 +629,45 @@ public final class Searcher implements Closeable {
   }
 
   /**
-   * The folded fields whose words did-you-mean knows: article text (which holds every quote too, so a word
+   * The text fields whose words did-you-mean knows: article text (which holds every quote too, so a word
    * of the corpus is never "corrected") and, for stub searches, stub titles.
    */
   private static List<String> spellFields(SearchRequest.DocType type) {
     return switch (type) {
-      case QUOTE, ARTICLE -> List.of(Schema.TEXT_FOLDED);
-      case STUB, ARTICLE_OR_STUB -> List.of(Schema.TEXT_FOLDED, Schema.STUB_FOLDED);
+      case QUOTE, ARTICLE -> List.of(Schema.ARTICLE_TEXT);
+      case STUB, ARTICLE_OR_STUB -> List.of(Schema.ARTICLE_TEXT, Schema.STUB_TEXT);
     };
   }
+
+  /**
+   * A word to show for the stem {@code stem} of {@code field}: the first live record holding it is
+   * re-analysed and the word that gave the stem is returned folded ("securit" → "securite"); the stem itself
+   * when none is found. Text fields hold stems, which are no words to suggest.
+   */
+  private String wordOf(IndexReader reader, String field, String stem) throws IOException {
+    BytesRef term = new BytesRef(stem);
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(field);
+      if (terms == null) continue;
+      TermsEnum te = terms.iterator();
+      if (!te.seekExact(term)) continue;
+      PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (live != null && !live.get(doc)) continue;
+        Document d = leaf.reader().storedFields().document(doc, WORD_FIELDS);
+        String lang = d.get(Schema.LANG);
+        for (String text : new String[] {d.get(Schema.TITLE), d.get(Schema.TEXT)}) {
+          String word = highlighter.wordOf(field, lang, text, term);
+          if (word != null) return Folding.fold(word);
+        }
+        return stem;
+      }
+    }
+    return stem;
+  }
+
+  private static final Set<String> WORD_FIELDS = Set.of(Schema.TITLE, Schema.TEXT, Schema.LANG);
 
   // ------------------------------------------------------------------ article page
 
@@ -718,7 +765,10 @@ public final class Searcher implements Closeable {
     if (last.length() < 2 || out.size() >= limit) return out;
     Snapshot snap = acquire();
     try {
-      Terms terms = MultiTerms.getTerms(snap.getIndexReader(), Schema.TEXT_FOLDED);
+      // the article text field holds stems (accents folded first, so a folded prefix finds them): the most
+      // frequent stems starting with the last word, each shown as a word of the texts it came from
+      IndexReader reader = snap.getIndexReader();
+      Terms terms = MultiTerms.getTerms(reader, Schema.ARTICLE_TEXT);
       if (terms == null) return out;
       TermsEnum te = terms.iterator();
       BytesRef start = new BytesRef(last);
@@ -729,13 +779,17 @@ public final class Searcher implements Closeable {
         for (BytesRef t = te.term(); t != null && scanned < 5000; t = te.next(), scanned++) {
           String term = t.utf8ToString();
           if (!term.startsWith(last)) break;
-          best.add(new Suggestion(head + term, "phrase", te.docFreq()));
+          best.add(new Suggestion(term, "phrase", te.docFreq()));
           if (best.size() > room) best.poll();
         }
       }
-      List<Suggestion> phrases = new ArrayList<>(best);
-      phrases.sort(Comparator.comparingLong(Suggestion::count).reversed().thenComparing(Suggestion::text));
-      out.addAll(phrases);
+      List<Suggestion> stems = new ArrayList<>(best);
+      stems.sort(Comparator.comparingLong(Suggestion::count).reversed().thenComparing(Suggestion::text));
+      Set<String> seen = new java.util.HashSet<>();
+      for (Suggestion stem : stems) {
+        String word = wordOf(reader, Schema.ARTICLE_TEXT, stem.text());
+        if (seen.add(word)) out.add(new Suggestion(head + word, "phrase", stem.count()));
+      }
       return out;
     } finally {
       release(snap);

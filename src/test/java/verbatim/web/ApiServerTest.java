@@ -296,7 +296,8 @@ class ApiServerTest {
 
   @Test
   void didYouMeanSuggestsACorrectionThatHasHits() throws Exception {
-    JsonNode r = get("/api/quotes?q=bridgr", 200);
+    // "bridgr" no longer works as a typo: French light stemming drops its final r, and "bridg" is indexed
+    JsonNode r = get("/api/quotes?q=brudge", 200);
     assertEquals(0, r.path("total").asLong(), r.toString());
     String suggestion = r.path("didYouMean").textValue();
     assertNotNull(suggestion, r.toString());
