@@ -8,11 +8,11 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import verbatim.extract.Quote;
 import verbatim.extract.Speaker;
@@ -121,7 +121,17 @@ public final class Schema {
   /** Context windows longer than this are cut around the quote. */
   static final int MAX_CONTEXT = 400;
 
-  private static final FacetsConfig FACETS = new FacetsConfig();
+  private static final FacetsConfig FACETS = facets();
+
+  /**
+   * Flat dims whose drill-down terms are the full path only ("lang/fr"): searches drill down on a value, never on a
+   * bare dim, so the dim-only term every record would otherwise repeat ("lang") is not indexed.
+   */
+  private static FacetsConfig facets() {
+    FacetsConfig config = new FacetsConfig();
+    for (String dim : FACET_DIMS) config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.FULL_PATH_ONLY);
+    return config;
+  }
 
   /** The facets configuration shared by indexing and searching (all dims flat and single-valued). */
   public static FacetsConfig facetsConfig() {
@@ -139,12 +149,12 @@ public final class Schema {
   public static List<Document> documents(Article a, List<Quote> quotes, String sourceFile) {
     String lang = a.language() == null ? "en" : a.language();
     List<Document> docs = new ArrayList<>(1 + a.related().size() + quotes.size());
-    docs.add(build(articleDocument(a, lang, sourceFile)));
+    docs.add(articleDocument(a, lang, sourceFile));
     for (int i = 0; i < a.related().size(); i++) {
-      docs.add(build(stubDocument(a, lang, sourceFile, i, a.related().get(i))));
+      docs.add(stubDocument(a, lang, sourceFile, i, a.related().get(i)));
     }
     for (int i = 0; i < quotes.size(); i++) {
-      docs.add(build(quoteDocument(a, lang, sourceFile, i, quotes.get(i))));
+      docs.add(quoteDocument(a, lang, sourceFile, i, quotes.get(i)));
     }
     return docs;
   }
@@ -160,12 +170,15 @@ public final class Schema {
     return d;
   }
 
-  private static Document build(Document d) {
-    try {
-      return FACETS.build(d);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+  /**
+   * Adds the facet value {@code dim/value}: what {@link FacetsConfig#build} makes of a flat, single-valued
+   * {@code SortedSetDocValuesFacetField} under {@link #facetsConfig()} (a sorted-set doc value for counting, a
+   * full-path drill-down term for filtering), written directly so a record is not copied into a second document.
+   */
+  static void facet(Document d, String dim, String value) {
+    String path = FacetsConfig.pathToString(dim, new String[] {value});
+    d.add(new SortedSetDocValuesField(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, new BytesRef(path)));
+    d.add(new StringField(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, path, Field.Store.NO));
   }
 
   private static Document articleDocument(Article a, String lang, String sourceFile) {
@@ -205,7 +218,7 @@ public final class Schema {
     d.add(new LanguageTextField(QUOTE_TEXT, q.text(), lang));
     d.add(new StoredField(TEXT, q.text()));
     d.add(new StringField(KIND, q.kind().label(), Field.Store.YES));
-    d.add(new SortedSetDocValuesFacetField(FACET_KIND, q.kind().label()));
+    facet(d, FACET_KIND, q.kind().label());
     Speaker s = q.speaker();
     if (s != null && !s.key().isEmpty()) {
       String key = s.key();
@@ -213,7 +226,7 @@ public final class Schema {
       d.add(new StringField(SPEAKER_KEY, key, Field.Store.NO));
       d.add(new StringField(SPEAKER_NAME, key + '\u001f' + s.name(), Field.Store.NO));
       d.add(new TextField(SPEAKER_TEXT, s.name(), Field.Store.NO));
-      d.add(new SortedSetDocValuesFacetField(FACET_SPEAKER, key));
+      facet(d, FACET_SPEAKER, key);
       if (s.role() != null) d.add(new StoredField(ROLE, s.role()));
     }
     if (q.cue() != null) d.add(new StoredField(CUE, q.cue()));
@@ -235,13 +248,13 @@ public final class Schema {
     d.add(new StringField(ARTICLE_ID, a.id(), Field.Store.YES));
     d.add(new StringField(SOURCE_FILE, sourceFile, Field.Store.NO));
     d.add(new StringField(LANG, lang, Field.Store.YES));
-    d.add(new SortedSetDocValuesFacetField(FACET_LANG, lang));
+    facet(d, FACET_LANG, lang);
     d.add(new StoredField(TITLE, a.title()));
     if (a.url() != null) d.add(new StoredField(URL, a.url()));
     if (a.outlet() != null && !a.outlet().isBlank()) {
       d.add(new StoredField(OUTLET, a.outlet()));
       d.add(new StringField(OUTLET_KEY, Folding.key(a.outlet()), Field.Store.NO));
-      d.add(new SortedSetDocValuesFacetField(FACET_OUTLET, a.outlet()));
+      facet(d, FACET_OUTLET, a.outlet());
     }
     LocalDate date = a.date();
     if (date != null) {
@@ -251,8 +264,8 @@ public final class Schema {
       d.add(new StoredField(DATE_ISO, date.toString()));
       // the ISO date's first 4 and 7 characters: "2023" and "2023-03" (cheaper than String.format per record)
       String iso = date.toString();
-      d.add(new SortedSetDocValuesFacetField(FACET_YEAR, iso.substring(0, iso.length() - 6)));
-      d.add(new SortedSetDocValuesFacetField(FACET_MONTH, iso.substring(0, iso.length() - 3)));
+      facet(d, FACET_YEAR, iso.substring(0, iso.length() - 6));
+      facet(d, FACET_MONTH, iso.substring(0, iso.length() - 3));
     }
     return d;
   }
