@@ -34,6 +34,8 @@ import verbatim.ingest.Article;
 public final class Indexer implements Closeable {
   /** Commit user-data key of the secret that signs search cursors (so they survive restarts). */
   public static final String CURSOR_KEY = "verbatim.cursorKey";
+  /** Commit user-data key of the {@link Schema#LAYOUT} the index was written with. */
+  public static final String LAYOUT_KEY = "verbatim.layout";
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -60,6 +62,7 @@ public final class Indexer implements Closeable {
    */
   public Indexer(Directory directory, double ramBufferMb) throws IOException {
     this.directory = Objects.requireNonNull(directory, "directory");
+    checkLayout(directory, directory instanceof FSDirectory fs ? fs.getDirectory().toString() : directory.toString());
     this.analyzer = new BilingualAnalyzer();
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -70,9 +73,30 @@ public final class Indexer implements Closeable {
     ensureCursorKey();
   }
 
+  /**
+   * Refuses an index whose records were written with another field layout: its words would not be found, and
+   * the corpus indexer would skip its unchanged files. An index without records is simply re-stamped.
+   */
+  public static void checkLayout(Directory directory, String where) throws IOException {
+    if (!DirectoryReader.indexExists(directory)) return;
+    try (DirectoryReader r = DirectoryReader.open(directory)) {
+      String layout = r.getIndexCommit().getUserData().get(LAYOUT_KEY);
+      if (r.numDocs() > 0 && !Schema.LAYOUT.equals(layout)) {
+        throw new IOException("the index at " + where + " was written by another version of Verbatim (index layout "
+            + (layout == null ? "1" : layout) + "; this version reads layout " + Schema.LAYOUT + "): delete that"
+            + " directory and run ./verbatim index again (articles added through POST /api/articles must be added"
+            + " again)");
+      }
+    }
+  }
+
   private void ensureCursorKey() throws IOException {
     Map<String, String> data = new HashMap<>();
     writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+    if (!Schema.LAYOUT.equals(data.get(LAYOUT_KEY))) {
+      data.put(LAYOUT_KEY, Schema.LAYOUT);
+      writer.setLiveCommitData(data.entrySet());
+    }
     if (data.containsKey(CURSOR_KEY)) return;
     if (DirectoryReader.indexExists(directory)) {
       // an older commit may still hold it

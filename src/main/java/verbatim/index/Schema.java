@@ -28,6 +28,12 @@ import verbatim.text.Folding;
 public final class Schema {
   private Schema() {}
 
+  /**
+   * Version of the field layout below, stamped in every commit: raise it whenever a field's name, analysis or
+   * encoding changes, so an index written before is refused with a clear message instead of silently missing.
+   */
+  public static final String LAYOUT = "2";
+
   // --- record identity and links
   /** Unique record id ("a1", "a1#stub-0", "a1#q-3"): StringField to fetch/replace one record, doc values as the paging tiebreak. */
   public static final String ID = "id";

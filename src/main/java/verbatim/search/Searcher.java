@@ -140,6 +140,7 @@ public final class Searcher implements Closeable {
     try {
       if (!DirectoryReader.indexExists(dir))
         throw new IOException("no index at " + indexDir + " (run ./verbatim index first)");
+      Indexer.checkLayout(dir, indexDir.toString());
       return new Searcher(dir, DirectoryReader.open(dir));
     } catch (IOException | RuntimeException e) {
       dir.close();
