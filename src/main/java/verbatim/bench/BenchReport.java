@@ -127,7 +127,7 @@ public final class BenchReport {
   }
 
   private void sideBySide(StringBuilder sb, List<Results.Size> sizes) {
-    sb.append("## Side by side: build and article search (top-10 + exact count, 1 client, after a warm-up pass)\n\n");
+    sb.append("## Side by side: build and article search (top-10 + exact count, 1 client, after warm-up)\n\n");
     sb.append("Times and sizes: lower is better; rates: higher is better. Ratio = Verbatim / peer.\n\n");
     MarkdownTable t = new MarkdownTable("figure", "corpus", ">Verbatim", ">SQLite FTS5", ">PostgreSQL FTS",
         ">Verbatim / FTS5", ">Verbatim / PG");
@@ -280,7 +280,8 @@ public final class BenchReport {
         Verbatim, ranked by how many match, so AND terms are marked required), `"w1 w2"`.
         - Verbatim article search: `Searcher.search` with type=article, simple mode, size 10, exact totals; one query \
         = ranked top 10 with their stored fields (id, title, first paragraph) + exact count, what the peers answer, \
-        timed with `System.nanoTime` around the call, after one unmeasured pass over the same 1,000 queries. \
+        timed with `System.nanoTime` around the call, after unmeasured passes over the same 1,000 queries until \
+        one costs within 10% of the process CPU of the one before (2 to 6 passes; one pass left the JIT compiling). \
         q/s = 1,000 / sum of latencies. A second pass runs the same requests with `highlight` on (each hit's best \
         passage found and its words marked, as the search page shows them): reported for scale, no peer does it. \
         Over HTTP, `/api/articles` is asked the same way (`highlight=false`); `/api/quotes` with its defaults \

@@ -250,6 +250,9 @@ public final class Benchmark {
         r.path("maxHeapBytes").asLong(), r.path("gcCount").asLong(), r.path("gcMillis").asLong());
   }
 
+  /** Most unmeasured passes over the queries before an in-process measurement. */
+  static final int MAX_WARMUP_PASSES = 6;
+
   interface RequestOf {
     SearchRequest of(BenchQuery q);
   }
@@ -259,13 +262,30 @@ public final class Benchmark {
     Map<String, String> failures = new TreeMap<>();
     List<SearchRequest> requests = new ArrayList<>(queries.size());
     for (BenchQuery q : queries) requests.add(request.of(q).validate());
-    for (SearchRequest r : requests) { // warm-up pass, unmeasured
-      try {
-        searcher.search(r);
-      } catch (RuntimeException e) {
-        // reported by the measured pass
+    // Warm-up, unmeasured: whole passes until one costs within 10% of the CPU time of the one before (at most
+    // MAX_WARMUP_PASSES). A single pass left the JIT still compiling: the next kind of search measured faster
+    // than the first although it does more work.
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    long previous = Long.MAX_VALUE;
+    int warmups = 0;
+    while (warmups < MAX_WARMUP_PASSES) {
+      long cpu0 = os.getProcessCpuTime();
+      for (SearchRequest r : requests) {
+        try {
+          searcher.search(r);
+        } catch (RuntimeException e) {
+          // reported by the measured pass
+        }
       }
+      long cpu = os.getProcessCpuTime() - cpu0;
+      warmups++;
+      boolean steady = previous != Long.MAX_VALUE && Math.abs(cpu - previous) <= previous / 10;
+      previous = cpu;
+      if (steady) break;
     }
+    log.printf(Locale.ROOT, "%s: %d warm-up passes, the last %.3f ms of process CPU per query%n", label, warmups,
+        previous / 1e6 / Math.max(1, requests.size()));
     Recording recording = null;
     if (options.profile()) {
       try {
