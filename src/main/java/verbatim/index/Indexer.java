@@ -15,6 +15,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -79,14 +80,14 @@ public final class Indexer implements Closeable {
    */
   public static void checkLayout(Directory directory, String where) throws IOException {
     if (!DirectoryReader.indexExists(directory)) return;
-    try (DirectoryReader r = DirectoryReader.open(directory)) {
-      String layout = r.getIndexCommit().getUserData().get(LAYOUT_KEY);
-      if (r.numDocs() > 0 && !Schema.LAYOUT.equals(layout)) {
-        throw new IOException("the index at " + where + " was written by another version of Verbatim (index layout "
-            + (layout == null ? "1" : layout) + "; this version reads layout " + Schema.LAYOUT + "): delete that"
-            + " directory and run ./verbatim index again (articles added through POST /api/articles must be added"
-            + " again)");
-      }
+    // the commit point alone (no segment is opened): its user data and record count
+    SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+    String layout = commit.getUserData().get(LAYOUT_KEY);
+    if (commit.totalMaxDoc() > 0 && !Schema.LAYOUT.equals(layout)) {
+      throw new IOException("the index at " + where + " was written by another version of Verbatim (index layout "
+          + (layout == null ? "1" : layout) + "; this version reads layout " + Schema.LAYOUT + "): delete that"
+          + " directory and run ./verbatim index again (articles added through POST /api/articles must be added"
+          + " again)");
     }
   }
 

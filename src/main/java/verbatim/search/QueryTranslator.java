@@ -1,9 +1,13 @@
 package verbatim.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -186,8 +190,8 @@ final class QueryTranslator {
         }
         ts.end();
         if (positions == 1 && found != null && !out.contains(found)) out.add(found);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
     return out;
@@ -221,7 +225,7 @@ final class QueryTranslator {
   /**
    * One language's reading of a word, for that language's records only: both languages share the field, and
    * French light stemming of an English word can give an English stem of another word ("higher" → "high",
-   * "outer" → "out"), Porter a French stem ("estimé" alone is safe, see AccentedWordFilter).
+   * "outer" → "out"), Porter a French stem (an accented word is looked up as written in English records: AccentedQueryFilter).
    */
   private static Query inLanguage(Query q, Query lang) {
     return new BooleanQuery.Builder().add(q, Occur.MUST).add(lang, Occur.FILTER).build();
@@ -270,14 +274,14 @@ final class QueryTranslator {
    * advanced mode field values too: an overcount only makes the highlighter read more paragraphs).
    */
   int wordCount(String query) {
-    java.util.Set<String> terms = new java.util.HashSet<>();
-    try (org.apache.lucene.analysis.TokenStream ts = analyzer.english().tokenStream(Schema.ARTICLE_TEXT, query)) {
-      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+    Set<String> terms = new HashSet<>();
+    try (TokenStream ts = analyzer.english().tokenStream(Schema.ARTICLE_TEXT, query)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) terms.add(term.toString());
       ts.end();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return terms.size();
   }
