@@ -56,6 +56,12 @@ public final class ReportedSpeechFinder {
     DIRECTIVE
   }
 
+  /**
+   * Words in quote marks inside a reported clause must be under this share (%) of it: a longer partial quote
+   * stands for the clause by itself (as in {@code QuoteFinder}'s reported clauses).
+   */
+  static final int QUOTED_SHARE = 30;
+
   private static final Map<String, Tier> EN_CUES = new HashMap<>();
   private static final Map<String, Tier> EN_PARTICIPLES = new HashMap<>();
   /** Verbs taking the listener as object first: "told reporters …", "assured the public …". */
@@ -122,6 +128,42 @@ public final class ReportedSpeechFinder {
       "broadly", "effectively", "essentially", "basically", "personally", "officially", "formally", "told",
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "late",
       "tonight", "overnight");
+  /** Adverbs in -ly that are nouns or adjectives of time, never skipped between a subject and its cue. */
+  private static final Set<String> EN_LY_NOUNS = Set.of("family", "assembly", "ally", "rally", "supply",
+      "monopoly", "anomaly", "daily", "weekly", "monthly", "quarterly", "yearly", "early", "july", "italy",
+      "bully", "reply", "homily", "belly", "jelly", "lily", "holy", "only", "fly", "butterfly", "dolly");
+  /** Sentence openers of a fronted subordinate clause: "Though X said …, he …" ends the report at its comma. */
+  private static final Set<String> EN_FRONTED = Set.of("though", "although", "while", "whereas", "when",
+      "whenever", "if", "because", "since", "after", "before", "once", "unless", "even");
+  /** Subordinators that may open a reported clause when a main clause follows their comma. */
+  private static final Set<String> EN_CLAUSE_SUBORDINATORS = Set.of("when", "whenever", "if", "although",
+      "though", "because", "while", "unless", "once", "since", "until", "as");
+  /** Time words skipped between a cue and its clause: "said Monday he …", "said last week the …". */
+  private static final Set<String> EN_TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "yesterday", "today", "tonight", "earlier", "later", "recently", "again", "also",
+      "previously", "repeatedly", "then", "afterward", "afterwards", "morning", "afternoon", "evening", "night",
+      "overnight", "late", "week", "month", "year", "weekend");
+  /** Prepositions opening an adjunct between a cue and its clause: "said in an interview the …". */
+  private static final Set<String> EN_ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before",
+      "from", "via", "through", "outside", "inside", "by", "with", "over", "without", "under", "following");
+  /** Verbs of publishing: "X published a notice saying …" reports X's words. */
+  private static final Set<String> EN_PUBLISHING = Set.of("published", "issued", "released", "sent", "posted",
+      "put", "distributed", "tweeted", "filed", "shared", "circulated", "unveiled", "publishes", "issues",
+      "releases", "sends", "posts", "issuing", "publishing", "releasing", "sending", "posting");
+  /** Nouns that carry words: "a notice saying …", "reports by X saying …". */
+  private static final Set<String> EN_MESSAGE_NOUNS = Set.of("notice", "notices", "statement", "statements",
+      "release", "releases", "report", "reports", "letter", "letters", "memo", "note", "email", "emails",
+      "e-mail", "message", "messages", "tweet", "tweets", "post", "posts", "sign", "signs", "banner", "banners",
+      "notes", "document", "documents", "filing", "filings", "video", "advisory", "bulletin", "warning",
+      "warnings", "text", "texts", "poster", "posters", "leaflet", "leaflets", "flyer", "flyers", "petition");
+  /** Participles that report speech after "be" (progressive): "critics have been saying that …". */
+  private static final Set<String> EN_PROGRESSIVE = Set.of("saying", "telling", "arguing", "warning", "claiming",
+      "insisting", "suggesting", "predicting", "asserting", "complaining", "explaining", "stressing");
+  private static final Set<String> EN_BE = Set.of("is", "are", "was", "were", "been", "'s", "'re", "am");
+  /** Plural time nouns of "for years" between an auxiliary and a participle. */
+  private static final Set<String> EN_DURATIONS = Set.of("years", "months", "weeks", "days", "decades", "hours",
+      "ages", "some", "time", "long");
+
   /** Words before the cue that make it not a report: negation, modals, passive voice. */
   private static final Set<String> EN_BLOCKERS = Set.of("not", "never", "n't", "would", "could", "might", "may",
       "should", "must", "can", "cannot", "shall", "will", "to", "is", "was", "were", "are", "be", "been", "being",
@@ -189,10 +231,13 @@ public final class ReportedSpeechFinder {
       "a-t-elle", "a-t-on", "ont-ils", "ont-elles", "avait-il", "avait-elle", "avaient-ils", "aurait-il",
       "aurait-elle", "va", "vont");
   private static final Set<String> FR_PRONOUNS = Set.of("il", "elle", "ils", "elles", "on");
+  /** Forms of "faire" before "savoir"/"valoir": "a fait savoir que", "faisait valoir que". */
+  private static final Set<String> FR_FAIRE = Set.of("fait", "faisait", "font", "faisaient", "fera", "feront");
   private static final Set<String> FR_BETWEEN = Set.of("a", "ont", "avait", "avaient", "aussi", "également",
       "encore", "alors", "ensuite", "déjà", "notamment", "d'ailleurs", "toutefois", "cependant", "pourtant",
       "lui", "leur", "même", "bien", "plutôt", "par", "ailleurs", "récemment", "souvent", "toujours",
-      "publiquement", "fermement", "clairement", "simplement", "enfin", "d'abord", "aussitôt", "immédiatement");
+      "publiquement", "fermement", "clairement", "simplement", "enfin", "d'abord", "aussitôt", "immédiatement",
+      "fait", "faisait", "font", "faisaient", "fera", "feront");
   private static final Set<String> FR_BLOCKERS = Set.of("ne", "n'", "pas", "jamais", "guère", "plus", "point",
       "pourrait", "pourraient", "devrait", "devraient", "peut", "peuvent", "doit", "doivent", "faut", "voudrait",
       "aurait", "auraient", "serait", "seraient", "est", "sont", "était", "étaient", "être", "été", "se", "s'",
@@ -257,9 +302,10 @@ public final class ReportedSpeechFinder {
     boolean french = language != null && language.toLowerCase(Locale.ROOT).startsWith("fr");
     Tokens tk = new Tokens(text, french);
     List<Reported> found = new ArrayList<>();
+    boolean[] skip = paragraphs(tk, found);
     int s = 0;
     for (int e : tk.sentenceEnds) {
-      if (e > s) {
+      if (e > s && !skip[s]) {
         if (french) new FrenchSentence(tk, s, e, found).scan();
         else new EnglishSentence(tk, s, e, found).scan();
       }
@@ -273,18 +319,196 @@ public final class ReportedSpeechFinder {
     for (Reported r : found) {
       if (r.start() < lastEnd) continue;
       while (ti < taken.size() && taken.get(ti)[1] <= r.start()) ti++;
+      // a quote in marks may sit inside the clause (its share was checked on emitting), never across its edges
       boolean overlaps = false;
+      int inside = 0;
       for (int k = ti; k < taken.size() && taken.get(k)[0] < r.end(); k++) {
-        if (taken.get(k)[1] > r.start() && taken.get(k)[1] > taken.get(k)[0]) {
-          overlaps = true;
-          break;
+        int[] q = taken.get(k);
+        if (q[1] > r.start() && q[1] > q[0]) {
+          if (q[0] >= r.start() && q[1] <= r.end()) {
+            inside += q[1] - q[0];
+          } else {
+            overlaps = true;
+            break;
+          }
         }
       }
-      if (overlaps) continue;
+      if (overlaps || inside * 2 >= r.end() - r.start()) continue;
       out.add(r);
       lastEnd = r.end();
     }
     return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Paragraphs: links to other stories, photo captions, embedded tweets and pull quotes
+
+  /**
+   * Reads each paragraph's shape. A link to another story ("READ MORE: …", "WATCH: …") or a photo caption (a
+   * paragraph ending in a credit: "(Jane Roe/The Canadian Press)", "( Dreamstime )", "Jane Roe/THE CANADIAN PRESS")
+   * is not the article's reporting: its tokens are flagged to skip. An embedded post ("… — Name (@handle) date")
+   * and a pull quote ("… sentence. Name, role" with no final stop, the name met elsewhere in the article) are the
+   * named source's words: added to {@code found}.
+   */
+  private static boolean[] paragraphs(Tokens tk, List<Reported> found) {
+    boolean[] skip = new boolean[tk.n + 1];
+    int p0 = 0;
+    for (int t = 1; t <= tk.n; t++) {
+      if (t < tk.n && !tk.breakBefore[t]) continue;
+      if (t > p0) {
+        if (isStub(tk, p0, t) || isCaption(tk, p0, t)) {
+          java.util.Arrays.fill(skip, p0, t, true);
+        } else {
+          embeddedPost(tk, p0, t, found);
+          pullQuote(tk, p0, t, found);
+        }
+      }
+      p0 = t;
+    }
+    return skip;
+  }
+
+  private static boolean isStub(Tokens tk, int p0, int p1) {
+    if (p1 - p0 < 3 || !tk.word[p0]) return false;
+    String w = tk.low[p0];
+    if (w.equals("à") || w.equals("a")) {
+      // "À LIRE AUSSI :", "À VOIR :"
+      if (!tk.word[p0 + 1] || !(tk.low[p0 + 1].equals("lire") || tk.low[p0 + 1].equals("voir"))) return false;
+      int c = p0 + 2;
+      if (c < p1 && tk.word[c] && tk.low[c].equals("aussi")) c++;
+      return c < p1 && tk.punct(c, ':');
+    }
+    if ((w.equals("lire") || w.equals("voir")) && tk.word[p0 + 1] && tk.low[p0 + 1].equals("aussi")) {
+      return tk.punct(p0 + 2, ':');
+    }
+    if (w.equals("read") || w.equals("also") || w.equals("more")) {
+      return tk.word[p0 + 1] && (tk.low[p0 + 1].equals("more") || tk.low[p0 + 1].equals("read")
+          || tk.low[p0 + 1].equals("on")) && tk.punct(p0 + 2, ':');
+    }
+    return (w.equals("watch") || w.equals("related") || w.equals("listen") || w.equals("video")
+        || w.equals("photos")) && tk.punct(p0 + 1, ':');
+  }
+
+  private static boolean isCaption(Tokens tk, int p0, int p1) {
+    int last = p1 - 1;
+    if (tk.punct(last, ')')) {
+      int q = last - 1;
+      while (q > p0 && last - q < 20 && !tk.punct(q, '(')) q--;
+      if (q <= p0 || !tk.punct(q, '(')) return false;
+      boolean slash = false, allCaps = true;
+      int words = 0;
+      for (int t = q + 1; t < last; t++) {
+        if (tk.word[t]) {
+          words++;
+          if (!tk.capitalized(t)) allCaps = false;
+        } else if (tk.punct(t, '/')) {
+          slash = true;
+        }
+      }
+      return words > 0 && (slash || allCaps);
+    }
+    // "… Jane Roe/THE CANADIAN PRESS": a credit glued with a slash
+    for (int t = last - 1; t > p0 && last - t < 8; t--) {
+      if (tk.punct(t, '/') && tk.capitalized(t - 1) && tk.capitalized(t + 1) && tk.end[t - 1] == tk.start[t]
+          && tk.end[t] == tk.start[t + 1]) {
+        for (int u = t + 1; u <= last; u++) if (!tk.capitalized(u)) return false;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Text of the post. pic.twitter.com/… — Name (@handle) December 22, 2018": the text, by Name. */
+  private static void embeddedPost(Tokens tk, int p0, int p1, List<Reported> found) {
+    for (int t = p0 + 2; t + 2 < p1; t++) {
+      if (!(tk.punct(t, '(') && tk.punct(t + 1, '@') && tk.word[t + 2])) continue;
+      int ns = t;
+      while (ns - 1 > p0 && t - ns < 6 && (tk.capitalized(ns - 1) || tk.word[ns - 1]
+          && Lexicon.NAME_PARTICLES.contains(tk.low[ns - 1]) && tk.capitalized(ns))) {
+        ns--;
+      }
+      while (ns < t && !tk.capitalized(ns)) ns++;
+      if (ns == t || ns - 1 <= p0 || !isDash(tk, ns - 1)) return;
+      String text = tk.text;
+      int a = tk.start[p0];
+      int b = tk.start[ns - 1];
+      for (String link : new String[] {"pic.twitter.com", "http://", "https://", "t.co/", "www."}) {
+        int x = text.indexOf(link, a);
+        if (x >= 0 && x < b) b = x;
+      }
+      while (b > a && !Character.isWhitespace(text.charAt(b - 1))) {
+        // a hashtag glued to the link ("#Storm" + "pic.twitter.com"): drop the whole word
+        int w = b - 1;
+        while (w > a && !Character.isWhitespace(text.charAt(w - 1))) w--;
+        if (text.charAt(w) == '#' || text.charAt(w) == '@') b = w;
+        else break;
+      }
+      while (b > a && Character.isWhitespace(text.charAt(b - 1))) b--;
+      if (b - a < 12 || words(text, a, b) < 3) return;
+      found.add(new Reported(a, b, text.substring(tk.start[ns - 1], tk.end[ns - 1]), tk.start[ns], tk.end[t - 1]));
+      return;
+    }
+  }
+
+  private static boolean isDash(Tokens tk, int t) {
+    return !tk.word[t] && (tk.first(t) == '—' || tk.first(t) == '–' || tk.first(t) == '-');
+  }
+
+  private static int words(String text, int a, int b) {
+    int n = 0;
+    boolean in = false;
+    for (int i = a; i < b; i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !in) n++;
+      in = letter;
+    }
+    return n;
+  }
+
+  /** "It's a hard winter for seniors. Jane Roe, Lakeview mayor": the sentences before the name are hers. */
+  private static void pullQuote(Tokens tk, int p0, int p1, List<Reported> found) {
+    int last = p1 - 1;
+    if (!tk.word[last]) return;
+    int j = last;
+    while (j > p0 && !((tk.punct(j, '.') || tk.punct(j, '!') || tk.punct(j, '?')) && j + 1 <= last
+        && tk.end[j] < tk.start[j + 1])) {
+      j--; // a stop followed by a space ("Rentals.ca" holds a glued one)
+    }
+    if (j <= p0 || !tk.capitalized(j + 1) || tk.end[j - 1] != tk.start[j]) return;
+    if (tk.word[j - 1] && tk.end[j - 1] == tk.start[j] && (tk.low[j - 1].length() == 1
+        || tk.low[j - 1].indexOf('.') >= 0 || EN_ABBREVIATIONS.contains(tk.low[j - 1]))) {
+      return; // "Dr. Roe", "U.S. Treasury": not a sentence end
+    }
+    if (!tk.capitalized(p0) && !(tk.word[p0] && Character.isDigit(tk.first(p0)))) return; // not a sentence start
+    int c = j + 1;
+    while (c <= last && !tk.comma(c)) {
+      if (!tk.capitalized(c) && !tk.punct(c, '.') && !tk.punct(c, '’') && !tk.punct(c, '\'')) return;
+      c++;
+    }
+    int nameWords = 0;
+    for (int t = j + 1; t < c; t++) if (tk.word[t]) nameWords++;
+    if (nameWords < 1 || nameWords > 4) return;
+    int roleWords = 0;
+    for (int t = c + 1; t <= last; t++) {
+      if (tk.word[t]) {
+        roleWords++;
+      } else if (!tk.punct(t, '.') && !tk.punct(t, '-') && !tk.punct(t, '’') && !tk.punct(t, '\'')) {
+        return;
+      }
+    }
+    if (roleWords > 6 || c <= last && roleWords == 0) return;
+    int bodyWords = 0;
+    for (int t = p0; t < j; t++) {
+      if (tk.word[t]) bodyWords++;
+      else if (isQuoteMark(tk.first(t))) return;
+    }
+    if (bodyWords < 5) return;
+    String name = tk.text.substring(tk.start[j + 1], tk.end[c - 1]);
+    int pa = tk.start[p0], pb = tk.end[last];
+    int x = tk.text.indexOf(name);
+    while (x >= 0 && x >= pa && x < pb) x = tk.text.indexOf(name, x + 1);
+    if (x < 0) return; // a name met nowhere else is a credit, not a source
+    found.add(new Reported(pa, tk.start[j], "—", tk.start[j + 1], tk.end[c - 1]));
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -503,6 +727,11 @@ public final class ReportedSpeechFinder {
     }
   }
 
+  /** An adverb in -ly ("helpfully", "rudely"), not a noun like "family" or "assembly". */
+  static boolean isLyAdverb(String w) {
+    return w.length() >= 5 && w.endsWith("ly") && !EN_LY_NOUNS.contains(w);
+  }
+
   static boolean isCloser(char c) {
     return c == '"' || c == '”' || c == '’' || c == '»' || c == ')' || c == ']' || c == '\'' || c == '›';
   }
@@ -563,17 +792,75 @@ public final class ReportedSpeechFinder {
       return c;
     }
 
-    /** Emits the clause [a, b) (token indices) when it has at least three words and holds no quote mark. */
+    /**
+     * Emits the clause [a, b) (token indices) when it has at least three words and any words in quote marks inside
+     * it are a small part of it (a partial quote or a label in narration: "he was concerned to see China “acting
+     * arbitrarily” by …"). An aside in parentheses of three words or more is the writer's, not the speaker's: it
+     * cuts the clause in two pieces ("he would play (it had been years since his last win) and stay a week").
+     */
     boolean emit(int a, int b, String cue, int ma, int mb) {
       while (a < b && !tk.word[a] && !isQuoteMark(tk.first(a)) && tk.first(a) != '(') a++;
       while (b > a && !tk.word[b - 1] && !isQuoteMark(tk.first(b - 1)) && tk.first(b - 1) != ')') b--;
       if (words(a, b) < 3) return false;
       if (tk.quoted[a] || tk.quoted[b - 1]) return false;
-      for (int t = a; t < b; t++) if (!tk.word[t] && isQuoteMark(tk.first(t))) return false;
+      if (!quotedShareOk(a, b)) return false;
       int ms = ma < 0 || mb <= ma ? -1 : tk.start[ma];
       int me = ma < 0 || mb <= ma ? -1 : tk.end[mb - 1];
+      int open = -1;
+      for (int t = a + 1; t < b; t++) {
+        if (tk.punct(t, '(')) {
+          open = t;
+        } else if (open >= 0 && tk.punct(t, ')')) {
+          if (words(open, t) >= 3) {
+            boolean one = piece(a, open, cue, ms, me);
+            boolean two = piece(t + 1, b, cue, ms, me);
+            return one || two;
+          }
+          open = -1;
+        }
+      }
       out.add(new Reported(tk.start[a], tk.end[b - 1], cue, ms, me));
       return true;
+    }
+
+    private boolean piece(int a, int b, String cue, int ms, int me) {
+      while (a < b && !tk.word[a] && !isQuoteMark(tk.first(a))) a++;
+      while (b > a && !tk.word[b - 1] && !isQuoteMark(tk.first(b - 1))) b--;
+      if (words(a, b) < 3 || tk.quoted[a] || tk.quoted[b - 1]) return false;
+      out.add(new Reported(tk.start[a], tk.end[b - 1], cue, ms, me));
+      return true;
+    }
+
+    /**
+     * Whether the quote marks in [a, b) pair up (“ ”, « », ‘ ’, " ") and the words between them take under
+     * {@link #QUOTED_SHARE} % of the clause's characters (a longer partial quote already stands for the clause).
+     */
+    boolean quotedShareOk(int a, int b) {
+      int quotedChars = 0;
+      int open = -1;
+      char closer = 0;
+      for (int t = a; t < b; t++) {
+        if (tk.word[t]) continue;
+        char c = tk.first(t);
+        if (open < 0) {
+          if (!isQuoteMark(c)) continue;
+          closer = switch (c) {
+            case '“' -> '”';
+            case '«' -> '»';
+            case '‘' -> '’';
+            case '‹' -> '›';
+            case '"' -> '"';
+            default -> 0;
+          };
+          if (closer == 0) return false; // a closing mark with no opening one
+          open = t;
+        } else if (c == closer || (closer == '”' && c == '"') || (closer == '’' && c == '\'')) {
+          quotedChars += tk.start[t] - tk.end[open];
+          open = -1;
+        }
+      }
+      if (open >= 0) return false;
+      return quotedChars * 100 < (tk.end[b - 1] - tk.start[a]) * QUOTED_SHARE;
     }
 
     String cueText(int a, int b) {
@@ -606,9 +893,80 @@ public final class ReportedSpeechFinder {
           cue(i, tier, end);
           continue;
         }
+        if ((w.equals("went") || w.equals("goes")) && i + 1 < end && tk.low[i + 1].equals("on")
+            && (i + 2 >= end || tk.pause(i + 2))) {
+          incise(i, i + 2, end); // "…, he went on, that …"
+          continue;
+        }
         Tier part = EN_PARTICIPLES.get(w);
-        if (part != null && i > from && tk.comma(i - 1)) participle(i, part, end);
+        if (part != null && i > from && tk.comma(i - 1)) {
+          participle(i, part, end);
+        } else if (i > from && EN_PROGRESSIVE.contains(w)) {
+          int b = skipAdverbs(i - 1);
+          if (b >= from && tk.word[b] && EN_BE.contains(tk.low[b])) {
+            // "critics have (for years) been saying that …": the progressive is a finite cue
+            forward(i, Tier.CLAUSE, end, b);
+          } else if (w.equals("saying")) {
+            messageSaying(i, end);
+          }
+        }
       }
+    }
+
+    /** Index of the first token at or before {@code k} that is not an adverb in -ly or an EN_BETWEEN word. */
+    private int skipAdverbs(int k) {
+      while (k >= from && tk.word[k] && !tk.capitalized(k) && (isLyAdverb(tk.low[k])
+          || EN_BETWEEN.contains(tk.low[k]) && !tk.low[k].equals("told"))) {
+        k--;
+      }
+      return k;
+    }
+
+    /**
+     * "… published a notice Tuesday saying (that) …", "… denied reports by CNBC saying …": a message noun a few
+     * words before "saying" (no comma) carries the clause; its author is the subject of a publishing verb before
+     * it, else the message itself (the resolver maps a document to its author).
+     */
+    private void messageSaying(int i, int end) {
+      int n = -1;
+      for (int t = i - 1; t >= from && i - t <= 10; t--) {
+        if (!tk.word[t]) {
+          if (tk.punct(t, '.') || tk.punct(t, '\'') || tk.punct(t, '’') || tk.punct(t, '&')) continue;
+          break;
+        }
+        String w = tk.low[t];
+        if (EN_MESSAGE_NOUNS.contains(w)) {
+          n = t;
+          break;
+        }
+        if (EN_VERBISH.contains(w) || EN_CUES.containsKey(w) || w.equals("that") || w.equals("which")
+            || w.equals("who")) {
+          break;
+        }
+      }
+      if (n < 0) return;
+      int ns = n;
+      while (ns - 1 >= from && tk.word[ns - 1] && i - ns < 14 && !EN_DETERMINERS.contains(tk.low[ns])
+          && !EN_PUBLISHING.contains(tk.low[ns - 1]) && !EN_MENTION_STOPS.contains(tk.low[ns - 1])
+          && !EN_CUES.containsKey(tk.low[ns - 1])) {
+        ns--;
+      }
+      int[] m = null;
+      if (ns - 1 >= from && tk.word[ns - 1] && EN_PUBLISHING.contains(tk.low[ns - 1])) m = mentionBefore(ns - 1);
+      if (m == null) m = new int[] {ns, i};
+      int k = i + 1;
+      if (k < end && tk.word[k] && tk.low[k].equals("that")) {
+        k++;
+      } else if (k >= end || !tk.word[k] || EN_EMPTY_OBJECTS.contains(tk.low[k]) && !EN_DETERMINERS.contains(tk.low[k])
+          || tk.low[k].equals("to")) {
+        return;
+      }
+      int stop = k;
+      while (stop < end && !(tk.pause(stop) && stop + 1 < end && tk.word[stop + 1]
+          && EN_PARTICIPLES.containsKey(tk.low[stop + 1]))) {
+        stop++;
+      }
+      emit(k, stop, "saying", m[0], m[1]);
     }
 
     /** "According to X, …" and "…, according to X". */
@@ -644,7 +1002,7 @@ public final class ReportedSpeechFinder {
 
     private void cue(int i, Tier tier, int end) {
       // 1. incise after a clause: "…, Telford said." / "…, said Telford." / "…, he told reporters."
-      if (incise(i, end)) return;
+      if (incise(i, i + 1, end)) return;
       if (tier == Tier.FREE || tier == Tier.CLAUSE || tier == Tier.THAT || tier == Tier.DIRECTIVE) {
         forward(i, tier, end);
       }
@@ -652,10 +1010,7 @@ public final class ReportedSpeechFinder {
 
     /** Walks back from the cue over auxiliaries and the speaker's noun phrase: [ms, me) or null. */
     private int[] mentionBefore(int i) {
-      int k = i - 1;
-      while (k >= from && tk.word[k] && EN_BETWEEN.contains(tk.low[k]) && !tk.low[k].equals("told")) {
-        k--;
-      }
+      int k = skipAdverbs(i - 1);
       if (k < from) return null;
       if (tk.word[k] && EN_BLOCKERS.contains(tk.low[k])) return null;
       if (tk.word[k] && tk.low[k].endsWith("n't")) return null;
@@ -754,7 +1109,7 @@ public final class ReportedSpeechFinder {
     }
 
     /** "…, Telford said." and "…, said Telford." and mid-sentence "…, Scheer said, that …". */
-    private boolean incise(int i, int end) {
+    private boolean incise(int i, int cueEnd, int end) {
       int[] m = mentionBefore(i);
       int pauseAt;
       int ma;
@@ -765,7 +1120,9 @@ public final class ReportedSpeechFinder {
         pauseAt = m[0] - 1;
         ma = m[0];
         mb = m[1];
-        k = afterAdjunct(i, i + 1, end);
+        k = afterAdjunct(i, cueEnd, end);
+      } else if (cueEnd != i + 1) {
+        return false; // "went on" is an incise only after its subject
       } else if (descr > from) {
         // "…, a security guard present during the attack told Reuters."
         pauseAt = descr - 1;
@@ -909,7 +1266,17 @@ public final class ReportedSpeechFinder {
 
     /** "The mayor said (that) …", "Secord told CTV News (that) …", "BC Hydro urged residents to …". */
     private void forward(int i, Tier tier, int end) {
-      int[] m = mentionBefore(i);
+      forward(i, tier, end, i);
+    }
+
+    /** As above, the speaker's phrase ending before token {@code mentionAt} (the cue, or "been" in "been saying"). */
+    private void forward(int i, Tier tier, int end, int mentionAt) {
+      if (mentionAt != i) {
+        // "have for years been saying": skip "for years" before the auxiliary
+        int b = mentionAt - 1;
+        if (b - 1 >= from && EN_DURATIONS.contains(tk.low[b]) && tk.low[b - 1].equals("for")) mentionAt = b - 1;
+      }
+      int[] m = mentionBefore(mentionAt);
       if (m == null && subjectStart >= 0 && i - 1 > from && tk.word[i - 1]
           && (tk.low[i - 1].equals("and") || tk.low[i - 1].equals("but"))) {
         m = new int[] {subjectStart, subjectEnd}; // "He said …, and added …"
@@ -940,8 +1307,9 @@ public final class ReportedSpeechFinder {
               && !EN_SUBJECT_PRONOUNS.contains(tk.low[t])) {
             t++;
           }
-          if (t >= end || !tk.word[t] || t == k) {
-            if (tier == Tier.FREE) return; // "told stories", "assured victory": not a report
+          if (t >= end || !tk.word[t] || t == k
+              || !(tk.low[t].equals("that") || EN_SUBJECT_PRONOUNS.contains(tk.low[t]))) {
+            if (tier == Tier.FREE) return; // "told stories", "tells part of the story": not a report
           } else {
             k = t;
           }
@@ -975,7 +1343,40 @@ public final class ReportedSpeechFinder {
           k = t + 1;
           if (k >= end || !tk.word[k]) return;
         }
+        // "said Monday he …", "said last week the …", "said in an interview the …": the adjunct is not reported
+        int t0 = k;
+        while (k < end && tk.word[k] && !tk.capitalized(k) && EN_TIME_WORDS.contains(tk.low[k]) || k < end
+            && tk.capitalized(k) && EN_TIME_WORDS.contains(tk.low[k])) {
+          k++;
+        }
+        if (k < end && k == t0 && tk.word[k] && (tk.low[k].equals("last") || tk.low[k].equals("this")
+            || tk.low[k].equals("next")) && k + 1 < end && EN_TIME_WORDS.contains(tk.low[k + 1])) {
+          k += 2;
+        }
+        if (k < end && tk.word[k] && EN_ADJUNCT_PREPOSITIONS.contains(tk.low[k])) {
+          int t = k + 1;
+          if (t < end && tk.word[t] && EN_DETERMINERS.contains(tk.low[t])) t++;
+          int words = 0;
+          while (t < end && tk.word[t] && words < 4 && !EN_SUBJECT_PRONOUNS.contains(tk.low[t])
+              && !EN_DETERMINERS.contains(tk.low[t])) {
+            t++;
+            words++;
+          }
+          if (t < end && tk.comma(t)) t++;
+          if (t >= end || !tk.word[t] || words == 0
+              || !(EN_SUBJECT_PRONOUNS.contains(tk.low[t]) || EN_DETERMINERS.contains(tk.low[t])
+                  || tk.capitalized(t))) {
+            return;
+          }
+          k = t;
+        }
+        if (k >= end || !tk.word[k]) return;
         String first = tk.low[k];
+        // "said when the Liberals dismiss …, they insult …": a subordinate clause opens the report
+        if (tier == Tier.FREE && EN_CLAUSE_SUBORDINATORS.contains(first) && subordinateOpensClause(k, end)) {
+          emit(k, end, tk.text.substring(tk.start[i], tk.end[i]), m[0], m[1]);
+          return;
+        }
         if (tier == Tier.DIRECTIVE) {
           if (!first.equals("to") && !first.equals("not") && !first.equals("never")) {
             // "urged residents to conserve" — an object first, then "to"
@@ -996,8 +1397,13 @@ public final class ReportedSpeechFinder {
           if (tier == Tier.CLAUSE && !EN_SUBJECT_PRONOUNS.contains(first)) return;
         }
       }
+      // "Though the judge said he was loath to …, he believed …": the report ends with the subordinate clause
+      int s0 = from;
+      while (s0 < m[0] && !tk.word[s0]) s0++;
+      boolean fronted = s0 < m[0] && EN_FRONTED.contains(tk.low[s0]);
       int stop = k;
       while (stop < end) {
+        if (fronted && tk.comma(stop)) break;
         if (tk.pause(stop) && stop + 1 < end && tk.word[stop + 1]) {
           String nx = tk.low[stop + 1];
           if (nx.equals("according") || (EN_PARTICIPLES.containsKey(nx) && stop + 2 < end)) break;
@@ -1008,11 +1414,16 @@ public final class ReportedSpeechFinder {
           break; // "…, and added he …": a second report
         }
         if (!tk.word[stop] && isQuoteMark(tk.first(stop))) {
-          // a quotation inside the clause: keep the words before it only when they are most of the clause
+          // a quotation inside the clause: the whole clause when the quoted words are under half of it, else the
+          // words before it when they are most of the clause
           int full = stop;
           while (full < end && !(tk.pause(full) && full + 1 < end && tk.word[full + 1]
               && (tk.low[full + 1].equals("according") || EN_PARTICIPLES.containsKey(tk.low[full + 1])))) {
             full++;
+          }
+          if (quotedShareOk(k, full) && !tk.quoted[k]) {
+            stop = full;
+            break;
           }
           if (full > stop && tk.end[full - 1] - tk.start[stop] > tk.start[stop] - tk.start[k]) return;
           break;
@@ -1029,6 +1440,25 @@ public final class ReportedSpeechFinder {
         subjectStart = m[0];
         subjectEnd = m[1];
       }
+    }
+
+    /**
+     * Whether the subordinate clause opening at {@code k} ("when …", "if …") is followed by a comma and a main
+     * clause with a subject (so the whole is reported), and is not the setting of the cue ("when asked").
+     */
+    private boolean subordinateOpensClause(int k, int end) {
+      if (k + 1 >= end || !tk.word[k + 1]) return false;
+      String next = tk.low[k + 1];
+      if (next.endsWith("ed") || next.endsWith("ing") || next.equals("asked") || next.equals("told")) return false;
+      for (int t = k + 2; t + 1 < end && t - k < 40; t++) {
+        if (tk.comma(t)) {
+          String w = tk.low[t + 1];
+          return tk.word[t + 1] && (EN_SUBJECT_PRONOUNS.contains(w) || EN_DETERMINERS.contains(w)
+              || tk.capitalized(t + 1) && !EN_MENTION_STOPS.contains(w));
+        }
+        if (!tk.word[t] && !tk.punct(t, '\'') && !tk.punct(t, '’') && !tk.punct(t, '.')) return false;
+      }
+      return false;
     }
 
     /** "…, saying (that) …", "…, adding that …": the speaker is the sentence's subject. */
@@ -1128,7 +1558,11 @@ public final class ReportedSpeechFinder {
             continue;
           }
         }
-        if (FR_CUES.contains(w)) cue(i, end);
+        if (FR_CUES.contains(w)) {
+          cue(i, end);
+        } else if ((w.equals("savoir") || w.equals("valoir")) && i > from && FR_FAIRE.contains(tk.low[i - 1])) {
+          cue(i, end); // "a fait savoir que", "fait valoir que"
+        }
       }
     }
 
@@ -1226,18 +1660,41 @@ public final class ReportedSpeechFinder {
       int stop = q + 1;
       while (stop < end && !(tk.pause(stop) && stop + 1 < end && (tk.low[stop + 1].equals("selon")))) stop++;
       int cueStart = i;
-      if (i - 1 >= from && FR_AUX.contains(tk.low[i - 1])) cueStart = i - 1;
+      if (cueStart - 1 >= from && FR_FAIRE.contains(tk.low[cueStart - 1]) && !FR_CUES.contains(tk.low[i])) cueStart--;
+      if (cueStart - 1 >= from && FR_AUX.contains(tk.low[cueStart - 1])) cueStart--;
       emit(q + 1, stop, cueText(cueStart, i + 1), m[0], m[1]);
+    }
+
+    /**
+     * The subject before "X, qui …, a dit": the sentence's opening noun phrase up to its first comma, when the
+     * words between that comma and the cue's comma open with a relative or hold a description ("Le ministre, qui
+     * était à Gaspé, a affirmé", "Marie Roy, porte-parole de la ville, a indiqué").
+     */
+    private int[] apposition(int comma) {
+      int s = from;
+      while (s < comma && !tk.word[s]) s++;
+      if (s >= comma || FR_MENTION_STOPS.contains(tk.low[s]) || FR_PRONOUNS.contains(tk.low[s])) return null;
+      if (!(tk.capitalized(s))) return null;
+      int e = s;
+      while (e < comma && !tk.comma(e) && e - s < 9) {
+        if (tk.word[e] && (FR_BLOCKERS.contains(tk.low[e]) || FR_CUES.contains(tk.low[e])
+            || FR_AUX.contains(tk.low[e]))) {
+          return null;
+        }
+        if (!tk.word[e] && !tk.punct(e, '.') && !tk.punct(e, '\'') && !tk.punct(e, '’') && !tk.punct(e, '-')) {
+          return null;
+        }
+        e++;
+      }
+      if (e >= comma || !tk.comma(e) || e == s) return null;
+      return new int[] {s, e};
     }
 
     private int[] mentionBefore(int i) {
       int k = i - 1;
       while (k >= from && tk.word[k] && (FR_BETWEEN.contains(tk.low[k]))) k--;
       if (k < from || !tk.word[k]) {
-        if (k >= from && tk.comma(k)) {
-          // "Le ministre, qui …, a affirmé que": give up rather than guess
-          return null;
-        }
+        if (k >= from && tk.comma(k)) return apposition(k); // "Le ministre, qui …, a affirmé que"
         return null;
       }
       String last = tk.low[k];

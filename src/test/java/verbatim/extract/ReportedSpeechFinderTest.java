@@ -65,7 +65,54 @@ class ReportedSpeechFinderTest {
         Arguments.of("Le pont sera fermé tout l’hiver, précise-t-elle.", "fr",
             "Le pont sera fermé tout l’hiver", "elle", "précise-t-elle"),
         Arguments.of("Les tarifs vont augmenter dès janvier, a précisé le porte-parole.", "fr",
-            "Les tarifs vont augmenter dès janvier", "le porte-parole", "a précisé"));
+            "Les tarifs vont augmenter dès janvier", "le porte-parole", "a précisé"),
+        // a short quote in marks inside the clause stays in it
+        Arguments.of("The minister said the province was “deeply troubled” by the ruling and would appeal it soon.",
+            "en", "the province was “deeply troubled” by the ruling and would appeal it soon", "The minister", "said"),
+        Arguments.of("La ministre a affirmé que la province était « très préoccupée » par ce jugement et ferait appel.",
+            "fr", "la province était « très préoccupée » par ce jugement et ferait appel", "La ministre", "a affirmé"),
+        // a fronted subordinate clause ends the report at its comma
+        Arguments.of("Although the judge said the delay was regrettable, she refused to lift the stay.", "en",
+            "the delay was regrettable", "the judge", "said"),
+        // a subordinate clause opening the report, with its main clause after the comma
+        Arguments.of("Okafor said when the plant closes, the town will lose its largest employer.", "en",
+            "when the plant closes, the town will lose its largest employer", "Okafor", "said"),
+        // time and place adjuncts between the cue and the clause, with no "that"
+        Arguments.of("Trudeau said Monday he was worried about the two detained engineers.", "en",
+            "he was worried about the two detained engineers", "Trudeau", "said"),
+        Arguments.of("The company said in a statement the recall covers three older models.", "en",
+            "the recall covers three older models", "The company", "said"),
+        Arguments.of("The mayor said on Tuesday the pool will reopen in the spring.", "en",
+            "the pool will reopen in the spring", "The mayor", "said"),
+        Arguments.of("In a statement, the company said the recall covers three older models.", "en",
+            "the recall covers three older models", "the company", "said"),
+        // an adverb in -ly between the subject and the cue
+        Arguments.of("Nadia helpfully suggested that the guests leave before the storm.", "en",
+            "the guests leave before the storm", "Nadia", "suggested"),
+        // a message noun before "saying": its publisher, or the message itself
+        Arguments.of("The embassy issued a notice Tuesday saying that travellers should avoid the border.", "en",
+            "travellers should avoid the border", "The embassy", "saying"),
+        Arguments.of("Ruiz denied reports by two newspapers saying the merger talks had collapsed.", "en",
+            "the merger talks had collapsed", "reports by two newspapers", "saying"),
+        // the progressive of a cue
+        Arguments.of("Public health researchers have for years been saying that cities need more parks.", "en",
+            "cities need more parks", "Public health researchers", "saying"),
+        // "X, who …, said"
+        Arguments.of("The mayor, who was re-elected in May, said the budget would be balanced by 2026.", "en",
+            "the budget would be balanced by 2026", "The mayor", "said"),
+        Arguments.of("Le ministre, qui était en visite à Gaspé, a affirmé que le quai serait réparé cet hiver.", "fr",
+            "le quai serait réparé cet hiver", "Le ministre", "a affirmé"),
+        Arguments.of("Le maire a fait savoir que la piscine rouvrira en juin prochain.", "fr",
+            "la piscine rouvrira en juin prochain", "Le maire", "a fait savoir"),
+        Arguments.of("La mairesse fait valoir que le déneigement coûte trop cher.", "fr",
+            "le déneigement coûte trop cher", "La mairesse", "fait valoir"),
+        // an embedded post: its text, by the name before the handle
+        Arguments.of("Crews are on site and power should be back by noon. pic.twitter.com/x1 — Lakeshore Power "
+            + "(@lakeshorepower) March 3, 2019", "en", "Crews are on site and power should be back by noon.",
+            "Lakeshore Power", "—"),
+        Arguments.of("Le pont restera fermé toute la nuit à cause du verglas. — Ville de Québec (@villedequebec) "
+            + "3 mars 2019", "fr", "Le pont restera fermé toute la nuit à cause du verglas.", "Ville de Québec",
+            "—"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -96,7 +143,17 @@ class ReportedSpeechFinderTest {
         new String[] {"Il n’a pas dit que le projet serait abandonné cette année.", "fr"},
         new String[] {"Ce que le ministre a dit que personne ne croyait a fait rire la salle.", "fr"},
         new String[] {"Le prix varie selon les cas et selon la saison touristique.", "fr"},
-        new String[] {"Le ministre a annoncé un nouveau programme pour les aînés.", "fr"});
+        new String[] {"Le ministre a annoncé un nouveau programme pour les aînés.", "fr"},
+        // passive with an adverb, a noun object after "tells", an adjunct and no clause
+        new String[] {"Investors were rudely reminded that markets can fall quickly.", "en"},
+        new String[] {"The film only tells part of the story of how the town was rebuilt.", "en"},
+        new String[] {"Players in red jerseys say in unison in the video.", "en"},
+        new String[] {"He said when asked about the fire that he had no comment.", "en"},
+        // a link to another story and a photo caption are not the article's reporting
+        new String[] {"READ MORE: Ferry fares will rise in May, the operator says", "en"},
+        new String[] {"Mayor Lena Ortiz said the pool would reopen in June. (Sam Lee/The Daily Herald)", "en"},
+        new String[] {"Coach Ann Roy said the video moved her to tears. Sam Lee/THE DAILY HERALD", "en"},
+        new String[] {"À LIRE AUSSI: La ministre affirme que le pont sera réparé", "fr"});
   }
 
   @ParameterizedTest(name = "{0}")
@@ -116,12 +173,55 @@ class ReportedSpeechFinderTest {
   }
 
   @Test
+  void anAsideInParenthesesSplitsTheClause() {
+    String text = "Reid said he would race in Hawaii (his first visit since 2013) and stay a week for the final.";
+    List<ReportedSpeechFinder.Reported> found = finder.find(text, "en", List.of());
+    assertEquals(List.of("he would race in Hawaii", "and stay a week for the final"),
+        found.stream().map(r -> text.substring(r.start(), r.end())).toList());
+  }
+
+  @Test
+  void aContinuationAfterWentOn() {
+    String text = "And it is the city's money, he went on, that paid for the failed dredging.";
+    List<ReportedSpeechFinder.Reported> found = finder.find(text, "en", List.of());
+    assertEquals(List.of("And it is the city's money", "paid for the failed dredging"),
+        found.stream().map(r -> text.substring(r.start(), r.end())).toList());
+    assertTrue(found.stream().allMatch(r -> text.substring(r.mentionStart(), r.mentionEnd()).equals("he")));
+  }
+
+  @Test
+  void aPullQuoteNeedsItsSourceNamedElsewhere() {
+    String pull = "It is a hard winter for seniors with no generator. Jane Roe, Lakeview mayor";
+    String named = "Mayor Jane Roe opened the shelter on Friday.\n\n" + pull + "\n\nThe storm moved east.";
+    List<ReportedSpeechFinder.Reported> found = finder.find(named, "en", List.of());
+    assertEquals(1, found.size(), () -> describe(named, found));
+    ReportedSpeechFinder.Reported r = found.get(0);
+    assertEquals("It is a hard winter for seniors with no generator", named.substring(r.start(), r.end()));
+    assertEquals("Jane Roe", named.substring(r.mentionStart(), r.mentionEnd()));
+    // a name met nowhere else is a credit line, not a source
+    String credit = "The shelter opened on Friday.\n\n" + pull.replace("Jane Roe, Lakeview mayor", "John Doe, Staff");
+    assertTrue(finder.find(credit, "en", List.of()).isEmpty());
+  }
+
+  @Test
+  void aQuoteInMarksInsideTheClauseIsKeptOnlyWhenShort() {
+    String text = "Lee said the plan was “a disaster” for the region. Lee said the board was “a reckless, "
+        + "unaccountable and secretive body” now.";
+    List<int[]> taken = new ArrayList<>();
+    for (int i = text.indexOf('“'); i >= 0; i = text.indexOf('“', i + 1)) taken.add(new int[] {i, text.indexOf('”', i) + 1});
+    List<ReportedSpeechFinder.Reported> found = finder.find(text, "en", taken);
+    assertEquals(List.of("the plan was “a disaster” for the region"),
+        found.stream().map(r -> text.substring(r.start(), r.end())).toList());
+  }
+
+  @Test
   void spansOverlappingQuotesInMarksAreSkipped() {
     String text = "Lina Park said the fund is empty. Park added that the board had been warned months ago.";
     List<ReportedSpeechFinder.Reported> all = finder.find(text, "en", List.of());
     assertEquals(2, all.size());
-    int s = text.indexOf("the board");
-    List<ReportedSpeechFinder.Reported> some = finder.find(text, "en", List.of(new int[] {s, s + 9}));
+    int s = text.indexOf("that the board");
+    // a quote across the clause's edge removes it (one strictly inside and short may stay: see below)
+    List<ReportedSpeechFinder.Reported> some = finder.find(text, "en", List.of(new int[] {s, s + 14}));
     assertEquals(1, some.size());
     assertEquals("the fund is empty", text.substring(some.get(0).start(), some.get(0).end()));
   }
