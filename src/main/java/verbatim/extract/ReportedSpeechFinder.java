@@ -305,7 +305,7 @@ public final class ReportedSpeechFinder {
     boolean[] skip = paragraphs(tk, found);
     int s = 0;
     for (int e : tk.sentenceEnds) {
-      if (e > s && !skip[s]) {
+      if (e > s && (skip == null || !skip[s])) {
         if (french) new FrenchSentence(tk, s, e, found).scan();
         else new EnglishSentence(tk, s, e, found).scan();
       }
@@ -351,15 +351,17 @@ public final class ReportedSpeechFinder {
    * named source's words: added to {@code found}.
    */
   private static boolean[] paragraphs(Tokens tk, List<Reported> found) {
-    boolean[] skip = new boolean[tk.n + 1];
+    boolean[] skip = null;
+    boolean posts = tk.text.indexOf("(@") >= 0;
     int p0 = 0;
     for (int t = 1; t <= tk.n; t++) {
       if (t < tk.n && !tk.breakBefore[t]) continue;
       if (t > p0) {
         if (isStub(tk, p0, t) || isCaption(tk, p0, t)) {
+          if (skip == null) skip = new boolean[tk.n + 1];
           java.util.Arrays.fill(skip, p0, t, true);
         } else {
-          embeddedPost(tk, p0, t, found);
+          if (posts) embeddedPost(tk, p0, t, found);
           pullQuote(tk, p0, t, found);
         }
       }
@@ -901,7 +903,7 @@ public final class ReportedSpeechFinder {
         Tier part = EN_PARTICIPLES.get(w);
         if (part != null && i > from && tk.comma(i - 1)) {
           participle(i, part, end);
-        } else if (i > from && EN_PROGRESSIVE.contains(w)) {
+        } else if (i > from && w.endsWith("ing") && EN_PROGRESSIVE.contains(w)) {
           int b = skipAdverbs(i - 1);
           if (b >= from && tk.word[b] && EN_BE.contains(tk.low[b])) {
             // "critics have (for years) been saying that …": the progressive is a finite cue
@@ -1002,7 +1004,7 @@ public final class ReportedSpeechFinder {
 
     private void cue(int i, Tier tier, int end) {
       // 1. incise after a clause: "…, Telford said." / "…, said Telford." / "…, he told reporters."
-      if (incise(i, i + 1, end)) return;
+      if ((tier != Tier.THAT || i + 1 >= end || tk.pause(i + 1)) && incise(i, i + 1, end)) return;
       if (tier == Tier.FREE || tier == Tier.CLAUSE || tier == Tier.THAT || tier == Tier.DIRECTIVE) {
         forward(i, tier, end);
       }
@@ -1450,11 +1452,15 @@ public final class ReportedSpeechFinder {
       if (k + 1 >= end || !tk.word[k + 1]) return false;
       String next = tk.low[k + 1];
       if (next.endsWith("ed") || next.endsWith("ing") || next.equals("asked") || next.equals("told")) return false;
-      for (int t = k + 2; t + 1 < end && t - k < 40; t++) {
+      for (int t = k + 2; t + 1 < end && t - k < 60; t++) {
         if (tk.comma(t)) {
+          // the main clause starts after one of the commas ("when they dismiss …, or try to …, he is …")
           String w = tk.low[t + 1];
-          return tk.word[t + 1] && (EN_SUBJECT_PRONOUNS.contains(w) || EN_DETERMINERS.contains(w)
-              || tk.capitalized(t + 1) && !EN_MENTION_STOPS.contains(w));
+          if (tk.word[t + 1] && (EN_SUBJECT_PRONOUNS.contains(w) || EN_DETERMINERS.contains(w)
+              || tk.capitalized(t + 1) && !EN_MENTION_STOPS.contains(w))) {
+            return true;
+          }
+          continue;
         }
         if (!tk.word[t] && !tk.punct(t, '\'') && !tk.punct(t, '’') && !tk.punct(t, '.')) return false;
       }

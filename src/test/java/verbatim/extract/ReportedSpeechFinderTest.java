@@ -77,6 +77,8 @@ class ReportedSpeechFinderTest {
         // a subordinate clause opening the report, with its main clause after the comma
         Arguments.of("Okafor said when the plant closes, the town will lose its largest employer.", "en",
             "when the plant closes, the town will lose its largest employer", "Okafor", "said"),
+        Arguments.of("Okafor said when the mill closes, or moves, the town will lose its employer.", "en",
+            "when the mill closes, or moves, the town will lose its employer", "Okafor", "said"),
         // time and place adjuncts between the cue and the clause, with no "that"
         Arguments.of("Trudeau said Monday he was worried about the two detained engineers.", "en",
             "he was worried about the two detained engineers", "Trudeau", "said"),
@@ -149,6 +151,8 @@ class ReportedSpeechFinderTest {
         new String[] {"The film only tells part of the story of how the town was rebuilt.", "en"},
         new String[] {"Players in red jerseys say in unison in the video.", "en"},
         new String[] {"He said when asked about the fire that he had no comment.", "en"},
+        // a verb of opinion in an incise takes nothing after it: "agreed with this finding" is not an incise
+        new String[] {"Director of research at the firm, Ann Roy, agreed with this finding.", "en"},
         // a link to another story and a photo caption are not the article's reporting
         new String[] {"READ MORE: Ferry fares will rise in May, the operator says", "en"},
         new String[] {"Mayor Lena Ortiz said the pool would reopen in June. (Sam Lee/The Daily Herald)", "en"},
