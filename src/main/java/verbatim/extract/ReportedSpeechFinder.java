@@ -87,7 +87,8 @@ public final class ReportedSpeechFinder {
         "joked", "jokes", "quipped", "mused", "boasted", "boasts", "lamented", "laments", "conceded", "concede",
         "promised", "promises", "vowed", "vows", "pledged", "pledges", "announce", "informed", "informs",
         "reiterated", "reiterates", "specified", "clarified", "underlined", "underscored", "retorted",
-        "speculated", "hinted", "hints", "charged", "charges", "forecast", "forecasts", "projected")) {
+        "speculated", "hinted", "hints", "charged", "charges", "forecast", "forecasts", "projected", "sniffed",
+        "scoffed")) {
       EN_CUES.putIfAbsent(v, Tier.CLAUSE);
     }
     for (String v : List.of("believed", "believes", "believe", "thinks", "thought", "denied", "denies", "agreed",
@@ -105,7 +106,8 @@ public final class ReportedSpeechFinder {
     }
     for (String v : List.of("noting", "explaining", "warning", "stressing", "suggesting", "stating",
         "acknowledging", "arguing", "emphasizing", "emphasising", "reminding", "urging", "predicting",
-        "announcing", "recalling", "complaining", "indicating", "declaring", "observing", "pointing")) {
+        "announcing", "recalling", "complaining", "indicating", "declaring", "observing", "pointing", "joking",
+        "boasting", "conceding", "predicting", "promising", "vowing")) {
       EN_PARTICIPLES.putIfAbsent(v, Tier.CLAUSE);
     }
   }
@@ -901,7 +903,9 @@ public final class ReportedSpeechFinder {
           continue;
         }
         Tier part = EN_PARTICIPLES.get(w);
-        if (part != null && i > from && tk.comma(i - 1)) {
+        if (part != null && i > from && (tk.comma(i - 1) || tk.word[i - 1] && tk.low[i - 1].equals("and")
+            && i + 1 < end && tk.low[i + 1].equals("that"))) {
+          // "…, saying …" and "… and adding that …"
           participle(i, part, end);
         } else if (i > from && w.endsWith("ing") && EN_PROGRESSIVE.contains(w)) {
           int b = skipAdverbs(i - 1);

@@ -88,6 +88,11 @@ class ReportedSpeechFinderTest {
             "the pool will reopen in the spring", "The mayor", "said"),
         Arguments.of("In a statement, the company said the recall covers three older models.", "en",
             "the recall covers three older models", "the company", "said"),
+        // a participle after "and", with "that"
+        Arguments.of("The coach praised the goalie and added nothing, joking that the team had earned a rest.", "en",
+            "the team had earned a rest", "The coach", "joking"),
+        Arguments.of("The council voted against the tower, calling it too tall and adding that the site floods.", "en",
+            "the site floods", "The council", "adding"),
         // an adverb in -ly between the subject and the cue
         Arguments.of("Nadia helpfully suggested that the guests leave before the storm.", "en",
             "the guests leave before the storm", "Nadia", "suggested"),
