@@ -412,7 +412,8 @@ public final class Searcher implements Closeable {
   }
 
   private static Sort sort(SearchRequest.Sort sort) {
-    SortField tiebreak = new SortField(Schema.ID, SortField.Type.STRING);
+    // equal scores or dates are ordered by the id's 64-bit key (numeric doc values: cheap to compare)
+    SortField tiebreak = new SortField(Schema.ID_KEY, SortField.Type.LONG);
     if (sort == SearchRequest.Sort.DATE) {
       SortField date = new SortField(Schema.DATE, SortField.Type.LONG, true);
       date.setMissingValue(Long.MIN_VALUE);
@@ -518,7 +519,10 @@ public final class Searcher implements Closeable {
 
   // ------------------------------------------------------------------ cursors
 
-  private static final byte CURSOR_VERSION = 1;
+  /** Version 2: the tiebreak is the id's 64-bit key (version 1 cursors carried the id string). */
+  private static final byte CURSOR_VERSION = 2;
+  /** Version, query signature, score or date, id key, MAC. */
+  private static final int CURSOR_BYTES = 1 + 4 + 8 + 8 + 16;
 
   /** A hash of everything that decides the hit order, so a cursor cannot be replayed on another query. */
   private static int signature(SearchRequest r) {
@@ -531,12 +535,11 @@ public final class Searcher implements Closeable {
   }
 
   private String encodeCursor(FieldDoc last, SearchRequest r) {
-    byte[] id = ((BytesRef) last.fields[1]).utf8ToString().getBytes(StandardCharsets.UTF_8);
-    ByteBuffer b = ByteBuffer.allocate(1 + 4 + 8 + 2 + id.length + 16);
+    ByteBuffer b = ByteBuffer.allocate(CURSOR_BYTES);
     b.put(CURSOR_VERSION).putInt(signature(r));
     if (r.sort() == SearchRequest.Sort.DATE) b.putLong((Long) last.fields[0]);
     else b.putLong(Float.floatToIntBits((Float) last.fields[0]));
-    b.putShort((short) id.length).put(id);
+    b.putLong((Long) last.fields[1]);
     b.put(mac(b.array(), b.position()));
     return Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
   }
@@ -548,7 +551,7 @@ public final class Searcher implements Closeable {
     } catch (IllegalArgumentException e) {
       throw SearchException.badCursor("the cursor is not one this server issued");
     }
-    if (raw.length < 1 + 4 + 8 + 2 + 16 || raw[0] != CURSOR_VERSION)
+    if (raw.length != CURSOR_BYTES || raw[0] != CURSOR_VERSION)
       throw SearchException.badCursor("the cursor is not one this server issued");
     int body = raw.length - 16;
     if (!MessageDigest.isEqual(mac(raw, body), Arrays.copyOfRange(raw, body, raw.length)))
@@ -558,12 +561,9 @@ public final class Searcher implements Closeable {
     if (b.getInt() != signature(r))
       throw SearchException.badCursor("the cursor belongs to a different query, filter or sort");
     long value = b.getLong();
-    int len = b.getShort();
-    if (len < 0 || len != b.remaining()) throw SearchException.badCursor("the cursor is not one this server issued");
-    byte[] id = new byte[len];
-    b.get(id);
+    long key = b.getLong();
     Object first = r.sort() == SearchRequest.Sort.DATE ? (Object) value : (Object) Float.intBitsToFloat((int) value);
-    return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {first, new BytesRef(id)});
+    return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {first, key});
   }
 
   /** One keyed MAC per thread: looking up and keying a Mac costs more than signing one cursor with it. */
