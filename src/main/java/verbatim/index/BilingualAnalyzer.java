@@ -21,8 +21,8 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * query time): {@code *_en} English (possessives, lower case, stop words, accents folded, Porter stemming),
  * {@code *_fr} French (elision with ' and ’, lower case, stop words, accents folded, light stemming), anything
  * else the folded chain (elision, lower case, accents and ligatures folded, no stemming, no stop words).
- * A record's text field is analysed as {@code name + "_en"} or {@code name + "_fr"} by its language (see
- * {@link LanguageTextField}), so one indexed field holds both languages.
+ * A record's text goes to the field {@code name + "_en"} or {@code name + "_fr"} of its language
+ * ({@link Schema#inLanguage}), so each indexed text field holds one language, analysed once.
  *
  * <p>Accents are folded BEFORE stemming: then "Éric"/"Eric", "sécurité"/"securite", "ministère"/"ministere"
  * give the same French term, so an unaccented query finds accented text. Folding after stemming does not:
@@ -134,8 +134,8 @@ public final class BilingualAnalyzer extends DelegatingAnalyzerWrapper {
 
   @Override
   protected Analyzer getWrappedAnalyzer(String field) {
-    if (field.endsWith(LanguageTextField.ENGLISH)) return english;
-    if (field.endsWith(LanguageTextField.FRENCH)) return french;
+    if (field.endsWith(Schema.ENGLISH)) return english;
+    if (field.endsWith(Schema.FRENCH)) return french;
     return folded;
   }
 

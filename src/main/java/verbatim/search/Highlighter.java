@@ -19,7 +19,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
-import verbatim.index.LanguageTextField;
 import verbatim.index.Schema;
 
 /**
@@ -45,7 +44,7 @@ final class Highlighter {
 
     /**
      * About the number of query words: the given count, else the distinct terms sought in {@code field}
-     * (which overcounts words whose English and French stems differ).
+     * (which overcounts words that also have an exact-form term).
      */
     int words(String field) {
       if (words > 0) return words;
@@ -100,13 +99,14 @@ final class Highlighter {
   }
 
   /**
-   * Matched ranges of {@code text} (a record in {@code lang} whose text field is {@code field}), sorted and
-   * merged: the text is analysed as that field was, in the record's language.
+   * Matched ranges of {@code text} (a record in {@code lang} whose text field has the base name {@code field}),
+   * sorted and merged: the text is analysed as that field was, in the record's language.
    */
   List<SearchResponse.Span> spans(Terms terms, String text, String field, String lang) {
     if (terms.isEmpty() || text == null || text.isEmpty()) return List.of();
     List<int[]> raw = new ArrayList<>();
-    collect(terms, field, LanguageTextField.analysisName(field, lang), text, raw);
+    String indexed = Schema.inLanguage(field, lang);
+    collect(terms, indexed, indexed, text, raw);
     if (raw.isEmpty()) return List.of();
     raw.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
     List<SearchResponse.Span> out = new ArrayList<>();
@@ -142,13 +142,13 @@ final class Highlighter {
   }
 
   /**
-   * The word of {@code text} (a record in {@code lang}, analysed as {@code field}) whose term is {@code term},
-   * as written; null when none is (only the first 20,000 characters are read).
+   * The word of {@code text} (analysed as the language text field {@code field} is, e.g. "article_text_fr")
+   * whose term is {@code term}, as written; null when none is (only the first 20,000 characters are read).
    */
-  String wordOf(String field, String lang, String text, BytesRef term) {
+  String wordOf(String field, String text, BytesRef term) {
     if (text == null || text.isEmpty()) return null;
     String head = text.length() > 20_000 ? text.substring(0, 20_000) : text;
-    try (TokenStream ts = analyzer.tokenStream(LanguageTextField.analysisName(field, lang), head)) {
+    try (TokenStream ts = analyzer.tokenStream(field, head)) {
       TermToBytesRefAttribute t = ts.addAttribute(TermToBytesRefAttribute.class);
       OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
@@ -176,7 +176,7 @@ final class Highlighter {
     List<SearchResponse.Span> bestSpans = List.of();
     int bestScore = 0;
     int scanned = 0;
-    int want = terms.words(Schema.ARTICLE_TEXT);
+    int want = terms.words(Schema.inLanguage(Schema.ARTICLE_TEXT, lang));
     for (String p : paragraphs) {
       if (scanned > 3_000) break; // long articles: the first paragraphs are enough to pick from
       scanned += p.length();

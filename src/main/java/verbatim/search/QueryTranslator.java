@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -21,9 +22,11 @@ import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -31,12 +34,12 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import verbatim.index.BilingualAnalyzer;
 import verbatim.index.ExactFormFilter;
-import verbatim.index.LanguageTextField;
 import verbatim.index.Schema;
 import verbatim.text.Folding;
 
@@ -63,11 +66,14 @@ final class QueryTranslator {
   /**
    * The translated query; {@code mentionsType} when an advanced query chose record types itself; {@code typed}
    * when every match is necessarily a record of the requested type (it searched only that type's fields), so
-   * no type filter is needed; {@code matching} the query without its proximity boost (same hits, for counting).
+   * no type filter is needed; {@code matching} the query without its proximity boost (same hits, for counting);
+   * {@code counting} queries whose hit sets are disjoint and together are {@code matching}'s (one per language
+   * reading), so the total is the sum of their counts.
    */
-  record Translation(Query query, boolean mentionsType, List<String> words, Query matching, boolean typed) {
+  record Translation(Query query, boolean mentionsType, List<String> words, Query matching, boolean typed,
+      List<Query> counting) {
     Translation(Query query, boolean mentionsType, List<String> words) {
-      this(query, mentionsType, words, query, false);
+      this(query, mentionsType, words, query, false, List.of(query));
     }
   }
 
@@ -104,53 +110,45 @@ final class QueryTranslator {
   }
 
   /**
-   * Free text matched in both languages: the record types' text fields, titles and speaker names; the fields
-   * are summed. Null when the text has no terms.
-   */
-  Query text(String text, int slop) {
-    return text(text, slop, null);
-  }
-
-  /**
-   * As {@link #text(String, int)} over the fields of records of {@code type} (null: any record). Each record
-   * type has its own text field, so the query reaches only that type's postings.
-   */
-  Query text(String text, int slop, SearchRequest.DocType type) {
-    Text t = texts(text, slop, type);
-    return t == null ? null : t.scored();
-  }
-
-  /**
-   * A word or phrase's query ({@code scored}) and the smallest query with the same hits ({@code matching}):
-   * an article's title is also in its text field, analysed the same way, so a title match is always a text
-   * match and {@code matching} leaves the title clause out (one term query for one word).
+   * A word or phrase's query in one language ({@code scored}) and the smallest query with the same hits
+   * ({@code matching}): an article's title is also in its text field, analysed the same way, so a title match
+   * is always a text match and {@code matching} leaves the title clause out (one term query for one word).
    */
   record Text(Query scored, Query matching) {}
 
-  Text texts(String text, int slop, SearchRequest.DocType type) {
+  /**
+   * A word or phrase read in {@code lang} ("en" or "fr"): that language's text fields of records of
+   * {@code type} (null: any record), their titles and exact forms, and speaker names (not translated). Null
+   * when the language drops every word and no speaker field is searched.
+   */
+  Text texts(String text, int slop, SearchRequest.DocType type, String lang) {
     List<Query> scored = new ArrayList<>(5);
     List<Query> matching = new ArrayList<>(4);
-    List<String> exact = exactForms(text);
+    QueryBuilder chain = chain(lang);
+    String exact = exactForm(text, lang);
     if (hasArticles(type)) {
-      Query body = language(Schema.ARTICLE_TEXT, text, slop);
+      String field = Schema.inLanguage(Schema.ARTICLE_TEXT, lang);
+      Query body = chain.createPhraseQuery(field, text, slop);
       add(scored, body, 1f);
       add(matching, body, 1f);
       if (body != null) {
-        add(scored, language(Schema.ARTICLE_TITLE, text, slop), TITLE);
-        for (String e : exact) add(scored, new TermQuery(new Term(Schema.ARTICLE_TEXT, e)), EXACT);
+        add(scored, chain.createPhraseQuery(Schema.inLanguage(Schema.ARTICLE_TITLE, lang), text, slop), TITLE);
+        if (exact != null) add(scored, new TermQuery(new Term(field, exact)), EXACT);
       }
     }
     if (hasStubs(type)) {
-      Query stub = language(Schema.STUB_TEXT, text, slop);
+      String field = Schema.inLanguage(Schema.STUB_TEXT, lang);
+      Query stub = chain.createPhraseQuery(field, text, slop);
       add(scored, stub, 1f);
       add(matching, stub, 1f);
-      if (stub != null) for (String e : exact) add(scored, new TermQuery(new Term(Schema.STUB_TEXT, e)), EXACT);
+      if (stub != null && exact != null) add(scored, new TermQuery(new Term(field, exact)), EXACT);
     }
     if (type == null || type == SearchRequest.DocType.QUOTE) {
-      Query quote = language(Schema.QUOTE_TEXT, text, slop);
+      String field = Schema.inLanguage(Schema.QUOTE_TEXT, lang);
+      Query quote = chain.createPhraseQuery(field, text, slop);
       add(scored, quote, 1f);
       add(matching, quote, 1f);
-      if (quote != null) for (String e : exact) add(scored, new TermQuery(new Term(Schema.QUOTE_TEXT, e)), EXACT);
+      if (quote != null && exact != null) add(scored, new TermQuery(new Term(field, exact)), EXACT);
       Query speaker = builder.createPhraseQuery(Schema.SPEAKER_TEXT, text, slop);
       add(scored, speaker, SPEAKER);
       add(matching, speaker, 1f);
@@ -158,6 +156,10 @@ final class QueryTranslator {
     if (scored.isEmpty()) return null;
     return new Text(scored.size() == 1 ? scored.get(0) : or(scored),
         matching.size() == 1 ? matching.get(0) : or(matching));
+  }
+
+  private QueryBuilder chain(String lang) {
+    return "fr".equals(lang) ? french : english;
   }
 
   // Clauses are summed, not max-ed: Lucene's disjunction-max cannot skip non-competitive documents when it
@@ -172,29 +174,25 @@ final class QueryTranslator {
   private static final float EXACT = 0.24f;
 
   /**
-   * The exact-form terms ({@link ExactFormFilter}) a one-word text has in either language's index analysis:
-   * none when the word is its own stem or the text is several words.
+   * The exact-form term ({@link ExactFormFilter}) a one-word text has in {@code lang}'s index analysis: null
+   * when the word is its own stem or the text is several words.
    */
-  private List<String> exactForms(String text) {
-    List<String> out = new ArrayList<>(2);
-    for (String lang : List.of("en", "fr")) {
-      try (TokenStream ts = analyzer.tokenStream(LanguageTextField.analysisName(Schema.ARTICLE_TEXT, lang), text)) {
-        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-        PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-        ts.reset();
-        int positions = 0;
-        String found = null;
-        while (ts.incrementToken()) {
-          positions += inc.getPositionIncrement() > 0 ? 1 : 0;
-          if (term.length() > 0 && term.charAt(0) == ExactFormFilter.MARK) found = term.toString();
-        }
-        ts.end();
-        if (positions == 1 && found != null && !out.contains(found)) out.add(found);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+  private String exactForm(String text, String lang) {
+    try (TokenStream ts = analyzer.tokenStream(Schema.inLanguage(Schema.ARTICLE_TEXT, lang), text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      int positions = 0;
+      String found = null;
+      while (ts.incrementToken()) {
+        positions += inc.getPositionIncrement() > 0 ? 1 : 0;
+        if (term.length() > 0 && term.charAt(0) == ExactFormFilter.MARK) found = term.toString();
       }
+      ts.end();
+      return positions == 1 ? found : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return out;
   }
 
   private static boolean hasArticles(SearchRequest.DocType type) {
@@ -205,46 +203,20 @@ final class QueryTranslator {
     return type == null || type == SearchRequest.DocType.STUB || type == SearchRequest.DocType.ARTICLE_OR_STUB;
   }
 
-  /**
-   * A word or phrase on a language text field: analysed by the English and by the French chain; one query
-   * when both give the same terms (most names and many words), else an OR of the two (each record was
-   * indexed by one of them). Null when both drop every word (stop words).
-   */
-  private Query language(String field, String text, int slop) {
-    Query en = english.createPhraseQuery(field, text, slop);
-    Query fr = french.createPhraseQuery(field, text, slop);
-    if (en == null) return fr == null ? null : inLanguage(fr, FRENCH);
-    if (fr == null) return inLanguage(en, ENGLISH);
-    if (fr.equals(en)) return en;
-    return or(List.of(inLanguage(en, ENGLISH), inLanguage(fr, FRENCH)));
-  }
-
-  private static final Query ENGLISH = new TermQuery(new Term(Schema.LANG, "en"));
-  private static final Query FRENCH = new TermQuery(new Term(Schema.LANG, "fr"));
-
-  /**
-   * One language's reading of a word, for that language's records only: both languages share the field, and
-   * French light stemming of an English word can give an English stem of another word ("higher" → "high",
-   * "outer" → "out"), Porter a French stem (an accented word is looked up as written in English records: AccentedQueryFilter).
-   */
-  private static Query inLanguage(Query q, Query lang) {
-    return new BooleanQuery.Builder().add(q, Occur.MUST).add(lang, Occur.FILTER).build();
-  }
-
-  /** The text fields of records of {@code type} (null: any record). */
-  static List<String> textFields(SearchRequest.DocType type) {
+  /** The text fields in {@code lang} of records of {@code type} (null: any record). */
+  static List<String> textFields(SearchRequest.DocType type, String lang) {
     List<String> out = new ArrayList<>(3);
-    if (hasArticles(type)) out.add(Schema.ARTICLE_TEXT);
-    if (hasStubs(type)) out.add(Schema.STUB_TEXT);
-    if (type == null || type == SearchRequest.DocType.QUOTE) out.add(Schema.QUOTE_TEXT);
+    if (hasArticles(type)) out.add(Schema.inLanguage(Schema.ARTICLE_TEXT, lang));
+    if (hasStubs(type)) out.add(Schema.inLanguage(Schema.STUB_TEXT, lang));
+    if (type == null || type == SearchRequest.DocType.QUOTE) out.add(Schema.inLanguage(Schema.QUOTE_TEXT, lang));
     return out;
   }
 
-  /** The fields title: searches: article titles and stubs (which are titles). */
-  private static List<String> titleFields(SearchRequest.DocType type) {
+  /** The fields in {@code lang} title: searches: article titles and stubs (which are titles). */
+  private static List<String> titleFields(SearchRequest.DocType type, String lang) {
     List<String> out = new ArrayList<>(2);
-    if (type != SearchRequest.DocType.STUB) out.add(Schema.ARTICLE_TITLE);
-    if (hasStubs(type)) out.add(Schema.STUB_TEXT);
+    if (type != SearchRequest.DocType.STUB) out.add(Schema.inLanguage(Schema.ARTICLE_TITLE, lang));
+    if (hasStubs(type)) out.add(Schema.inLanguage(Schema.STUB_TEXT, lang));
     return out;
   }
 
@@ -267,6 +239,105 @@ final class QueryTranslator {
     }
     if (out.isEmpty()) out.add(Folding.fold(word));
     return out;
+  }
+
+  /** The word's stem in {@code lang} (the folded word when that language drops it). */
+  private String stem(String word, String lang) {
+    return chain(lang).createPhraseQuery(Schema.ARTICLE_TEXT, word, 0) instanceof TermQuery tq ? tq.getTerm().text()
+        : Folding.fold(word);
+  }
+
+  // ---------------------------------------------------------------- one reading per language
+
+  /**
+   * The English reading of a query OR its French reading. Each reading searches only its language's text
+   * fields, so (unlike a fork per word) each is a plain single-language query: two words ANDed are
+   * {@code (+a_en +b_en) (+a_fr +b_fr)}. A reading that may match without a term of its language's fields
+   * (speaker names, dates, pure exclusions) is restricted to its language's records, so the readings' hits
+   * are disjoint (a record has one language) and the total is the sum of their counts. One query, unforked,
+   * when both readings are the same (no text field in it). {@code scored} and {@code matching} hold a
+   * reading per language, null for a reading that can match nothing.
+   */
+  private static Translation fork(Query[] scored, Query[] matching, boolean mentionsType, List<String> words,
+      boolean typed) {
+    if (scored[0] != null && scored[0].equals(scored[1]) && matching[0].equals(matching[1]))
+      return new Translation(scored[0], mentionsType, words, matching[0], typed, List.of(matching[0]));
+    List<Query> s = new ArrayList<>(2);
+    List<Query> m = new ArrayList<>(2);
+    for (int i = 0; i < 2; i++) {
+      if (scored[i] == null) continue;
+      String lang = Schema.LANGUAGES.get(i);
+      boolean bound = bound(matching[i], lang);
+      s.add(bound ? scored[i] : restrict(scored[i], lang));
+      m.add(bound ? matching[i] : restrict(matching[i], lang));
+    }
+    if (s.isEmpty()) {
+      Query none = new MatchNoDocsQuery("no reading of the query can match");
+      return new Translation(none, mentionsType, words, none, typed, List.of(none));
+    }
+    if (s.size() == 1) return new Translation(s.get(0), mentionsType, words, m.get(0), typed, List.copyOf(m));
+    return new Translation(or(s), mentionsType, words, or(m), typed, List.copyOf(m));
+  }
+
+  /** The query for records in {@code lang} only. */
+  private static Query restrict(Query q, String lang) {
+    return new BooleanQuery.Builder().add(q, Occur.MUST).add(new TermQuery(new Term(Schema.LANG, lang)), Occur.FILTER)
+        .build();
+  }
+
+  /**
+   * True when every record {@code q} matches has a term in a text field of language {@code lang} (and so is
+   * a record in that language): a required clause is so bound, or, with no required clause, every optional one.
+   */
+  static boolean bound(Query q, String lang) {
+    if (q instanceof BoostQuery bq) return bound(bq.getQuery(), lang);
+    if (q instanceof ConstantScoreQuery cs) return bound(cs.getQuery(), lang);
+    if (q instanceof BooleanQuery b) {
+      boolean required = false;
+      boolean optional = false;
+      for (var c : b.clauses()) {
+        if (c.isRequired()) {
+          required = true;
+          if (bound(c.query(), lang)) return true;
+        }
+      }
+      if (required) return false;
+      for (var c : b.clauses()) {
+        if (c.occur() != Occur.SHOULD) continue;
+        optional = true;
+        if (!bound(c.query(), lang)) return false;
+      }
+      return optional;
+    }
+    String suffix = Schema.inLanguage("", lang);
+    boolean[] seen = {false, true}; // [some field seen, every field is the language's]
+    q.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, Term... terms) {
+        for (Term t : terms) field(t.field());
+      }
+
+      @Override
+      public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+        field(field);
+      }
+
+      @Override
+      public void visitLeaf(Query query) {
+        seen[1] = false; // no terms known (points, match-all): not bound
+      }
+
+      private void field(String f) {
+        seen[0] = true;
+        seen[1] &= f.endsWith(suffix) && !f.equals(Schema.LANG);
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+        return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+      }
+    });
+    return seen[0] && seen[1];
   }
 
   /**
@@ -314,67 +385,90 @@ final class QueryTranslator {
       if (c.orWithPrevious && !groups.isEmpty()) groups.get(groups.size() - 1).add(c);
       else groups.add(new ArrayList<>(List.of(c)));
     }
-    List<Text> required = new ArrayList<>();
-    List<Text> optional = new ArrayList<>();
-    List<Text> stops = new ArrayList<>();
+    // each group's reading per language ([0] English, [1] French; null where the language drops it), sorted
+    // into required, optional and stop-word groups the same way for both languages
+    List<Text[]> required = new ArrayList<>();
+    List<Text[]> optional = new ArrayList<>();
+    List<Text[]> stops = new ArrayList<>();
     List<String> plain = new ArrayList<>();
     for (List<Clause> group : groups) {
-      List<Text> alts = new ArrayList<>();
+      Text[] readings = new Text[2];
+      boolean any = false;
       boolean stop = false;
       boolean must = group.size() == 1 && group.get(0).required;
       for (Clause c : group) {
-        Text q = texts(c.text, 0, type);
-        if (q == null) continue;
-        alts.add(q);
+        boolean found = false;
+        for (int i = 0; i < 2; i++) {
+          Text q = texts(c.text, 0, type, Schema.LANGUAGES.get(i));
+          if (q == null) continue;
+          found = true;
+          Text r = readings[i];
+          readings[i] = r == null ? q
+              : new Text(or(List.of(r.scored(), q.scored())), or(List.of(r.matching(), q.matching())));
+        }
+        if (!found) continue;
+        any = true;
         if (!c.phrase && isStopWord(c.text)) stop = true;
         else if (!c.phrase && group.size() == 1) plain.add(c.text);
       }
-      if (alts.isEmpty()) continue;
-      Text q = alts.size() == 1 ? alts.get(0)
-          : new Text(or(alts.stream().map(Text::scored).toList()), or(alts.stream().map(Text::matching).toList()));
+      if (!any) continue;
       // a stop word is never required: the records of the language that drops it do not index it
-      if (must && !stop) required.add(q);
-      else if (stop && group.size() == 1) stops.add(q);
-      else optional.add(q);
+      if (must && !stop) required.add(readings);
+      else if (stop && group.size() == 1) stops.add(readings);
+      else optional.add(readings);
     }
     if (required.isEmpty() && optional.isEmpty()) optional.addAll(stops);
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    BooleanQuery.Builder m = new BooleanQuery.Builder();
-    for (Text q : required) {
-      b.add(q.scored(), Occur.MUST);
-      m.add(q.matching(), Occur.FILTER);
-    }
-    for (Text q : optional) {
-      b.add(q.scored(), Occur.SHOULD);
-      m.add(q.matching(), Occur.SHOULD);
-    }
-    if (required.isEmpty() && optional.isEmpty()) {
-      b.add(new MatchAllDocsQuery(), Occur.MUST);
-      m.add(new MatchAllDocsQuery(), Occur.MUST);
-    }
-    for (Clause c : negatives) {
-      Text q = texts(c.text, 0, type);
-      if (q != null) {
-        b.add(q.matching(), Occur.MUST_NOT);
-        m.add(q.matching(), Occur.MUST_NOT);
+    boolean matchAll = required.isEmpty() && optional.isEmpty();
+    Query[] scored = new Query[2];
+    Query[] matching = new Query[2];
+    for (int i = 0; i < 2; i++) {
+      String lang = Schema.LANGUAGES.get(i);
+      BooleanQuery.Builder b = new BooleanQuery.Builder();
+      BooleanQuery.Builder m = new BooleanQuery.Builder();
+      boolean possible = true;
+      int positive = 0;
+      for (Text[] q : required) {
+        if (q[i] == null) {
+          possible = false; // a required word or phrase this language cannot match
+          break;
+        }
+        b.add(q[i].scored(), Occur.MUST);
+        m.add(q[i].matching(), Occur.FILTER);
+        positive++;
       }
+      for (Text[] q : optional) {
+        if (q[i] == null) continue;
+        b.add(q[i].scored(), Occur.SHOULD);
+        m.add(q[i].matching(), Occur.SHOULD);
+        positive++;
+      }
+      if (matchAll) {
+        b.add(new MatchAllDocsQuery(), Occur.MUST);
+        m.add(new MatchAllDocsQuery(), Occur.MUST);
+      } else if (positive == 0) {
+        possible = false;
+      }
+      if (!possible) continue;
+      for (Clause c : negatives) {
+        Text q = texts(c.text, 0, type, lang);
+        if (q != null) {
+          b.add(q.matching(), Occur.MUST_NOT);
+          m.add(q.matching(), Occur.MUST_NOT);
+        }
+      }
+      // counting uses the smallest query with the same hits: no title clauses, no proximity boost (which only
+      // reorders), no scores; one word is then one term query, counted from its document frequency
+      matching[i] = countable(m.build());
+      if (plain.size() >= 2 && plain.size() <= MAX_REQUIRED_WORDS) {
+        List<Query> nears = new ArrayList<>(3);
+        for (String field : textFields(type, lang)) add(nears, chain(lang).createPhraseQuery(field, String.join(" ", plain), 0), 1f);
+        if (!nears.isEmpty()) b.add(new BoostQuery(nears.size() == 1 ? nears.get(0) : or(nears), NEAR), Occur.SHOULD);
+      }
+      scored[i] = b.build();
     }
     // with a word or phrase to match, only records of the type can match (their fields are the type's own)
-    boolean typed = type != null && !(required.isEmpty() && optional.isEmpty());
-    // counting uses the smallest query with the same hits: no title clauses, no proximity boost (which only
-    // reorders), no scores; one word is then one term query, counted from its document frequency
-    Query scored = b.build();
-    Query matching = countable(m.build());
-    if (plain.size() >= 2 && plain.size() <= MAX_REQUIRED_WORDS) {
-      List<Query> nears = new ArrayList<>(3);
-      for (String field : textFields(type)) add(nears, language(field, String.join(" ", plain), 0), 1f);
-      if (!nears.isEmpty()) {
-        Query near = nears.size() == 1 ? nears.get(0) : or(nears);
-        b.add(new BoostQuery(near, NEAR), Occur.SHOULD);
-        return new Translation(b.build(), false, words, matching, typed);
-      }
-    }
-    return new Translation(scored, false, words, matching, typed);
+    boolean typed = type != null && !matchAll;
+    return fork(scored, matching, false, words, typed);
   }
 
   /**
@@ -460,10 +554,32 @@ final class QueryTranslator {
     return advanced(query, null);
   }
 
-  /** Advanced syntax; plain words search the fields of records of {@code type} (null: any record). */
+  /**
+   * Advanced syntax; plain words search the fields of records of {@code type} (null: any record). Parsed once
+   * per language (each reading on its language's fields) and forked at the top ({@link #fork}).
+   */
   Translation advanced(String query, SearchRequest.DocType type) {
-    AdvancedParser parser = new AdvancedParser(analyzer, query, type, false);
-    Query q = parse(parser, query);
+    Query[] scored = new Query[2];
+    Query[] matching = new Query[2];
+    AdvancedParser first = null;
+    int leaves = 0;
+    for (int i = 0; i < 2; i++) {
+      String lang = Schema.LANGUAGES.get(i);
+      AdvancedParser parser = new AdvancedParser(analyzer, query, type, false, lang);
+      scored[i] = parse(parser, query);
+      if (first == null) first = parser;
+      leaves += leaves(scored[i]);
+      // the same query without title clauses (an article title is also in its text): same hits, cheaper count
+      matching[i] = countable(parse(new AdvancedParser(analyzer, query, type, true, lang), query));
+    }
+    if (leaves > MAX_CLAUSES * 5 * 2)
+      throw SearchException.badParameter("q", "the query is too complex (more than " + MAX_CLAUSES + " clauses)");
+    if (first.clauses > MAX_CLAUSES)
+      throw SearchException.badParameter("q", "the query has more than " + MAX_CLAUSES + " clauses");
+    return fork(scored, matching, first.mentionsType, first.words, false);
+  }
+
+  private static int leaves(Query q) {
     int[] leaves = {0};
     q.visit(new QueryVisitor() {
       @Override
@@ -481,13 +597,7 @@ final class QueryTranslator {
         return this;
       }
     });
-    if (leaves[0] > MAX_CLAUSES * 5)
-      throw SearchException.badParameter("q", "the query is too complex (more than " + MAX_CLAUSES + " clauses)");
-    if (parser.clauses > MAX_CLAUSES)
-      throw SearchException.badParameter("q", "the query has more than " + MAX_CLAUSES + " clauses");
-    // the same query without title clauses (an article title is also in its text): same hits, cheaper count
-    Query matching = parse(new AdvancedParser(analyzer, query, type, true), query);
-    return new Translation(q, parser.mentionsType, parser.words, countable(matching), false);
+    return leaves[0];
   }
 
   private static Query parse(AdvancedParser parser, String query) {
@@ -528,16 +638,19 @@ final class QueryTranslator {
     private final SearchRequest.DocType type;
     /** Words leave out title clauses (the counting query). */
     private final boolean minimal;
+    /** The language whose reading this parse builds ("en" or "fr"). */
+    private final String lang;
     boolean mentionsType;
     int clauses;
     int multiTerms;
     final List<String> words = new ArrayList<>();
 
-    AdvancedParser(Analyzer analyzer, String query, SearchRequest.DocType type, boolean minimal) {
+    AdvancedParser(Analyzer analyzer, String query, SearchRequest.DocType type, boolean minimal, String lang) {
       super(DEFAULT, analyzer);
       this.query = query;
       this.type = type;
       this.minimal = minimal;
+      this.lang = lang;
       setDefaultOperator(QueryParser.AND_OPERATOR);
       setAllowLeadingWildcard(false);
       setMultiTermRewriteMethod(new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_EXPANSIONS));
@@ -566,7 +679,7 @@ final class QueryTranslator {
       switch (f) {
         case DEFAULT -> {
           if (!quoted) words.add(text);
-          Text t = texts(text, slop, type);
+          Text t = texts(text, slop, type, lang);
           return t == null ? null : minimal ? t.matching() : t.scored();
         }
         case "speaker" -> {
@@ -574,7 +687,7 @@ final class QueryTranslator {
         }
         case "title" -> {
           List<Query> alts = new ArrayList<>(2);
-          for (String tf : titleFields(type)) QueryTranslator.add(alts, language(tf, text, slop), 1f);
+          for (String tf : titleFields(type, lang)) QueryTranslator.add(alts, chain(lang).createPhraseQuery(tf, text, slop), 1f);
           return alts.isEmpty() ? null : alts.size() == 1 ? alts.get(0) : or(alts);
         }
         case "lang" -> {
@@ -649,9 +762,9 @@ final class QueryTranslator {
         throw SearchException.badParameter("q", "at most " + MAX_MULTI_TERMS + " prefix, wildcard or fuzzy terms");
       clauses++;
       return switch (f) {
-        case DEFAULT -> textFields(type);
+        case DEFAULT -> textFields(type, lang);
         case "speaker" -> List.of(Schema.SPEAKER_TEXT);
-        case "title" -> titleFields(type);
+        case "title" -> titleFields(type, lang);
         default -> throw SearchException.syntax("wildcards and fuzzy terms only work on words, speaker: and title:",
             positionOf(f));
       };
@@ -694,12 +807,10 @@ final class QueryTranslator {
       List<String> fields = multiTermFields(field);
       int edits = Math.max(1, minSimilarity >= 1f ? Math.min(2, (int) minSimilarity) : 2);
       return perField(fields, f -> {
-        // text fields hold stems: the word is stemmed by both chains first ("goverment" → "gover", 1 edit
-        // from "govern"); speaker names are folded only
+        // text fields hold stems: the word is stemmed by the field's language first ("goverment" → "gover",
+        // 1 edit from "govern"); speaker names are folded only
         if (f.equals(Schema.SPEAKER_TEXT)) return new FuzzyQuery(new Term(f, Folding.fold(termStr)), edits, 1, 50, true);
-        List<Query> alts = new ArrayList<>(2);
-        for (String stem : stems(termStr)) alts.add(new FuzzyQuery(new Term(f, stem), edits, 1, 50, true));
-        return alts.size() == 1 ? alts.get(0) : or(alts);
+        return new FuzzyQuery(new Term(f, stem(termStr, lang)), edits, 1, 50, true);
       });
     }
 

@@ -305,7 +305,10 @@ public final class Searcher implements Closeable {
         total = top.totalHits.value();
         exactTotal = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
         if (!exactTotal && r.exact()) {
-          total = s.count(t.matching() == t.query() ? query : drillDown(t.matching(), t, r, null));
+          // the language readings' hits are disjoint: the total is the sum of their counts (one word: the
+          // sum of two document frequencies)
+          total = 0;
+          for (Query part : t.counting()) total += s.count(drillDown(part, t, r, null));
           exactTotal = true;
         }
       }
@@ -409,7 +412,8 @@ public final class Searcher implements Closeable {
   }
 
   private static Sort sort(SearchRequest.Sort sort) {
-    SortField tiebreak = new SortField(Schema.ID, SortField.Type.STRING);
+    // equal scores or dates are ordered by the id's 64-bit key (numeric doc values: cheap to compare)
+    SortField tiebreak = new SortField(Schema.ID_KEY, SortField.Type.LONG);
     if (sort == SearchRequest.Sort.DATE) {
       SortField date = new SortField(Schema.DATE, SortField.Type.LONG, true);
       date.setMissingValue(Long.MIN_VALUE);
@@ -515,7 +519,10 @@ public final class Searcher implements Closeable {
 
   // ------------------------------------------------------------------ cursors
 
-  private static final byte CURSOR_VERSION = 1;
+  /** Version 2: the tiebreak is the id's 64-bit key (version 1 cursors carried the id string). */
+  private static final byte CURSOR_VERSION = 2;
+  /** Version, query signature, score or date, id key, MAC. */
+  private static final int CURSOR_BYTES = 1 + 4 + 8 + 8 + 16;
 
   /** A hash of everything that decides the hit order, so a cursor cannot be replayed on another query. */
   private static int signature(SearchRequest r) {
@@ -528,12 +535,11 @@ public final class Searcher implements Closeable {
   }
 
   private String encodeCursor(FieldDoc last, SearchRequest r) {
-    byte[] id = ((BytesRef) last.fields[1]).utf8ToString().getBytes(StandardCharsets.UTF_8);
-    ByteBuffer b = ByteBuffer.allocate(1 + 4 + 8 + 2 + id.length + 16);
+    ByteBuffer b = ByteBuffer.allocate(CURSOR_BYTES);
     b.put(CURSOR_VERSION).putInt(signature(r));
     if (r.sort() == SearchRequest.Sort.DATE) b.putLong((Long) last.fields[0]);
     else b.putLong(Float.floatToIntBits((Float) last.fields[0]));
-    b.putShort((short) id.length).put(id);
+    b.putLong((Long) last.fields[1]);
     b.put(mac(b.array(), b.position()));
     return Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
   }
@@ -545,7 +551,7 @@ public final class Searcher implements Closeable {
     } catch (IllegalArgumentException e) {
       throw SearchException.badCursor("the cursor is not one this server issued");
     }
-    if (raw.length < 1 + 4 + 8 + 2 + 16 || raw[0] != CURSOR_VERSION)
+    if (raw.length != CURSOR_BYTES || raw[0] != CURSOR_VERSION)
       throw SearchException.badCursor("the cursor is not one this server issued");
     int body = raw.length - 16;
     if (!MessageDigest.isEqual(mac(raw, body), Arrays.copyOfRange(raw, body, raw.length)))
@@ -555,12 +561,9 @@ public final class Searcher implements Closeable {
     if (b.getInt() != signature(r))
       throw SearchException.badCursor("the cursor belongs to a different query, filter or sort");
     long value = b.getLong();
-    int len = b.getShort();
-    if (len < 0 || len != b.remaining()) throw SearchException.badCursor("the cursor is not one this server issued");
-    byte[] id = new byte[len];
-    b.get(id);
+    long key = b.getLong();
     Object first = r.sort() == SearchRequest.Sort.DATE ? (Object) value : (Object) Float.intBitsToFloat((int) value);
-    return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {first, new BytesRef(id)});
+    return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {first, key});
   }
 
   /** One keyed MAC per thread: looking up and keying a Mac costs more than signing one cursor with it. */
@@ -615,7 +618,7 @@ public final class Searcher implements Closeable {
         }
       }
       if (best == null) continue;
-      corrected = corrected.replace(word, wordOf(reader, bestField, best.string));
+      corrected = corrected.replace(word, wordOf(reader, List.of(bestField), best.string));
       changed = true;
     }
     if (!changed) return null;
@@ -630,45 +633,50 @@ public final class Searcher implements Closeable {
   }
 
   /**
-   * The text fields whose words did-you-mean knows: article text (which holds every quote too, so a word
-   * of the corpus is never "corrected") and, for stub searches, stub titles.
+   * The text fields whose words did-you-mean knows, in both languages: article text (which holds every quote
+   * too, so a word of the corpus is never "corrected") and, for stub searches, stub titles.
    */
   private static List<String> spellFields(SearchRequest.DocType type) {
-    return switch (type) {
+    List<String> bases = switch (type) {
       case QUOTE, ARTICLE -> List.of(Schema.ARTICLE_TEXT);
       case STUB, ARTICLE_OR_STUB -> List.of(Schema.ARTICLE_TEXT, Schema.STUB_TEXT);
     };
+    List<String> out = new ArrayList<>(4);
+    for (String base : bases) for (String lang : Schema.LANGUAGES) out.add(Schema.inLanguage(base, lang));
+    return out;
   }
 
   /**
-   * A word to show for the stem {@code stem} of {@code field}: the first live record holding it is
-   * re-analysed and the word that gave the stem is returned folded ("securit" → "securite"); the stem itself
-   * when none is found. Text fields hold stems, which are no words to suggest.
+   * A word to show for the stem {@code stem} of the first of {@code fields} (language text fields) holding it:
+   * the first live record holding it is re-analysed and the word that gave the stem is returned folded
+   * ("securit" → "securite"); the stem itself when none is found. Text fields hold stems, which are no words
+   * to suggest.
    */
-  private String wordOf(IndexReader reader, String field, String stem) throws IOException {
+  private String wordOf(IndexReader reader, List<String> fields, String stem) throws IOException {
     BytesRef term = new BytesRef(stem);
-    for (LeafReaderContext leaf : reader.leaves()) {
-      Terms terms = leaf.reader().terms(field);
-      if (terms == null) continue;
-      TermsEnum te = terms.iterator();
-      if (!te.seekExact(term)) continue;
-      PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
-      Bits live = leaf.reader().getLiveDocs();
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        if (live != null && !live.get(doc)) continue;
-        Document d = leaf.reader().storedFields().document(doc, WORD_FIELDS);
-        String lang = d.get(Schema.LANG);
-        for (String text : new String[] {d.get(Schema.TITLE), d.get(Schema.TEXT)}) {
-          String word = highlighter.wordOf(field, lang, text, term);
-          if (word != null) return Folding.fold(word);
+    for (String field : fields) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(field);
+        if (terms == null) continue;
+        TermsEnum te = terms.iterator();
+        if (!te.seekExact(term)) continue;
+        PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          if (live != null && !live.get(doc)) continue;
+          Document d = leaf.reader().storedFields().document(doc, WORD_FIELDS);
+          for (String text : new String[] {d.get(Schema.TITLE), d.get(Schema.TEXT)}) {
+            String word = highlighter.wordOf(field, text, term);
+            if (word != null) return Folding.fold(word);
+          }
+          return stem;
         }
-        return stem;
       }
     }
     return stem;
   }
 
-  private static final Set<String> WORD_FIELDS = Set.of(Schema.TITLE, Schema.TEXT, Schema.LANG);
+  private static final Set<String> WORD_FIELDS = Set.of(Schema.TITLE, Schema.TEXT);
 
   // ------------------------------------------------------------------ article page
 
@@ -766,29 +774,37 @@ public final class Searcher implements Closeable {
     if (last.length() < 2 || out.size() >= limit) return out;
     Snapshot snap = acquire();
     try {
-      // the article text field holds stems (accents folded first, so a folded prefix finds them): the most
-      // frequent stems starting with the last word, each shown as a word of the texts it came from
+      // the article text fields hold stems (accents folded first, so a folded prefix finds them): the most
+      // frequent stems starting with the last word (a stem in both languages counts its records in both),
+      // each shown as a word of the texts it came from
       IndexReader reader = snap.getIndexReader();
-      Terms terms = MultiTerms.getTerms(reader, Schema.ARTICLE_TEXT);
-      if (terms == null) return out;
-      TermsEnum te = terms.iterator();
-      BytesRef start = new BytesRef(last);
-      PriorityQueue<Suggestion> best = new PriorityQueue<>(Comparator.comparingLong(Suggestion::count));
-      int room = limit - out.size();
-      if (te.seekCeil(start) != TermsEnum.SeekStatus.END) {
+      List<String> fields = new ArrayList<>(2);
+      Map<String, Long> counts = new java.util.TreeMap<>(); // sorted: ties keep the terms' order
+      for (String lang : Schema.LANGUAGES) {
+        String field = Schema.inLanguage(Schema.ARTICLE_TEXT, lang);
+        fields.add(field);
+        Terms terms = MultiTerms.getTerms(reader, field);
+        if (terms == null) continue;
+        TermsEnum te = terms.iterator();
+        if (te.seekCeil(new BytesRef(last)) == TermsEnum.SeekStatus.END) continue;
         int scanned = 0;
         for (BytesRef t = te.term(); t != null && scanned < 5000; t = te.next(), scanned++) {
           String term = t.utf8ToString();
           if (!term.startsWith(last)) break;
-          best.add(new Suggestion(term, "phrase", te.docFreq()));
-          if (best.size() > room) best.poll();
+          counts.merge(term, (long) te.docFreq(), Long::sum);
         }
+      }
+      PriorityQueue<Suggestion> best = new PriorityQueue<>(Comparator.comparingLong(Suggestion::count));
+      int room = limit - out.size();
+      for (Map.Entry<String, Long> e : counts.entrySet()) {
+        best.add(new Suggestion(e.getKey(), "phrase", e.getValue()));
+        if (best.size() > room) best.poll();
       }
       List<Suggestion> stems = new ArrayList<>(best);
       stems.sort(Comparator.comparingLong(Suggestion::count).reversed().thenComparing(Suggestion::text));
       Set<String> seen = new java.util.HashSet<>();
       for (Suggestion stem : stems) {
-        String word = wordOf(reader, Schema.ARTICLE_TEXT, stem.text());
+        String word = wordOf(reader, fields, stem.text());
         if (seen.add(word)) out.add(new Suggestion(head + word, "phrase", stem.count()));
       }
       return out;

@@ -135,15 +135,15 @@ class CorpusIndexerTest {
       List<String> after = ids(indexer);
       assertEquals(after.size(), new HashSet<>(after).size(), "no duplicate records: " + after);
       assertEquals(2, count(indexer, Schema.TYPE, Schema.TYPE_ARTICLE));
-      assertTrue(count(indexer, Schema.ARTICLE_TEXT, "fisur") >= 1); // article and its quote
-      assertEquals(0, count(indexer, Schema.ARTICLE_TEXT, "circul"));
+      assertTrue(count(indexer, Schema.inLanguage(Schema.ARTICLE_TEXT, "fr"), "fisur") >= 1); // article and its quote
+      assertEquals(0, count(indexer, Schema.inLanguage(Schema.ARTICLE_TEXT, "fr"), "circul"));
 
       Files.delete(corpus.resolve("bridge-en.txt"));
       assertTrue(ci.isStale(corpus));
       CorpusIndexer.Report fourth = ci.run(corpus, null);
       assertEquals(1, fourth.removed());
       assertEquals(1, count(indexer, Schema.TYPE, Schema.TYPE_ARTICLE));
-      assertEquals(0, count(indexer, Schema.ARTICLE_TEXT, "harbour"));
+      assertEquals(0, count(indexer, Schema.inLanguage(Schema.ARTICLE_TEXT, "en"), "harbour"));
       assertEquals(1, count(indexer, Schema.TYPE, Schema.TYPE_FILE));
       Set<String> left = new HashSet<>(ids(indexer));
       assertEquals(left.size(), ids(indexer).size());

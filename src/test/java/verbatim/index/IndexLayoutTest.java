@@ -48,6 +48,15 @@ class IndexLayoutTest {
   }
 
   @Test
+  void anIndexWithOneTextFieldForBothLanguagesIsRefused() throws IOException {
+    write(Map.of(Indexer.LAYOUT_KEY, "2")); // layout 2: article_text etc. held both languages
+    IOException e = assertThrows(IOException.class, () -> Indexer.open(dir));
+    assertTrue(e.getMessage().contains("layout 2"), e.getMessage());
+    IOException s = assertThrows(IOException.class, () -> Searcher.open(dir));
+    assertTrue(s.getMessage().contains("./verbatim index"), s.getMessage());
+  }
+
+  @Test
   void anIndexWithoutAnyLayoutStampIsRefusedToo() throws IOException {
     write(Map.of());
     IOException e = assertThrows(IOException.class, () -> Indexer.open(dir));
