@@ -24,9 +24,9 @@ import verbatim.index.Schema;
 
 /**
  * The like-for-like match count: counts article records matching a kit query with the peers' boolean
- * semantics (every term required, phrases as phrases, title and body) on the index's one article text field,
- * each term analysed by the English and by the French chain (a record matches when its language's form is
- * there, as in the search). The index keeps no unstemmed field, so this still matches stemmed forms and drops stop words; what
+ * semantics (every term required, phrases as phrases, title and body) on the article text fields, each term
+ * analysed by the English chain on the English field and by the French chain on the French field (a record
+ * matches when its language's form is there, as in the search). The index keeps no unstemmed field, so this still matches stemmed forms and drops stop words; what
  * it separates from the search count is Verbatim's ranking semantics (optional words, title and proximity
  * clauses). Read-only, on the last commit; used only for the count comparison, never for timing.
  */
@@ -57,28 +57,24 @@ public final class FoldedCounter implements Closeable {
     return b.build();
   }
 
-  /** The text as a term or phrase in either language's analysis; no match when both drop it. */
+  /**
+   * The text as a term or phrase in either language's analysis, each on its language's field (a record has
+   * only its own language's field, so no language filter is needed); no match when both drop it.
+   */
   private Query both(String text) {
-    Query en = one(tokens(analyzer.english(), text));
-    Query fr = one(tokens(analyzer.french(), text));
+    Query en = one(tokens(analyzer.english(), text), Schema.inLanguage(Schema.ARTICLE_TEXT, "en"));
+    Query fr = one(tokens(analyzer.french(), text), Schema.inLanguage(Schema.ARTICLE_TEXT, "fr"));
     if (en == null && fr == null) return new MatchNoDocsQuery();
-    if (en != null && en.equals(fr)) return en;
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    if (en != null) b.add(inLanguage(en, "en"), BooleanClause.Occur.SHOULD);
-    if (fr != null) b.add(inLanguage(fr, "fr"), BooleanClause.Occur.SHOULD);
+    if (en != null) b.add(en, BooleanClause.Occur.SHOULD);
+    if (fr != null) b.add(fr, BooleanClause.Occur.SHOULD);
     return b.build();
   }
 
-  /** A language's reading of the text matches only that language's records (the search does the same). */
-  private static Query inLanguage(Query q, String lang) {
-    return new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
-        .add(new TermQuery(new Term(Schema.LANG, lang)), BooleanClause.Occur.FILTER).build();
-  }
-
-  private static Query one(List<String> tokens) {
+  private static Query one(List<String> tokens, String field) {
     if (tokens.isEmpty()) return null;
-    return tokens.size() == 1 ? new TermQuery(new Term(Schema.ARTICLE_TEXT, tokens.get(0)))
-        : new PhraseQuery(Schema.ARTICLE_TEXT, tokens.toArray(String[]::new));
+    return tokens.size() == 1 ? new TermQuery(new Term(field, tokens.get(0)))
+        : new PhraseQuery(field, tokens.toArray(String[]::new));
   }
 
   private static List<String> tokens(Analyzer analyzer, String text) {
