@@ -17,7 +17,10 @@ final class Names {
       String base = w.substring(0, apo);
       if (Lexicon.NOT_NAME_START.contains(base)) return false;
     }
-    return !Lexicon.NOT_NAME_START.contains(w);
+    if (!Lexicon.NOT_NAME_START.contains(w)) return true;
+    // A first name that is also a function word ("Will Young", "May Chen") when a surname follows it.
+    return Lexicon.firstNameGender(w) != 0 && t.isWord(i + 1) && t.isCapitalised(i + 1)
+        && !Lexicon.NOT_NAME_START.contains(t.lower(i + 1)) && (t.quote == null || t.quote[i + 1] < 0);
   }
 
   /** True when the word at i is an elided article or preposition ("l’", "d’"). */

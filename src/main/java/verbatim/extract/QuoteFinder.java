@@ -650,7 +650,7 @@ public final class QuoteFinder {
         // "The coach, Marta Quinn, told"
         Attr a = mentionBefore(k - 1, floor);
         if (a != null && a.from - 1 >= floor && t.isPunct(a.from - 1, ',')) return a;
-        return null;
+        // Else a name closing a longer apposition ("an organizer at Railroad Workers United, said"): below.
       }
       if (t.isPunct(k, ',')) {
         // "Young, a locomotive mechanic based in Kansas City, Mo., and an organizer at X, said": the leftmost
@@ -690,7 +690,10 @@ public final class QuoteFinder {
             || t.isPunct(s - 1, '.') && Names.isHonorificOrInitial(t, s - 2))) {
           s--;
         }
-        while (s < k && Lexicon.NOT_NAME_START.contains(t.lower(s)) && !Lexicon.HONORIFICS.contains(t.lower(s))) s++;
+        while (s < k && Lexicon.NOT_NAME_START.contains(t.lower(s)) && !Lexicon.HONORIFICS.contains(t.lower(s))
+            && !Names.nameWord(t, s)) {
+          s++;
+        }
         // The agent of a passive participle is not the speaker: "a neighbour interviewed by CBC said" → the neighbour.
         int p = s - 1;
         while (p >= floor && t.isWord(p) && SpeakerResolver.isDeterminer(t.lower(p))) p--;
@@ -960,6 +963,11 @@ public final class QuoteFinder {
             || Lexicon.isCue(w) || isNumeral(x)) {
           break;
         }
+        // "a dit que le froid nuit": a complement clause follows, never an inverted subject.
+        if (w.equals("que") || w.equals("qu'") || w.equals("that")) return from;
+        // English puts only adverbs between a cue and its inverted subject ("said later the mayor"): "said cold
+        // weather takes a toll" opens a reported clause, whose words are no speaker.
+        if (!language.equals("fr") && !w.endsWith("ly") && !Lexicon.FILLERS.contains(w)) return from;
         x++;
       }
       return x;

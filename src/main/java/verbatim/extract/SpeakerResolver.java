@@ -144,7 +144,7 @@ final class SpeakerResolver {
         if (Lexicon.MALE_HONORIFICS.contains(w)) gender = 'M';
         if (Lexicon.FEMALE_HONORIFICS.contains(w)) gender = 'F';
         s++;
-      } else if (Lexicon.NOT_NAME_START.contains(w) || Names.elision(t, s)) {
+      } else if (Lexicon.NOT_NAME_START.contains(w) && !Names.nameWord(t, s) || Names.elision(t, s)) {
         s++;
       } else if (Lexicon.ROLE_NOUNS.contains(w) && s + 1 < to && !Names.hasOrgWord(t, s, to)) {
         leadingRole = leadingRole == null ? t.str(s) : leadingRole + " " + t.str(s);
@@ -649,7 +649,7 @@ final class SpeakerResolver {
         if (Lexicon.MALE_HONORIFICS.contains(w)) gender = 'M';
         if (Lexicon.FEMALE_HONORIFICS.contains(w)) gender = 'F';
         s++;
-      } else if (Lexicon.NOT_NAME_START.contains(w) || Names.elision(t, s)) {
+      } else if (Lexicon.NOT_NAME_START.contains(w) && !Names.nameWord(t, s) || Names.elision(t, s)) {
         s++;
       } else if (Lexicon.ROLE_NOUNS.contains(w) && s + 1 < runTo && !Names.hasOrgWord(t, s, runTo)) {
         role = t.str(s);

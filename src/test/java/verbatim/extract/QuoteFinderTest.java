@@ -228,7 +228,21 @@ class QuoteFinderTest {
             + "Tuesday, saying Lowe should “stop making irresponsible remarks.”",
             "stop making irresponsible remarks. => Mei Lin"),
         Arguments.of("fr", "MARSEILLE | Un suspect, criant «Vive la révolution», a tiré mardi.",
-            "Vive la révolution => Un suspect"));
+            "Vive la révolution => Un suspect"),
+        // An abbreviation's full stop before a comma ends no sentence; a first name that is also a function word
+        // ("Will", "May") is a name before a surname; a long apposition ends in a name that is not the subject.
+        Arguments.of("en", "Will Reyes, a welder based in Dayton, Oh., and a steward at Rail Workers United, said the "
+            + "cold takes a toll on machines.\n\n\"Steel just becomes brittle when it gets this cold.\"",
+            "Steel just becomes brittle when it gets this cold. => Will Reyes"),
+        Arguments.of("fr", "May Chen, élue de Montréal, Qc., et porte-parole du Parti vert, a dit que le froid nuit."
+            + "\n\n« L’acier devient cassant quand il fait si froid. »",
+            "L’acier devient cassant quand il fait si froid. => May Chen"),
+        // English puts only adverbs between a cue and its inverted subject: "said cold weather takes a toll" opens
+        // a reported clause whose noun phrases are no speaker.
+        Arguments.of("en", "Later, an organizer said cold weather takes a toll on old trains.\n\n\"Rubber seals just "
+            + "harden and stop working.\"", "Rubber seals just harden and stop working. => an organizer"),
+        Arguments.of("en", "“We will rebuild the old bridge,” said later the mayor, Ann Cole.",
+            "We will rebuild the old bridge => Ann Cole"));
   }
 
   @ParameterizedTest
