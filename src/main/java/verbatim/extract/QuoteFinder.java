@@ -174,6 +174,8 @@ public final class QuoteFinder {
       SpeakerResolver resolver = new SpeakerResolver(t);
       jobs.sort(Comparator.comparingInt(j -> j.pos));
       Job previous = null;
+      Job lastSpoken = null;
+      int lastEnd = 0;
       for (Job job : jobs) {
         if (job.attributed) {
           job.speaker = job.pronoun != null ? resolver.resolvePronoun(job.pronoun, job.pos)
@@ -194,7 +196,19 @@ public final class QuoteFinder {
           job.speaker = previous.speaker;
           resolver.record(job.speaker, job.pos);
         }
+        // A quote standing alone as a paragraph with no cue, after narration that names no other person, goes on
+        // with the last speaker (a speaker's words set off after a paragraph about them).
+        if (job.speaker == null && job.kind != Quote.Kind.INDIRECT && lastSpoken != null && wholeParagraph(job)
+            && paragraphsBetween(t.at(lastEnd), job.open) <= 2
+            && resolver.noOtherPersonBetween(lastSpoken.speaker, lastEnd, job.pos)) {
+          job.speaker = lastSpoken.speaker;
+          resolver.record(job.speaker, job.pos);
+        }
         if (job.kind != Quote.Kind.INDIRECT) previous = job;
+        if (job.speaker != null) {
+          lastSpoken = job;
+          lastEnd = job.parts[job.parts.length - 1][1];
+        }
       }
       // A repeat of a cited short quote: the speaker of an attributed occurrence.
       for (Job j : jobs) {
@@ -314,6 +328,14 @@ public final class QuoteFinder {
       job.pronoun = a.pronoun;
       job.cue = a.cue;
       job.attributed = true;
+    }
+
+    /** Whether the quote of the job fills its paragraph: a break (or the text's edge) on either side. */
+    private boolean wholeParagraph(Job job) {
+      if (job.open < 0) return false;
+      boolean before = job.open == 0 || t.type[job.open - 1] == Tokens.BREAK;
+      boolean after = job.close >= t.size || t.type[job.close] == Tokens.BREAK;
+      return before && after;
     }
 
     private int paragraphsBetween(int fromTok, int toTok) {

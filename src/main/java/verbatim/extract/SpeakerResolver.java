@@ -392,6 +392,22 @@ final class SpeakerResolver {
     events.add(new Event(pos, s, e != null && e.person, e == null ? (char) 0 : e.gender));
   }
 
+  /**
+   * Whether no person other than the speaker is named between text offsets from and to: a quote paragraph after
+   * narration about the last speaker continues that speaker's words.
+   */
+  boolean noOtherPersonBetween(Speaker s, int from, int to) {
+    Entity self = byName(s.name());
+    Entity selfFull = self == null ? null : fullest(self);
+    for (Entity e : entities) {
+      Entity full = fullest(e);
+      if (full == selfFull || e == self) continue;
+      if (!(full.person || full.spokeAsPerson || e.person) || isPlace(e)) continue;
+      for (int m : e.mentions) if (m >= from && m < to) return false;
+    }
+    return true;
+  }
+
   private Entity byName(String name) {
     String[] keys = keysOf(name);
     return keys.length == 0 ? null : find(keys, true);

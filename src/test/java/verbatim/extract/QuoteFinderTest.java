@@ -242,7 +242,18 @@ class QuoteFinderTest {
         Arguments.of("en", "Later, an organizer said cold weather takes a toll on old trains.\n\n\"Rubber seals just "
             + "harden and stop working.\"", "Rubber seals just harden and stop working. => an organizer"),
         Arguments.of("en", "“We will rebuild the old bridge,” said later the mayor, Ann Cole.",
-            "We will rebuild the old bridge => Ann Cole"));
+            "We will rebuild the old bridge => Ann Cole"),
+        // A quote paragraph with no cue after narration about the last speaker goes on with that speaker; not when
+        // the narration names someone else.
+        Arguments.of("en", "“I was lucky to keep my pension,” Dana Roth said.\n\nStill, Roth lost half her income "
+            + "that year.\n\n“It took me two years to accept it.”",
+            "I was lucky to keep my pension => Dana Roth || It took me two years to accept it. => Dana Roth"),
+        Arguments.of("en", "“I was lucky to keep my pension,” Dana Roth said.\n\nHer doctor, Paul Hines, saw it "
+            + "differently.\n\n“It took me two years to accept it.”",
+            "I was lucky to keep my pension => Dana Roth || It took me two years to accept it. => -"),
+        Arguments.of("fr", "« J’ai eu de la chance de garder ma pension », a dit Diane Roy.\n\nRoy a pourtant perdu la "
+            + "moitié de son revenu.\n\n« Il m’a fallu deux ans pour l’accepter. »",
+            "J’ai eu de la chance de garder ma pension => Diane Roy || Il m’a fallu deux ans pour l’accepter. => Diane Roy"));
   }
 
   @ParameterizedTest
