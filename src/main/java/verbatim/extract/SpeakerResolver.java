@@ -583,6 +583,8 @@ final class SpeakerResolver {
         break;
       }
     }
+    Resolved publisher = publisher(doc + 1);
+    if (publisher != null) return publisher;
     int m = from;
     while (m < doc && t.isWord(m) && isDeterminer(t.lower(m))) m++;
     if (m < doc) {
@@ -611,6 +613,40 @@ final class SpeakerResolver {
       if (pos - e.pos > DOCUMENT_WINDOW) break;
       if (isDocument(keysOf(e.speaker.name()))) continue;
       return new Resolved(e.speaker, e.person, e.gender);
+    }
+    return null;
+  }
+
+  /** Where a document is published: its owner is its author ("on X’s website", "sur le site de X"). */
+  private static final java.util.Set<String> PUBLISHING_PLACES = java.util.Set.of("website", "site", "blog", "page",
+      "account", "feed", "channel", "newsletter", "compte", "chaîne", "infolettre");
+
+  /**
+   * The owner of the place a document was published, later in its clause: "a document titled … on Canadian
+   * Pacific Railway’s website" → Canadian Pacific Railway, "un texte publié sur le site de la Ville" → la Ville.
+   */
+  private Resolved publisher(int from) {
+    for (int k = from; k < t.size && k < from + 25; k++) {
+      if (t.type[k] == Tokens.BREAK || t.quote != null && t.quote[k] >= 0 || t.endsSentence(k)) return null;
+      if (!t.isWord(k)) continue;
+      String w = t.lower(k);
+      if (Lexicon.isCue(w)) return null;
+      if (!PUBLISHING_PLACES.contains(w)) continue;
+      String before = k > from ? t.str(k - 1) : "";
+      if ((before.endsWith("'s") || before.endsWith("’s")) && Names.nameWord(t, k - 1)) {
+        int s = k - 1;
+        while (s - 1 >= from && Names.nameWord(t, s - 1)) s--;
+        return resolveQuietly(s, k, t.start[k]);
+      }
+      int x = k + 1;
+      if (x < t.size && t.isWord(x) && (t.lower(x).equals("web") || t.lower(x).equals("internet"))) x++;
+      if (x < t.size && t.isWord(x) && (t.lower(x).equals("of") || t.lower(x).equals("de") || t.lower(x).equals("d'"))) {
+        x++;
+        while (x < t.size && t.isWord(x) && isDefinite(t.lower(x))) x++;
+        int e = Names.runEnd(t, x);
+        if (e > x) return resolveQuietly(x, e, t.start[k]);
+      }
+      return null;
     }
     return null;
   }

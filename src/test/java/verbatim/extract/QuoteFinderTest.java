@@ -253,7 +253,12 @@ class QuoteFinderTest {
             "I was lucky to keep my pension => Dana Roth || It took me two years to accept it. => -"),
         Arguments.of("fr", "« J’ai eu de la chance de garder ma pension », a dit Diane Roy.\n\nRoy a pourtant perdu la "
             + "moitié de son revenu.\n\n« Il m’a fallu deux ans pour l’accepter. »",
-            "J’ai eu de la chance de garder ma pension => Diane Roy || Il m’a fallu deux ans pour l’accepter. => Diane Roy"));
+            "J’ai eu de la chance de garder ma pension => Diane Roy || Il m’a fallu deux ans pour l’accepter. => Diane Roy"),
+        // A document stands for the owner of the place it is published on, named later in its clause.
+        Arguments.of("en", "The Safety Board has said brakes failed. \"Cold is a fact of life here,\" says a document "
+            + "titled Winter Work on Northern Rail Company's website.", "Cold is a fact of life here => Northern Rail Company"),
+        Arguments.of("fr", "Le Bureau de la sécurité a dit que les freins ont lâché. « Le froid fait partie de la vie », "
+            + "affirme un document publié sur le site de la Société du Rail.", "Le froid fait partie de la vie => Société du Rail"));
   }
 
   @ParameterizedTest
