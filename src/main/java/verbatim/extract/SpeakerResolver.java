@@ -83,9 +83,24 @@ final class SpeakerResolver {
       }
       int list = listedOrganisation(i, end);
       if (list > end) end = list;
+      if (heading(i, end)) {
+        i = end;
+        continue;
+      }
       register(i, end);
       i = Math.max(end, i + 1);
     }
+  }
+
+  /**
+   * "Article Continued Below", "Related Stories": a line of three or more capitalised words and nothing else is a
+   * heading or page furniture, not a name.
+   */
+  private boolean heading(int from, int end) {
+    if (end - from < 3) return false;
+    if (from > 0 && t.type[from - 1] != Tokens.BREAK || end < t.size && t.type[end] != Tokens.BREAK) return false;
+    for (int k = from; k < end; k++) if (!t.isWord(k) || Lexicon.HONORIFICS.contains(t.lower(k))) return false;
+    return true;
   }
 
   /** End of a possessive word inside the run [from, end) that names a person already met, or -1. */
@@ -191,7 +206,12 @@ final class SpeakerResolver {
     if (p < 0 || !t.isWord(p) || !isPreposition(t.lower(p)) || t.lower(p).equals("par") || t.lower(p).equals("by")) {
       return false;
     }
-    // A fronted topic ("For X, …", "Pour X, …") is what the sentence is about.
+    // A fronted topic ("For X, …", "but for X — …", "Pour X, …") is what the sentence is about.
+    String prep = t.lower(p);
+    if ((prep.equals("for") || prep.equals("pour")) && to < t.size && t.type[to] == Tokens.PUNCT
+        && (t.ch(to) == ',' || t.ch(to) == '—' || t.ch(to) == '–')) {
+      return false;
+    }
     return !(p == 0 || t.endsSentence(p - 1) || t.type[p - 1] == Tokens.PUNCT && t.ch(p - 1) != ',');
   }
 

@@ -258,7 +258,15 @@ class QuoteFinderTest {
         Arguments.of("en", "The Safety Board has said brakes failed. \"Cold is a fact of life here,\" says a document "
             + "titled Winter Work on Northern Rail Company's website.", "Cold is a fact of life here => Northern Rail Company"),
         Arguments.of("fr", "Le Bureau de la sécurité a dit que les freins ont lâché. « Le froid fait partie de la vie », "
-            + "affirme un document publié sur le site de la Société du Rail.", "Le froid fait partie de la vie => Société du Rail"));
+            + "affirme un document publié sur le site de la Société du Rail.", "Le froid fait partie de la vie => Société du Rail"),
+        // A line of capitalised words alone is page furniture, not a person; "but for X —" is a fronted topic, so
+        // X is the subject a later definite description points back to.
+        Arguments.of("en", "Nobody is talking about Rick Moreno, who lives like Moreno did.\n\nRead More Stories Below"
+            + "\n\nShe laughs, but for Alma Ruiz — whose shop sells comics — it is serious. “Superheroes are one "
+            + "genre only,” says the laid-back shop owner.", "Superheroes are one genre only => Alma Ruiz"),
+        Arguments.of("fr", "Personne ne parle de Paul Moreau.\n\nLire La Suite Plus Bas\n\nPour Alma Ruiz — dont la "
+            + "boutique vend des bandes dessinées — c’est sérieux. « Les héros ne sont qu’un genre », dit la libraire.",
+            "Les héros ne sont qu’un genre => Alma Ruiz"));
   }
 
   @ParameterizedTest
