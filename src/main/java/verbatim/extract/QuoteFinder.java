@@ -180,6 +180,13 @@ public final class QuoteFinder {
         if (job.attributed) {
           job.speaker = job.pronoun != null ? resolver.resolvePronoun(job.pronoun, job.pos)
               : resolver.resolve(job.mentionFrom, job.mentionTo, job.pos);
+          if (job.kind == Quote.Kind.INDIRECT && job.speaker != null && job.pronoun == null
+              && !Lexicon.PRONOUNS.contains(t.lower(job.mentionFrom))) {
+            int w = t.at(job.parts[0][0]);
+            String first = w < t.size && t.isWord(w) ? t.lower(w) : "";
+            char g = first.equals("he") || first.equals("il") ? 'M' : first.equals("she") || first.equals("elle") ? 'F' : 0;
+            if (g != 0) resolver.noteGender(job.speaker, g);
+          }
         }
         if (job.echo != null) continue; // takes the speaker of its attributed occurrence, below
         if (job.speaker == null && job.kind != Quote.Kind.INDIRECT) {

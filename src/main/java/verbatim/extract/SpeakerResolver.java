@@ -428,6 +428,24 @@ final class SpeakerResolver {
     return true;
   }
 
+  /**
+   * "Jayme told police she could hear the sirens": a reported clause opening on he/she (il/elle) speaks of its
+   * speaker, whose gender it gives when none is known yet.
+   */
+  void noteGender(Speaker s, char gender) {
+    Entity e = byName(s.name());
+    if (e == null || e.org) return;
+    Entity full = fullest(e);
+    if (full.gender != 0 || e.gender != 0) return;
+    full.gender = gender;
+    e.gender = gender;
+    full.spokeAsPerson = true;
+    for (int i = 0; i < events.size(); i++) {
+      Event ev = events.get(i);
+      if (ev.gender == 0 && ev.speaker.name().equals(s.name())) events.set(i, new Event(ev.pos, ev.speaker, true, gender));
+    }
+  }
+
   private Entity byName(String name) {
     String[] keys = keysOf(name);
     return keys.length == 0 ? null : find(keys, true);

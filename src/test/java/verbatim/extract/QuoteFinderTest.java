@@ -360,6 +360,24 @@ class QuoteFinderTest {
     assertEquals(expected, actual, text);
   }
 
+  /** language, text, a phrase of one reported quote, its expected speaker. */
+  static Stream<Arguments> genderFromClause() {
+    return Stream.of(
+        // A reported clause opening on she/elle gives its speaker's gender: the next "he" is someone else.
+        Arguments.of("en", "Constable Ray Paterson arrested the driver. Kim Closs told police she heard the sirens. "
+            + "He told detectives he would have fired.", "would have fired", "Ray Paterson"),
+        Arguments.of("fr", "Le gendarme Rémy Poulin a arrêté le conducteur. Kim Closs a dit aux policiers qu’elle avait "
+            + "entendu les sirènes. Il a dit aux enquêteurs qu’il aurait tiré.", "aurait tiré", "Rémy Poulin"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("genderFromClause")
+  void aReportedClauseGivesItsSpeakersGender(String language, String text, String phrase, String speaker) {
+    List<Quote> all = new QuoteFinder().find(text, language);
+    Quote q = all.stream().filter(x -> x.text().contains(phrase)).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+    assertEquals(speaker, q.speaker() == null ? null : q.speaker().name(), all::toString);
+  }
+
   @Test
   void reportedSpeechIsResolvedLikeQuotes() {
     String text = "Mayor Linda Hoskins spoke on Monday. She said that the bridge would open in May.";
