@@ -58,6 +58,30 @@ final class Names {
     return j;
   }
 
+  /**
+   * Per token, whether it sits in a stub paragraph: one opening on a label in capitals and a colon ("READ MORE:",
+   * "WATCH:", "RELATED:", "À LIRE AUSSI :"), a link to another story whose names are not this story's people.
+   */
+  static boolean[] stubParagraphs(Tokens t) {
+    boolean[] stub = new boolean[t.size];
+    int k = 0;
+    while (k < t.size) {
+      int start = k;
+      int end = start;
+      while (end < t.size && t.type[end] != Tokens.BREAK) end++;
+      int x = start;
+      int letters = 0;
+      while (x < end && x < start + 3 && t.isWord(x)
+          && t.str(x).equals(t.str(x).toUpperCase(Locale.ROOT)) && !t.str(x).equals(t.str(x).toLowerCase(Locale.ROOT))) {
+        letters += t.str(x).length();
+        x++;
+      }
+      if (letters >= 4 && x < end && t.isPunct(x, ':')) for (int y = start; y < end; y++) stub[y] = true;
+      k = end + 1;
+    }
+    return stub;
+  }
+
   static boolean isHonorificOrInitial(Tokens t, int i) {
     if (!t.isWord(i)) return false;
     String w = t.lower(i);

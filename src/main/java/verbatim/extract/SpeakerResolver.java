@@ -64,9 +64,14 @@ final class SpeakerResolver {
   // ---------------------------------------------------------------- name registry
 
   private void collectNames() {
+    boolean[] stub = Names.stubParagraphs(t);
     int i = 0;
     boolean split = false;
     while (i < t.size) {
+      if (stub[i]) {
+        i++;
+        continue;
+      }
       if (!Names.nameWord(t, i) || !split && i > 0 && Names.nameWord(t, i - 1)) {
         i++;
         continue;
@@ -534,7 +539,7 @@ final class SpeakerResolver {
         Entity org = lastEntity(pos, e -> e.org && java.util.Arrays.asList(e.keys).contains(Folding.key(head)));
         if (org != null) return new Resolved(new Speaker(org.display, org.role), false, (char) 0);
         // "the company said" after "Tesla said": a generic head noun takes the latest named organisation that spoke.
-        if (GENERIC_ORG_HEADS.contains(head) && to - from == 1) {
+        if (GENERIC_ORG_HEADS.contains(head) && lowerCaseModifiers(from, to - 1)) {
           int at = t.start[from];
           // The latest organisation that spoke, even when its name was last written a while ago.
           for (int i = events.size() - 1; i >= 0; i--) {
@@ -687,6 +692,17 @@ final class SpeakerResolver {
       return null;
     }
     return null;
+  }
+
+  /** "the security firm", "the Crown corporation": up to two lower-case words before a generic head noun. */
+  private boolean lowerCaseModifiers(int from, int head) {
+    if (head - from > 2) return false;
+    for (int k = from; k < head; k++) {
+      if (!t.isWord(k) || t.isCapitalised(k) || isFunctionWord(t.lower(k)) || Lexicon.ROLE_NOUNS.contains(t.lower(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isPlace(Entity e) {

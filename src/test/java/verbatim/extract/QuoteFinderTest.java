@@ -266,7 +266,15 @@ class QuoteFinderTest {
             + "genre only,” says the laid-back shop owner.", "Superheroes are one genre only => Alma Ruiz"),
         Arguments.of("fr", "Personne ne parle de Paul Moreau.\n\nLire La Suite Plus Bas\n\nPour Alma Ruiz — dont la "
             + "boutique vend des bandes dessinées — c’est sérieux. « Les héros ne sont qu’un genre », dit la libraire.",
-            "Les héros ne sont qu’un genre => Alma Ruiz"));
+            "Les héros ne sont qu’un genre => Alma Ruiz"),
+        // A generic organisation noun with lower-case modifiers ("the security firm") is the latest organisation;
+        // names in a stub paragraph ("READ MORE: …", "À LIRE AUSSI : …") are another story's and never candidates.
+        Arguments.of("en", "Nordwall Group said on Friday that the attack was old.\n\nREAD MORE: Phishing Scam "
+            + "hits banks\n\n“We reported this campaign in October,” the security firm wrote in its statement.",
+            "We reported this campaign in October => Nordwall Group"),
+        Arguments.of("fr", "Hydro-Québec a dit vendredi que la panne était réglée.\n\nÀ LIRE AUSSI : Tempête Majeure "
+            + "au Nouveau-Brunswick\n\n« Nous avons rétabli le courant », a écrit la société dans un communiqué.",
+            "Nous avons rétabli le courant => Hydro-Québec"));
   }
 
   @ParameterizedTest
