@@ -177,6 +177,7 @@ public final class QuoteFinder {
       Job lastSpoken = null;
       int lastEnd = 0;
       for (Job job : jobs) {
+        resolver.quoteSpan(job.parts[0][0], job.parts[job.parts.length - 1][1]);
         if (job.attributed) {
           job.speaker = job.pronoun != null ? resolver.resolvePronoun(job.pronoun, job.pos)
               : resolver.resolve(job.mentionFrom, job.mentionTo, job.pos);

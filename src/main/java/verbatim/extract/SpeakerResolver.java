@@ -402,6 +402,34 @@ final class SpeakerResolver {
     return r.speaker;
   }
 
+  /** Text offsets of the quote being attributed: a person named inside it is not what its he/she stands for. */
+  private int quoteFrom = -1, quoteTo = -1;
+
+  /** Sets the span of the quote whose speaker is resolved next ("Macharia hid under a desk, he said": not Macharia). */
+  void quoteSpan(int from, int to) {
+    quoteFrom = from;
+    quoteTo = to;
+    quoteWords.clear();
+    // Names inside quote marks are not registered: their capitalised words are kept here.
+    for (int k = t.at(from); k < t.size && t.start[k] < to; k++) {
+      if (t.isWord(k) && t.isCapitalised(k) && k > 0 && !t.endsSentence(k - 1) && !Lexicon.NOT_NAME_START.contains(t.lower(k))) {
+        String[] keys = keysOf(t.str(k));
+        if (keys.length > 0) quoteWords.add(keys[keys.length - 1]);
+      }
+    }
+  }
+
+  private final java.util.Set<String> quoteWords = new java.util.HashSet<>();
+
+  private boolean namedInQuote(Entity e) {
+    if (e == null || quoteFrom < 0) return false;
+    if (!quoteWords.isEmpty() && e.person && quoteWords.contains(e.surname())) return true;
+    for (int m : e.mentions) if (m >= quoteFrom && m < quoteTo) return true;
+    Entity f = fullest(e);
+    if (f != e) for (int m : f.mentions) if (m >= quoteFrom && m < quoteTo) return true;
+    return false;
+  }
+
   /** Resolves a pronoun ("he", "elle") at text offset pos and records the result as the latest speaker. */
   Speaker resolvePronoun(String p, int pos) {
     Resolved r = pronoun(p.toLowerCase(Locale.ROOT), pos);
@@ -892,10 +920,11 @@ final class SpeakerResolver {
         Entity x = byName(e.speaker.name());
         if (x == null || !x.spoke && x.gender == 0) continue;
       }
+      if ((male || female) && quoteFrom >= 0 && namedInQuote(byName(e.speaker.name()))) continue;
       ev = e;
       break;
     }
-    java.util.function.Predicate<Entity> candidate = e -> e.person && e.keys.length >= 1
+    java.util.function.Predicate<Entity> candidate = e -> e.person && e.keys.length >= 1 && !namedInQuote(e)
         && !(male && e.gender == 'F' || female && e.gender == 'M')
         && (e.gender != 0 || e.role != null || e.spoke || fullest(e).gender != 0 || fullest(e).spoke);
     // Subjects first: a name only seen as a possessive or after a preposition is a weaker antecedent.

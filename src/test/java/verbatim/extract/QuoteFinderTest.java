@@ -274,7 +274,12 @@ class QuoteFinderTest {
             "We reported this campaign in October => Nordwall Group"),
         Arguments.of("fr", "Hydro-Québec a dit vendredi que la panne était réglée.\n\nÀ LIRE AUSSI : Tempête Majeure "
             + "au Nouveau-Brunswick\n\n« Nous avons rétabli le courant », a écrit la société dans un communiqué.",
-            "Nous avons rétabli le courant => Hydro-Québec"));
+            "Nous avons rétabli le courant => Hydro-Québec"),
+        // He/she is never a person named inside the quote it attributes.
+        Arguments.of("en", "Ken Mwangi runs the office where Hiram Macharia works. “Macharia hid under his desk for an "
+            + "hour,” he said.", "Macharia hid under his desk for an hour => Ken Mwangi"),
+        Arguments.of("fr", "Marc Diallo dirige le bureau où travaille Hiram Macharia. « Macharia s’est caché sous son "
+            + "bureau pendant une heure », a-t-il dit.", "Macharia s’est caché sous son bureau pendant une heure => Marc Diallo"));
   }
 
   @ParameterizedTest
