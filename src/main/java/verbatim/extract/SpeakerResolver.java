@@ -48,6 +48,10 @@ final class SpeakerResolver {
       "department",
       "société", "entreprise", "compagnie", "agence", "firme", "organisme", "syndicat", "groupe");
 
+  /** People speaking for an organisation as a body: "city staff", "company officials". */
+  private static final java.util.Set<String> STAFF_NOUNS = java.util.Set.of("staff", "officials", "employees",
+      "workers", "officers", "management", "personnel", "representatives", "lawyers");
+
   /** How far back (chars) a document's author or source may be named. */
   private static final int DOCUMENT_WINDOW = 1500;
 
@@ -409,9 +413,14 @@ final class SpeakerResolver {
   void quoteSpan(int from, int to) {
     quoteFrom = from;
     quoteTo = to;
+    quoteWordsRead = false;
+  }
+
+  /** Names inside quote marks are not registered: the quote's capitalised words, read when a pronoun needs them. */
+  private void readQuoteWords() {
+    quoteWordsRead = true;
     quoteWords.clear();
-    // Names inside quote marks are not registered: their capitalised words are kept here.
-    for (int k = t.at(from); k < t.size && t.start[k] < to; k++) {
+    for (int k = t.at(quoteFrom); k < t.size && t.start[k] < quoteTo; k++) {
       if (t.isWord(k) && t.isCapitalised(k) && k > 0 && !t.endsSentence(k - 1) && !Lexicon.NOT_NAME_START.contains(t.lower(k))) {
         String[] keys = keysOf(t.str(k));
         if (keys.length > 0) quoteWords.add(keys[keys.length - 1]);
@@ -420,9 +429,11 @@ final class SpeakerResolver {
   }
 
   private final java.util.Set<String> quoteWords = new java.util.HashSet<>();
+  private boolean quoteWordsRead;
 
   private boolean namedInQuote(Entity e) {
     if (e == null || quoteFrom < 0) return false;
+    if (!quoteWordsRead) readQuoteWords();
     if (!quoteWords.isEmpty() && e.person && quoteWords.contains(e.surname())) return true;
     for (int m : e.mentions) if (m >= quoteFrom && m < quoteTo) return true;
     Entity f = fullest(e);
@@ -600,6 +611,15 @@ final class SpeakerResolver {
         Entity full = fullest(p);
         return new Resolved(new Speaker(full.display, full.role), true, full.gender);
       }
+    }
+    // "city staff", "company officials": staff of the organisation named in the article whose name holds the
+    // modifier ("City of Surrey staff").
+    if (runFrom < 0 && to - from == 2 && t.isWord(from) && !t.isCapitalised(from)
+        && Lexicon.ORG_WORDS.contains(t.lower(from))
+        && (Lexicon.ROLE_NOUNS.contains(t.lower(to - 1)) || STAFF_NOUNS.contains(t.lower(to - 1)))) {
+      String head = Folding.key(t.lower(from));
+      Entity org = lastEntity(pos, e -> e.org && !e.person && java.util.Arrays.asList(e.keys).contains(head));
+      if (org != null) return new Resolved(new Speaker(org.display + " " + t.str(to - 1), null), false, (char) 0);
     }
     // "le médecin dans la soixantaine": the description ends at a complement of place or age after its role noun.
     for (int k = from + 1; k + 1 < to; k++) {

@@ -279,7 +279,12 @@ class QuoteFinderTest {
         Arguments.of("en", "Ken Mwangi runs the office where Hiram Macharia works. “Macharia hid under his desk for an "
             + "hour,” he said.", "Macharia hid under his desk for an hour => Ken Mwangi"),
         Arguments.of("fr", "Marc Diallo dirige le bureau où travaille Hiram Macharia. « Macharia s’est caché sous son "
-            + "bureau pendant une heure », a-t-il dit.", "Macharia s’est caché sous son bureau pendant une heure => Marc Diallo"));
+            + "bureau pendant une heure », a-t-il dit.", "Macharia s’est caché sous son bureau pendant une heure => Marc Diallo"),
+        // "city staff" are the staff of the organisation named in the article whose name holds "city".
+        Arguments.of("en", "The City of Halton will vote on Monday. “There are no plans to close the rink,” city staff "
+            + "said.", "There are no plans to close the rink => City of Halton staff"),
+        Arguments.of("en", "“There are no plans to close the rink,” city staff said.",
+            "There are no plans to close the rink => city staff"));
   }
 
   @ParameterizedTest
