@@ -189,6 +189,14 @@ public final class QuoteFinder {
             if (g != 0) resolver.noteGender(job.speaker, g);
           }
         }
+        // "”, says the maverick, noting that …", "he said, adding that …": a participle cue with no subject of its own
+        // shares the speaker of the quote just before it in the same sentence.
+        if (job.speaker == null && job.kind == Quote.Kind.INDIRECT && job.cue != null && lastSpoken != null
+            && isParticipleCue(job.cue) && job.pos >= lastEnd && job.pos - lastEnd < 300
+            && sameSentence(lastEnd, job.pos)) {
+          job.speaker = lastSpoken.speaker;
+          resolver.record(job.speaker, job.pos);
+        }
         if (job.echo != null) continue; // takes the speaker of its attributed occurrence, below
         if (job.speaker == null && job.kind != Quote.Kind.INDIRECT) {
           Attr a = neighbourSentence(job);
@@ -336,6 +344,21 @@ public final class QuoteFinder {
       job.pronoun = a.pronoun;
       job.cue = a.cue;
       job.attributed = true;
+    }
+
+    private boolean isParticipleCue(String cue) {
+      String w = lower(cue.strip());
+      int sp = w.indexOf(' ');
+      if (sp > 0) w = w.substring(0, sp);
+      return w.length() > 4 && (w.endsWith("ing") || w.endsWith("ant"));
+    }
+
+    /** Whether no sentence ends between text offsets from and to (outside quote marks). */
+    private boolean sameSentence(int from, int to) {
+      for (int k = t.at(from); k < t.size && t.start[k] < to; k++) {
+        if (t.type[k] == Tokens.BREAK || t.quote[k] < 0 && t.endsSentence(k)) return false;
+      }
+      return true;
     }
 
     /** Whether the quote of the job fills its paragraph: a break (or the text's edge) on either side. */

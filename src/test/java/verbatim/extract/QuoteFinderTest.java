@@ -379,18 +379,21 @@ class QuoteFinderTest {
   }
 
   /** language, text, a phrase of one reported quote, its expected speaker. */
-  static Stream<Arguments> genderFromClause() {
+  static Stream<Arguments> reportedSpeakers() {
     return Stream.of(
         // A reported clause opening on she/elle gives its speaker's gender: the next "he" is someone else.
         Arguments.of("en", "Constable Ray Paterson arrested the driver. Kim Closs told police she heard the sirens. "
             + "He told detectives he would have fired.", "would have fired", "Ray Paterson"),
         Arguments.of("fr", "Le gendarme Rémy Poulin a arrêté le conducteur. Kim Closs a dit aux policiers qu’elle avait "
-            + "entendu les sirènes. Il a dit aux enquêteurs qu’il aurait tiré.", "aurait tiré", "Rémy Poulin"));
+            + "entendu les sirènes. Il a dit aux enquêteurs qu’il aurait tiré.", "aurait tiré", "Rémy Poulin"),
+        // A participle cue with no subject of its own shares the speaker of the quote before it in its sentence.
+        Arguments.of("en", "Paul Dia was on a business trip. “We hid in a room for an hour,” he said, adding that police "
+            + "fired back.", "police fired back", "Paul Dia"));
   }
 
   @ParameterizedTest
-  @MethodSource("genderFromClause")
-  void aReportedClauseGivesItsSpeakersGender(String language, String text, String phrase, String speaker) {
+  @MethodSource("reportedSpeakers")
+  void reportedClausesGetTheirSpeakers(String language, String text, String phrase, String speaker) {
     List<Quote> all = new QuoteFinder().find(text, language);
     Quote q = all.stream().filter(x -> x.text().contains(phrase)).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
     assertEquals(speaker, q.speaker() == null ? null : q.speaker().name(), all::toString);
