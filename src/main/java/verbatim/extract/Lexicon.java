@@ -240,7 +240,7 @@ final class Lexicon {
       "megan", "greta", "alice", "julia", "victoria", "grace", "lucy", "ellen", "maria", "andrea", "jenny", "kelly",
       "heather", "tina", "theresa", "joanne", "joan", "marilyn", "elaine", "samantha", "natalie", "janet",
       "catherine", "amélie", "amelie", "camille", "chloé", "chloe", "léa", "lea", "manon", "charlotte", "mathilde",
-      "flore", "sarah", "lydie", "anne-marie", "marie-claude", "marie-france", "marie-eve", "marie-ève");
+      "flore", "sarah", "lydie", "anne-marie", "marie-claude", "marie-france", "marie-eve", "marie-ève", "may");
   private static final Set<String> MALE_FIRST = set("james", "john", "robert", "michael", "william", "david",
       "richard", "joseph", "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald",
       "steven", "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "edward", "ronald", "timothy",

@@ -17,7 +17,10 @@ final class Names {
       String base = w.substring(0, apo);
       if (Lexicon.NOT_NAME_START.contains(base)) return false;
     }
-    return !Lexicon.NOT_NAME_START.contains(w);
+    if (!Lexicon.NOT_NAME_START.contains(w)) return true;
+    // A first name that is also a function word ("Will Young", "May Chen") when a surname follows it.
+    return Lexicon.firstNameGender(w) != 0 && t.isWord(i + 1) && t.isCapitalised(i + 1)
+        && !Lexicon.NOT_NAME_START.contains(t.lower(i + 1)) && (t.quote == null || t.quote[i + 1] < 0);
   }
 
   /** True when the word at i is an elided article or preposition ("l’", "d’"). */
@@ -53,6 +56,30 @@ final class Names {
       }
     }
     return j;
+  }
+
+  /**
+   * Per token, whether it sits in a stub paragraph: one opening on a label in capitals and a colon ("READ MORE:",
+   * "WATCH:", "RELATED:", "À LIRE AUSSI :"), a link to another story whose names are not this story's people.
+   */
+  static boolean[] stubParagraphs(Tokens t) {
+    boolean[] stub = new boolean[t.size];
+    int k = 0;
+    while (k < t.size) {
+      int start = k;
+      int end = start;
+      while (end < t.size && t.type[end] != Tokens.BREAK) end++;
+      int x = start;
+      int letters = 0;
+      while (x < end && x < start + 3 && t.isWord(x)
+          && t.str(x).equals(t.str(x).toUpperCase(Locale.ROOT)) && !t.str(x).equals(t.str(x).toLowerCase(Locale.ROOT))) {
+        letters += t.str(x).length();
+        x++;
+      }
+      if (letters >= 4 && x < end && t.isPunct(x, ':')) for (int y = start; y < end; y++) stub[y] = true;
+      k = end + 1;
+    }
+    return stub;
   }
 
   static boolean isHonorificOrInitial(Tokens t, int i) {

@@ -174,10 +174,28 @@ public final class QuoteFinder {
       SpeakerResolver resolver = new SpeakerResolver(t);
       jobs.sort(Comparator.comparingInt(j -> j.pos));
       Job previous = null;
+      Job lastSpoken = null;
+      int lastEnd = 0;
       for (Job job : jobs) {
+        resolver.quoteSpan(job.parts[0][0], job.parts[job.parts.length - 1][1]);
         if (job.attributed) {
           job.speaker = job.pronoun != null ? resolver.resolvePronoun(job.pronoun, job.pos)
               : resolver.resolve(job.mentionFrom, job.mentionTo, job.pos);
+          if (job.kind == Quote.Kind.INDIRECT && job.speaker != null && job.pronoun == null
+              && !Lexicon.PRONOUNS.contains(t.lower(job.mentionFrom))) {
+            int w = t.at(job.parts[0][0]);
+            String first = w < t.size && t.isWord(w) ? t.lower(w) : "";
+            char g = first.equals("he") || first.equals("il") ? 'M' : first.equals("she") || first.equals("elle") ? 'F' : 0;
+            if (g != 0) resolver.noteGender(job.speaker, g);
+          }
+        }
+        // "”, says the maverick, noting that …", "he said, adding that …": a participle cue with no subject of its own
+        // shares the speaker of the quote just before it in the same sentence.
+        if (job.speaker == null && job.kind == Quote.Kind.INDIRECT && job.cue != null && lastSpoken != null
+            && isParticipleCue(job.cue) && job.pos >= lastEnd && job.pos - lastEnd < 300
+            && sameSentence(lastEnd, job.pos)) {
+          job.speaker = lastSpoken.speaker;
+          resolver.record(job.speaker, job.pos);
         }
         if (job.echo != null) continue; // takes the speaker of its attributed occurrence, below
         if (job.speaker == null && job.kind != Quote.Kind.INDIRECT) {
@@ -194,7 +212,19 @@ public final class QuoteFinder {
           job.speaker = previous.speaker;
           resolver.record(job.speaker, job.pos);
         }
+        // A quote standing alone as a paragraph with no cue, after narration that names no other person, goes on
+        // with the last speaker (a speaker's words set off after a paragraph about them).
+        if (job.speaker == null && job.kind != Quote.Kind.INDIRECT && lastSpoken != null && wholeParagraph(job)
+            && paragraphsBetween(t.at(lastEnd), job.open) <= 2
+            && resolver.noOtherPersonBetween(lastSpoken.speaker, lastEnd, job.pos)) {
+          job.speaker = lastSpoken.speaker;
+          resolver.record(job.speaker, job.pos);
+        }
         if (job.kind != Quote.Kind.INDIRECT) previous = job;
+        if (job.speaker != null) {
+          lastSpoken = job;
+          lastEnd = job.parts[job.parts.length - 1][1];
+        }
       }
       // A repeat of a cited short quote: the speaker of an attributed occurrence.
       for (Job j : jobs) {
@@ -314,6 +344,29 @@ public final class QuoteFinder {
       job.pronoun = a.pronoun;
       job.cue = a.cue;
       job.attributed = true;
+    }
+
+    private boolean isParticipleCue(String cue) {
+      String w = lower(cue.strip());
+      int sp = w.indexOf(' ');
+      if (sp > 0) w = w.substring(0, sp);
+      return w.length() > 4 && (w.endsWith("ing") || w.endsWith("ant"));
+    }
+
+    /** Whether no sentence ends between text offsets from and to (outside quote marks). */
+    private boolean sameSentence(int from, int to) {
+      for (int k = t.at(from); k < t.size && t.start[k] < to; k++) {
+        if (t.type[k] == Tokens.BREAK || t.quote[k] < 0 && t.endsSentence(k)) return false;
+      }
+      return true;
+    }
+
+    /** Whether the quote of the job fills its paragraph: a break (or the text's edge) on either side. */
+    private boolean wholeParagraph(Job job) {
+      if (job.open < 0) return false;
+      boolean before = job.open == 0 || t.type[job.open - 1] == Tokens.BREAK;
+      boolean after = job.close >= t.size || t.type[job.close] == Tokens.BREAK;
+      return before && after;
     }
 
     private int paragraphsBetween(int fromTok, int toTok) {
@@ -650,7 +703,7 @@ public final class QuoteFinder {
         // "The coach, Marta Quinn, told"
         Attr a = mentionBefore(k - 1, floor);
         if (a != null && a.from - 1 >= floor && t.isPunct(a.from - 1, ',')) return a;
-        return null;
+        // Else a name closing a longer apposition ("an organizer at Railroad Workers United, said"): below.
       }
       if (t.isPunct(k, ',')) {
         // "Young, a locomotive mechanic based in Kansas City, Mo., and an organizer at X, said": the leftmost
@@ -690,7 +743,10 @@ public final class QuoteFinder {
             || t.isPunct(s - 1, '.') && Names.isHonorificOrInitial(t, s - 2))) {
           s--;
         }
-        while (s < k && Lexicon.NOT_NAME_START.contains(t.lower(s)) && !Lexicon.HONORIFICS.contains(t.lower(s))) s++;
+        while (s < k && Lexicon.NOT_NAME_START.contains(t.lower(s)) && !Lexicon.HONORIFICS.contains(t.lower(s))
+            && !Names.nameWord(t, s)) {
+          s++;
+        }
         // The agent of a passive participle is not the speaker: "a neighbour interviewed by CBC said" → the neighbour.
         int p = s - 1;
         while (p >= floor && t.isWord(p) && SpeakerResolver.isDeterminer(t.lower(p))) p--;
@@ -960,6 +1016,11 @@ public final class QuoteFinder {
             || Lexicon.isCue(w) || isNumeral(x)) {
           break;
         }
+        // "a dit que le froid nuit": a complement clause follows, never an inverted subject.
+        if (w.equals("que") || w.equals("qu'") || w.equals("that")) return from;
+        // English puts only adverbs between a cue and its inverted subject ("said later the mayor"): "said cold
+        // weather takes a toll" opens a reported clause, whose words are no speaker.
+        if (!language.equals("fr") && !w.endsWith("ly") && !Lexicon.FILLERS.contains(w)) return from;
         x++;
       }
       return x;

@@ -48,6 +48,10 @@ final class SpeakerResolver {
       "department",
       "société", "entreprise", "compagnie", "agence", "firme", "organisme", "syndicat", "groupe");
 
+  /** People speaking for an organisation as a body: "city staff", "company officials". */
+  private static final java.util.Set<String> STAFF_NOUNS = java.util.Set.of("staff", "officials", "employees",
+      "workers", "officers", "management", "personnel", "representatives", "lawyers");
+
   /** How far back (chars) a document's author or source may be named. */
   private static final int DOCUMENT_WINDOW = 1500;
 
@@ -64,9 +68,14 @@ final class SpeakerResolver {
   // ---------------------------------------------------------------- name registry
 
   private void collectNames() {
+    boolean[] stub = Names.stubParagraphs(t);
     int i = 0;
     boolean split = false;
     while (i < t.size) {
+      if (stub[i]) {
+        i++;
+        continue;
+      }
       if (!Names.nameWord(t, i) || !split && i > 0 && Names.nameWord(t, i - 1)) {
         i++;
         continue;
@@ -83,9 +92,24 @@ final class SpeakerResolver {
       }
       int list = listedOrganisation(i, end);
       if (list > end) end = list;
+      if (heading(i, end)) {
+        i = end;
+        continue;
+      }
       register(i, end);
       i = Math.max(end, i + 1);
     }
+  }
+
+  /**
+   * "Article Continued Below", "Related Stories": a line of three or more capitalised words and nothing else is a
+   * heading or page furniture, not a name.
+   */
+  private boolean heading(int from, int end) {
+    if (end - from < 3) return false;
+    if (from > 0 && t.type[from - 1] != Tokens.BREAK || end < t.size && t.type[end] != Tokens.BREAK) return false;
+    for (int k = from; k < end; k++) if (!t.isWord(k) || Lexicon.HONORIFICS.contains(t.lower(k))) return false;
+    return true;
   }
 
   /** End of a possessive word inside the run [from, end) that names a person already met, or -1. */
@@ -144,7 +168,7 @@ final class SpeakerResolver {
         if (Lexicon.MALE_HONORIFICS.contains(w)) gender = 'M';
         if (Lexicon.FEMALE_HONORIFICS.contains(w)) gender = 'F';
         s++;
-      } else if (Lexicon.NOT_NAME_START.contains(w) || Names.elision(t, s)) {
+      } else if (Lexicon.NOT_NAME_START.contains(w) && !Names.nameWord(t, s) || Names.elision(t, s)) {
         s++;
       } else if (Lexicon.ROLE_NOUNS.contains(w) && s + 1 < to && !Names.hasOrgWord(t, s, to)) {
         leadingRole = leadingRole == null ? t.str(s) : leadingRole + " " + t.str(s);
@@ -191,7 +215,12 @@ final class SpeakerResolver {
     if (p < 0 || !t.isWord(p) || !isPreposition(t.lower(p)) || t.lower(p).equals("par") || t.lower(p).equals("by")) {
       return false;
     }
-    // A fronted topic ("For X, …", "Pour X, …") is what the sentence is about.
+    // A fronted topic ("For X, …", "but for X — …", "Pour X, …") is what the sentence is about.
+    String prep = t.lower(p);
+    if ((prep.equals("for") || prep.equals("pour")) && to < t.size && t.type[to] == Tokens.PUNCT
+        && (t.ch(to) == ',' || t.ch(to) == '—' || t.ch(to) == '–')) {
+      return false;
+    }
     return !(p == 0 || t.endsSentence(p - 1) || t.type[p - 1] == Tokens.PUNCT && t.ch(p - 1) != ',');
   }
 
@@ -377,6 +406,41 @@ final class SpeakerResolver {
     return r.speaker;
   }
 
+  /** Text offsets of the quote being attributed: a person named inside it is not what its he/she stands for. */
+  private int quoteFrom = -1, quoteTo = -1;
+
+  /** Sets the span of the quote whose speaker is resolved next ("Macharia hid under a desk, he said": not Macharia). */
+  void quoteSpan(int from, int to) {
+    quoteFrom = from;
+    quoteTo = to;
+    quoteWordsRead = false;
+  }
+
+  /** Names inside quote marks are not registered: the quote's capitalised words, read when a pronoun needs them. */
+  private void readQuoteWords() {
+    quoteWordsRead = true;
+    quoteWords.clear();
+    for (int k = t.at(quoteFrom); k < t.size && t.start[k] < quoteTo; k++) {
+      if (t.isWord(k) && t.isCapitalised(k) && k > 0 && !t.endsSentence(k - 1) && !Lexicon.NOT_NAME_START.contains(t.lower(k))) {
+        String[] keys = keysOf(t.str(k));
+        if (keys.length > 0) quoteWords.add(keys[keys.length - 1]);
+      }
+    }
+  }
+
+  private final java.util.Set<String> quoteWords = new java.util.HashSet<>();
+  private boolean quoteWordsRead;
+
+  private boolean namedInQuote(Entity e) {
+    if (e == null || quoteFrom < 0) return false;
+    if (!quoteWordsRead) readQuoteWords();
+    if (!quoteWords.isEmpty() && e.person && quoteWords.contains(e.surname())) return true;
+    for (int m : e.mentions) if (m >= quoteFrom && m < quoteTo) return true;
+    Entity f = fullest(e);
+    if (f != e) for (int m : f.mentions) if (m >= quoteFrom && m < quoteTo) return true;
+    return false;
+  }
+
   /** Resolves a pronoun ("he", "elle") at text offset pos and records the result as the latest speaker. */
   Speaker resolvePronoun(String p, int pos) {
     Resolved r = pronoun(p.toLowerCase(Locale.ROOT), pos);
@@ -390,6 +454,40 @@ final class SpeakerResolver {
     if (s == null) return;
     Entity e = byName(s.name());
     events.add(new Event(pos, s, e != null && e.person, e == null ? (char) 0 : e.gender));
+  }
+
+  /**
+   * Whether no person other than the speaker is named between text offsets from and to: a quote paragraph after
+   * narration about the last speaker continues that speaker's words.
+   */
+  boolean noOtherPersonBetween(Speaker s, int from, int to) {
+    Entity self = byName(s.name());
+    Entity selfFull = self == null ? null : fullest(self);
+    for (Entity e : entities) {
+      Entity full = fullest(e);
+      if (full == selfFull || e == self) continue;
+      if (!(full.person || full.spokeAsPerson || e.person) || isPlace(e)) continue;
+      for (int m : e.mentions) if (m >= from && m < to) return false;
+    }
+    return true;
+  }
+
+  /**
+   * "Jayme told police she could hear the sirens": a reported clause opening on he/she (il/elle) speaks of its
+   * speaker, whose gender it gives when none is known yet.
+   */
+  void noteGender(Speaker s, char gender) {
+    Entity e = byName(s.name());
+    if (e == null || e.org) return;
+    Entity full = fullest(e);
+    if (full.gender != 0 || e.gender != 0) return;
+    full.gender = gender;
+    e.gender = gender;
+    full.spokeAsPerson = true;
+    for (int i = 0; i < events.size(); i++) {
+      Event ev = events.get(i);
+      if (ev.gender == 0 && ev.speaker.name().equals(s.name())) events.set(i, new Event(ev.pos, ev.speaker, true, gender));
+    }
   }
 
   private Entity byName(String name) {
@@ -480,7 +578,7 @@ final class SpeakerResolver {
         Entity org = lastEntity(pos, e -> e.org && java.util.Arrays.asList(e.keys).contains(Folding.key(head)));
         if (org != null) return new Resolved(new Speaker(org.display, org.role), false, (char) 0);
         // "the company said" after "Tesla said": a generic head noun takes the latest named organisation that spoke.
-        if (GENERIC_ORG_HEADS.contains(head) && to - from == 1) {
+        if (GENERIC_ORG_HEADS.contains(head) && lowerCaseModifiers(from, to - 1)) {
           int at = t.start[from];
           // The latest organisation that spoke, even when its name was last written a while ago.
           for (int i = events.size() - 1; i >= 0; i--) {
@@ -513,6 +611,15 @@ final class SpeakerResolver {
         Entity full = fullest(p);
         return new Resolved(new Speaker(full.display, full.role), true, full.gender);
       }
+    }
+    // "city staff", "company officials": staff of the organisation named in the article whose name holds the
+    // modifier ("City of Surrey staff").
+    if (runFrom < 0 && to - from == 2 && t.isWord(from) && !t.isCapitalised(from)
+        && Lexicon.ORG_WORDS.contains(t.lower(from))
+        && (Lexicon.ROLE_NOUNS.contains(t.lower(to - 1)) || STAFF_NOUNS.contains(t.lower(to - 1)))) {
+      String head = Folding.key(t.lower(from));
+      Entity org = lastEntity(pos, e -> e.org && !e.person && java.util.Arrays.asList(e.keys).contains(head));
+      if (org != null) return new Resolved(new Speaker(org.display + " " + t.str(to - 1), null), false, (char) 0);
     }
     // "le médecin dans la soixantaine": the description ends at a complement of place or age after its role noun.
     for (int k = from + 1; k + 1 < to; k++) {
@@ -567,6 +674,8 @@ final class SpeakerResolver {
         break;
       }
     }
+    Resolved publisher = publisher(doc + 1);
+    if (publisher != null) return publisher;
     int m = from;
     while (m < doc && t.isWord(m) && isDeterminer(t.lower(m))) m++;
     if (m < doc) {
@@ -597,6 +706,51 @@ final class SpeakerResolver {
       return new Resolved(e.speaker, e.person, e.gender);
     }
     return null;
+  }
+
+  /** Where a document is published: its owner is its author ("on X’s website", "sur le site de X"). */
+  private static final java.util.Set<String> PUBLISHING_PLACES = java.util.Set.of("website", "site", "blog", "page",
+      "account", "feed", "channel", "newsletter", "compte", "chaîne", "infolettre");
+
+  /**
+   * The owner of the place a document was published, later in its clause: "a document titled … on Canadian
+   * Pacific Railway’s website" → Canadian Pacific Railway, "un texte publié sur le site de la Ville" → la Ville.
+   */
+  private Resolved publisher(int from) {
+    for (int k = from; k < t.size && k < from + 25; k++) {
+      if (t.type[k] == Tokens.BREAK || t.quote != null && t.quote[k] >= 0 || t.endsSentence(k)) return null;
+      if (!t.isWord(k)) continue;
+      String w = t.lower(k);
+      if (Lexicon.isCue(w)) return null;
+      if (!PUBLISHING_PLACES.contains(w)) continue;
+      String before = k > from ? t.str(k - 1) : "";
+      if ((before.endsWith("'s") || before.endsWith("’s")) && Names.nameWord(t, k - 1)) {
+        int s = k - 1;
+        while (s - 1 >= from && Names.nameWord(t, s - 1)) s--;
+        return resolveQuietly(s, k, t.start[k]);
+      }
+      int x = k + 1;
+      if (x < t.size && t.isWord(x) && (t.lower(x).equals("web") || t.lower(x).equals("internet"))) x++;
+      if (x < t.size && t.isWord(x) && (t.lower(x).equals("of") || t.lower(x).equals("de") || t.lower(x).equals("d'"))) {
+        x++;
+        while (x < t.size && t.isWord(x) && isDefinite(t.lower(x))) x++;
+        int e = Names.runEnd(t, x);
+        if (e > x) return resolveQuietly(x, e, t.start[k]);
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** "the security firm", "the Crown corporation": up to two lower-case words before a generic head noun. */
+  private boolean lowerCaseModifiers(int from, int head) {
+    if (head - from > 2) return false;
+    for (int k = from; k < head; k++) {
+      if (!t.isWord(k) || t.isCapitalised(k) || isFunctionWord(t.lower(k)) || Lexicon.ROLE_NOUNS.contains(t.lower(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isPlace(Entity e) {
@@ -649,7 +803,7 @@ final class SpeakerResolver {
         if (Lexicon.MALE_HONORIFICS.contains(w)) gender = 'M';
         if (Lexicon.FEMALE_HONORIFICS.contains(w)) gender = 'F';
         s++;
-      } else if (Lexicon.NOT_NAME_START.contains(w) || Names.elision(t, s)) {
+      } else if (Lexicon.NOT_NAME_START.contains(w) && !Names.nameWord(t, s) || Names.elision(t, s)) {
         s++;
       } else if (Lexicon.ROLE_NOUNS.contains(w) && s + 1 < runTo && !Names.hasOrgWord(t, s, runTo)) {
         role = t.str(s);
@@ -786,10 +940,11 @@ final class SpeakerResolver {
         Entity x = byName(e.speaker.name());
         if (x == null || !x.spoke && x.gender == 0) continue;
       }
+      if ((male || female) && quoteFrom >= 0 && namedInQuote(byName(e.speaker.name()))) continue;
       ev = e;
       break;
     }
-    java.util.function.Predicate<Entity> candidate = e -> e.person && e.keys.length >= 1
+    java.util.function.Predicate<Entity> candidate = e -> e.person && e.keys.length >= 1 && !namedInQuote(e)
         && !(male && e.gender == 'F' || female && e.gender == 'M')
         && (e.gender != 0 || e.role != null || e.spoke || fullest(e).gender != 0 || fullest(e).spoke);
     // Subjects first: a name only seen as a possessive or after a preposition is a weaker antecedent.

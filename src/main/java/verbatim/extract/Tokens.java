@@ -149,6 +149,11 @@ final class Tokens {
     char c = ch(i);
     if (c == '!' || c == '?' || c == '…') return true;
     if (c != '.') return false;
+    // An abbreviation's full stop inside a sentence: "Kansas City, Mo., and", "Corp. said".
+    if (i + 1 < size && (type[i + 1] == PUNCT && (ch(i + 1) == ',' || ch(i + 1) == ';')
+        || type[i + 1] == WORD && Character.isLowerCase(ch(i + 1)))) {
+      return false;
+    }
     if (i > 0 && type[i - 1] == WORD && end[i - 1] == start[i]) {
       String w = lower(i - 1);
       if (Lexicon.HONORIFICS.contains(w) || w.length() == 1 && Character.isUpperCase(ch(i - 1))) return false;

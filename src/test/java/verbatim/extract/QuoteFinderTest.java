@@ -228,7 +228,63 @@ class QuoteFinderTest {
             + "Tuesday, saying Lowe should “stop making irresponsible remarks.”",
             "stop making irresponsible remarks. => Mei Lin"),
         Arguments.of("fr", "MARSEILLE | Un suspect, criant «Vive la révolution», a tiré mardi.",
-            "Vive la révolution => Un suspect"));
+            "Vive la révolution => Un suspect"),
+        // An abbreviation's full stop before a comma ends no sentence; a first name that is also a function word
+        // ("Will", "May") is a name before a surname; a long apposition ends in a name that is not the subject.
+        Arguments.of("en", "Will Reyes, a welder based in Dayton, Oh., and a steward at Rail Workers United, said the "
+            + "cold takes a toll on machines.\n\n\"Steel just becomes brittle when it gets this cold.\"",
+            "Steel just becomes brittle when it gets this cold. => Will Reyes"),
+        Arguments.of("fr", "May Chen, élue de Montréal, Qc., et porte-parole du Parti vert, a dit que le froid nuit."
+            + "\n\n« L’acier devient cassant quand il fait si froid. »",
+            "L’acier devient cassant quand il fait si froid. => May Chen"),
+        // English puts only adverbs between a cue and its inverted subject: "said cold weather takes a toll" opens
+        // a reported clause whose noun phrases are no speaker.
+        Arguments.of("en", "Later, an organizer said cold weather takes a toll on old trains.\n\n\"Rubber seals just "
+            + "harden and stop working.\"", "Rubber seals just harden and stop working. => an organizer"),
+        Arguments.of("en", "“We will rebuild the old bridge,” said later the mayor, Ann Cole.",
+            "We will rebuild the old bridge => Ann Cole"),
+        // A quote paragraph with no cue after narration about the last speaker goes on with that speaker; not when
+        // the narration names someone else.
+        Arguments.of("en", "“I was lucky to keep my pension,” Dana Roth said.\n\nStill, Roth lost half her income "
+            + "that year.\n\n“It took me two years to accept it.”",
+            "I was lucky to keep my pension => Dana Roth || It took me two years to accept it. => Dana Roth"),
+        Arguments.of("en", "“I was lucky to keep my pension,” Dana Roth said.\n\nHer doctor, Paul Hines, saw it "
+            + "differently.\n\n“It took me two years to accept it.”",
+            "I was lucky to keep my pension => Dana Roth || It took me two years to accept it. => -"),
+        Arguments.of("fr", "« J’ai eu de la chance de garder ma pension », a dit Diane Roy.\n\nRoy a pourtant perdu la "
+            + "moitié de son revenu.\n\n« Il m’a fallu deux ans pour l’accepter. »",
+            "J’ai eu de la chance de garder ma pension => Diane Roy || Il m’a fallu deux ans pour l’accepter. => Diane Roy"),
+        // A document stands for the owner of the place it is published on, named later in its clause.
+        Arguments.of("en", "The Safety Board has said brakes failed. \"Cold is a fact of life here,\" says a document "
+            + "titled Winter Work on Northern Rail Company's website.", "Cold is a fact of life here => Northern Rail Company"),
+        Arguments.of("fr", "Le Bureau de la sécurité a dit que les freins ont lâché. « Le froid fait partie de la vie », "
+            + "affirme un document publié sur le site de la Société du Rail.", "Le froid fait partie de la vie => Société du Rail"),
+        // A line of capitalised words alone is page furniture, not a person; "but for X —" is a fronted topic, so
+        // X is the subject a later definite description points back to.
+        Arguments.of("en", "Nobody is talking about Rick Moreno, who lives like Moreno did.\n\nRead More Stories Below"
+            + "\n\nShe laughs, but for Alma Ruiz — whose shop sells comics — it is serious. “Superheroes are one "
+            + "genre only,” says the laid-back shop owner.", "Superheroes are one genre only => Alma Ruiz"),
+        Arguments.of("fr", "Personne ne parle de Paul Moreau.\n\nLire La Suite Plus Bas\n\nPour Alma Ruiz — dont la "
+            + "boutique vend des bandes dessinées — c’est sérieux. « Les héros ne sont qu’un genre », dit la libraire.",
+            "Les héros ne sont qu’un genre => Alma Ruiz"),
+        // A generic organisation noun with lower-case modifiers ("the security firm") is the latest organisation;
+        // names in a stub paragraph ("READ MORE: …", "À LIRE AUSSI : …") are another story's and never candidates.
+        Arguments.of("en", "Nordwall Group said on Friday that the attack was old.\n\nREAD MORE: Phishing Scam "
+            + "hits banks\n\n“We reported this campaign in October,” the security firm wrote in its statement.",
+            "We reported this campaign in October => Nordwall Group"),
+        Arguments.of("fr", "Hydro-Québec a dit vendredi que la panne était réglée.\n\nÀ LIRE AUSSI : Tempête Majeure "
+            + "au Nouveau-Brunswick\n\n« Nous avons rétabli le courant », a écrit la société dans un communiqué.",
+            "Nous avons rétabli le courant => Hydro-Québec"),
+        // He/she is never a person named inside the quote it attributes.
+        Arguments.of("en", "Ken Mwangi runs the office where Hiram Macharia works. “Macharia hid under his desk for an "
+            + "hour,” he said.", "Macharia hid under his desk for an hour => Ken Mwangi"),
+        Arguments.of("fr", "Marc Diallo dirige le bureau où travaille Hiram Macharia. « Macharia s’est caché sous son "
+            + "bureau pendant une heure », a-t-il dit.", "Macharia s’est caché sous son bureau pendant une heure => Marc Diallo"),
+        // "city staff" are the staff of the organisation named in the article whose name holds "city".
+        Arguments.of("en", "The City of Halton will vote on Monday. “There are no plans to close the rink,” city staff "
+            + "said.", "There are no plans to close the rink => City of Halton staff"),
+        Arguments.of("en", "“There are no plans to close the rink,” city staff said.",
+            "There are no plans to close the rink => city staff"));
   }
 
   @ParameterizedTest
@@ -320,6 +376,27 @@ class QuoteFinderTest {
         .map(q -> q.kind().label() + ": " + q.text() + " => " + (q.speaker() == null ? "-" : q.speaker().name()))
         .collect(Collectors.joining(" || "));
     assertEquals(expected, actual, text);
+  }
+
+  /** language, text, a phrase of one reported quote, its expected speaker. */
+  static Stream<Arguments> reportedSpeakers() {
+    return Stream.of(
+        // A reported clause opening on she/elle gives its speaker's gender: the next "he" is someone else.
+        Arguments.of("en", "Constable Ray Paterson arrested the driver. Kim Closs told police she heard the sirens. "
+            + "He told detectives he would have fired.", "would have fired", "Ray Paterson"),
+        Arguments.of("fr", "Le gendarme Rémy Poulin a arrêté le conducteur. Kim Closs a dit aux policiers qu’elle avait "
+            + "entendu les sirènes. Il a dit aux enquêteurs qu’il aurait tiré.", "aurait tiré", "Rémy Poulin"),
+        // A participle cue with no subject of its own shares the speaker of the quote before it in its sentence.
+        Arguments.of("en", "Paul Dia was on a business trip. “We hid in a room for an hour,” he said, adding that police "
+            + "fired back.", "police fired back", "Paul Dia"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("reportedSpeakers")
+  void reportedClausesGetTheirSpeakers(String language, String text, String phrase, String speaker) {
+    List<Quote> all = new QuoteFinder().find(text, language);
+    Quote q = all.stream().filter(x -> x.text().contains(phrase)).findFirst().orElseThrow(() -> new AssertionError(all.toString()));
+    assertEquals(speaker, q.speaker() == null ? null : q.speaker().name(), all::toString);
   }
 
   @Test
