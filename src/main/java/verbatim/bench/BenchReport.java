@@ -250,7 +250,7 @@ public final class BenchReport {
 
   private void http(StringBuilder sb, List<Results.Size> sizes) {
     sb.append("## Over HTTP against `./verbatim serve` (loopback, keep-alive, closed loop, ")
-        .append(options.httpSeconds()).append(" s per level; first an unmeasured pass over all 1,000 queries, then 8 clients in 3 s windows until the server's CPU time per request is steady (two windows within 10%, at most 90 s), then 2 s warm-up per level)\n\n");
+        .append(options.httpSeconds()).append(" s per level; first an unmeasured pass over all 1,000 queries, then 8 clients in 3 s windows until the server's JIT compiler is done (at most 3% of the server's CPU in a window, at most 120 s; where threads cannot be told apart, two windows within 10%), then 2 s warm-up per level)\n\n");
     MarkdownTable t = new MarkdownTable("corpus", "endpoint", ">clients", ">requests", ">errors", ">req/s", ">p50 ms",
         ">p95 ms", ">p99 ms", ">max ms", ">req/s / FTS5 in-process q/s");
     for (Results.Size s : sizes) {

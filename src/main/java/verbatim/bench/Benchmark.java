@@ -360,15 +360,21 @@ public final class Benchmark {
         // warm-up: one unmeasured pass over every query (bounded at 60 s) so the server's JIT and caches are warm
         HttpLoadGenerator.Result warm = load.run(paths, 2, 0, 60_000, paths.size());
         log.printf(Locale.ROOT, "%s warm-up: %,d requests, %d errors, %.1f s%n", endpoint, warm.requests(), warm.errors(), warm.wallS());
-        warmUntilSteady(load, server.pid(), endpoint, paths);
+        warmUntilSteady(load, server, endpoint, paths);
         List<HttpLoadGenerator.Result> levels = new ArrayList<>();
         for (int clients : CLIENTS) {
-          HttpLoadGenerator.Result r = load.run(paths, clients, 2_000, options.httpSeconds() * 1000L, 500_000);
+          load.run(paths, clients, 0, 2_000, 500_000); // this level's own warm-up
+          java.util.Optional<ServerProcess.ThreadCpu> before = server.threadCpu();
+          HttpLoadGenerator.Result r = load.run(paths, clients, 0, options.httpSeconds() * 1000L, 500_000);
+          java.util.Optional<ServerProcess.ThreadCpu> after = server.threadCpu();
           levels.add(r);
           LatencyStats l = r.latency();
-          log.printf(Locale.ROOT, "%s %2d clients: %,d requests, %d errors, %,.0f req/s, p50 %.2f p95 %.2f p99 %.2f ms%n",
+          String cpu = before.isEmpty() || after.isEmpty() || r.requests() == 0 ? "" : String.format(Locale.ROOT,
+              ", server CPU %.3f ms/request (JIT compiler %.3f)", after.get().minus(before.get()).total() / 1e6 / r.requests(),
+              after.get().minus(before.get()).compiler() / 1e6 / r.requests());
+          log.printf(Locale.ROOT, "%s %2d clients: %,d requests, %d errors, %,.0f req/s, p50 %.2f p95 %.2f p99 %.2f ms%s%n",
               endpoint, clients, r.requests(), r.errors(), r.rps(), l == null ? Double.NaN : l.p50(),
-              l == null ? Double.NaN : l.p95(), l == null ? Double.NaN : l.p99());
+              l == null ? Double.NaN : l.p95(), l == null ? Double.NaN : l.p99(), cpu);
           if (!r.firstErrors().isEmpty()) log.println("  first errors: " + r.firstErrors());
         }
         out.add(new Results.Http(endpoint, levels));
@@ -380,21 +386,35 @@ public final class Benchmark {
   }
 
   /**
-   * Loads the server at 8 clients in 3-second windows until its CPU time per request stops falling (two windows
-   * within 10% of each other) or 90 s have passed: a fresh server JIT-compiles for tens of thousands of requests,
-   * and measuring before that measures the compiler, not the server.
+   * Loads the server at 8 clients in 3-second windows until its JIT compiler is done: a window in which the
+   * compiler threads used at most {@link #QUIET_COMPILER_SHARE} of the server's CPU (or 120 s have passed). A
+   * fresh server JIT-compiles (and recompiles after deoptimisations) for tens of thousands of requests — 40–80 s
+   * here — and measuring before that measures the compiler, not the server: per-request CPU can look steady
+   * across two windows while the compiler still takes 15% of it. Where threads cannot be told apart, two windows
+   * within 10% of each other must do.
    */
-  private void warmUntilSteady(HttpLoadGenerator load, long pid, String endpoint, List<String> paths)
+  private void warmUntilSteady(HttpLoadGenerator load, ServerProcess server, String endpoint, List<String> paths)
       throws IOException, InterruptedException {
     long start = System.nanoTime();
     double previous = Double.NaN;
     long requests = 0;
-    while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(90)) {
-      long cpu0 = processCpuNanos(pid);
+    while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(120)) {
+      long cpu0 = processCpuNanos(server.pid());
+      java.util.Optional<ServerProcess.ThreadCpu> threads0 = server.threadCpu();
       HttpLoadGenerator.Result r = load.run(paths, 8, 0, 3_000, 500_000);
-      long cpu1 = processCpuNanos(pid);
+      long cpu1 = processCpuNanos(server.pid());
+      java.util.Optional<ServerProcess.ThreadCpu> threads1 = server.threadCpu();
       requests += r.requests();
-      if (cpu0 < 0 || cpu1 < 0 || r.requests() == 0) break; // no CPU accounting here: the fixed warm-up must do
+      if (r.requests() == 0) break;
+      if (threads0.isPresent() && threads1.isPresent()) {
+        ServerProcess.ThreadCpu used = threads1.get().minus(threads0.get());
+        double share = used.total() == 0 ? 0 : (double) used.compiler() / used.total();
+        log.printf(Locale.ROOT, "%s warm-up at 8 clients: %,d requests, server CPU %.3f ms/request, JIT compiler %.0f%% of it%n",
+            endpoint, r.requests(), used.total() / 1e6 / r.requests(), 100 * share);
+        if (share <= QUIET_COMPILER_SHARE) break;
+        continue;
+      }
+      if (cpu0 < 0 || cpu1 < 0) break; // no CPU accounting here: the fixed warm-up must do
       double perRequest = (cpu1 - cpu0) / 1e6 / r.requests();
       log.printf(Locale.ROOT, "%s warm-up at 8 clients: %,d requests, server CPU %.3f ms/request%n", endpoint, r.requests(), perRequest);
       if (!Double.isNaN(previous) && Math.abs(perRequest - previous) <= 0.10 * previous) break;
@@ -402,6 +422,9 @@ public final class Benchmark {
     }
     log.printf(Locale.ROOT, "%s warmed with %,d more requests in %.0f s%n", endpoint, requests, (System.nanoTime() - start) / 1e9);
   }
+
+  /** The compiler's share of the server's CPU below which the server counts as warm. */
+  static final double QUIET_COMPILER_SHARE = 0.03;
 
   /** Total CPU time of a process (all threads), or -1 when the platform does not report it. */
   static long processCpuNanos(long pid) {

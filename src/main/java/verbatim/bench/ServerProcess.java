@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The real server ({@code ./verbatim serve}) as a child process on a free loopback port, its output in a log
@@ -54,6 +56,86 @@ public final class ServerProcess implements AutoCloseable {
 
   public long pid() {
     return process.pid();
+  }
+
+  /**
+   * CPU time the server's threads have used so far, by what they do, in nanoseconds.
+   *
+   * @param compiler the JIT compiler threads: busy while the server is still warming up
+   * @param gc       garbage collection and VM housekeeping threads
+   * @param other    everything else: request threads, search helpers, the access log…
+   */
+  public record ThreadCpu(long compiler, long gc, long other) {
+    public long total() {
+      return compiler + gc + other;
+    }
+
+    /** What was used between {@code before} and this reading. */
+    public ThreadCpu minus(ThreadCpu before) {
+      return new ThreadCpu(compiler - before.compiler, gc - before.gc, other - before.other);
+    }
+  }
+
+  /** The server's CPU time by thread role, from /proc; empty where the platform has no per-thread accounting. */
+  public Optional<ThreadCpu> threadCpu() {
+    return threadCpu(Path.of("/proc", Long.toString(process.pid()), "task"));
+  }
+
+  /** Reads {@code taskDir}/{tid}/stat of every thread (Linux); threads that end meanwhile are skipped. */
+  static Optional<ThreadCpu> threadCpu(Path taskDir) {
+    if (!Files.isDirectory(taskDir)) return Optional.empty();
+    long compiler = 0;
+    long gc = 0;
+    long other = 0;
+    try (Stream<Path> tasks = Files.list(taskDir)) {
+      for (Path t : (Iterable<Path>) tasks::iterator) {
+        String stat;
+        try {
+          stat = Files.readString(t.resolve("stat"), StandardCharsets.US_ASCII);
+        } catch (IOException | java.io.UncheckedIOException e) {
+          continue; // the thread ended between the listing and the read
+        }
+        ThreadStat ts = ThreadStat.parse(stat);
+        if (ts == null) continue;
+        switch (role(ts.name())) {
+          case "compiler" -> compiler += ts.cpuNanos();
+          case "gc" -> gc += ts.cpuNanos();
+          default -> other += ts.cpuNanos();
+        }
+      }
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    return Optional.of(new ThreadCpu(compiler, gc, other));
+  }
+
+  /** HotSpot's names for its own threads ("C2 CompilerThread0" is cut to 15 characters by the kernel). */
+  static String role(String threadName) {
+    if (threadName.startsWith("C1 Compiler") || threadName.startsWith("C2 Compiler")) return "compiler";
+    if (threadName.startsWith("GC Thread") || threadName.startsWith("G1 ") || threadName.startsWith("VM Thread")
+        || threadName.startsWith("VM Periodic")) return "gc";
+    return "other";
+  }
+
+  /** One line of /proc/PID/task/TID/stat: the thread's name and its user + system CPU time. */
+  record ThreadStat(String name, long cpuNanos) {
+    /** Kernel clock ticks per second ({@code getconf CLK_TCK}: 100 on Linux builds for decades). */
+    static final long TICKS_PER_SECOND = 100;
+
+    /** Null when the line is not of that form. The name may itself hold spaces and parentheses. */
+    static ThreadStat parse(String line) {
+      int open = line.indexOf('(');
+      int close = line.lastIndexOf(')');
+      if (open < 0 || close < open || close + 2 > line.length()) return null;
+      String[] f = line.substring(close + 2).strip().split(" ");
+      if (f.length < 13) return null;
+      try {
+        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime: fields 14 and 15 of stat
+        return new ThreadStat(line.substring(open + 1, close), ticks * (1_000_000_000L / TICKS_PER_SECOND));
+      } catch (NumberFormatException e) {
+        return null;
+      }
+    }
   }
 
   private boolean healthy() {

@@ -221,7 +221,11 @@ public final class ApiServer implements AutoCloseable {
 
   /**
    * Serialises straight to UTF-8 bytes (Javalin's {@code ctx.json} builds a String, then encodes it again) and
-   * hands them over whole, so the response carries a Content-Length.
+   * writes them to the response stream. Not through {@code ctx.result(bytes)}: Javalin would wrap the bytes in a
+   * stream and copy them over through a fresh buffer per request (4–6% of the server's allocation under load).
+   * {@code ctx.outputStream()} still compresses for clients that ask for it. The bytes go in slices no larger
+   * than Jetty aggregates ({@link #WRITE_SLICE}): a body that fits Jetty's response buffer (32 KiB) then leaves
+   * whole with a Content-Length, where one large write would be sent chunked.
    */
   private void sendJson(Context ctx, Object body) throws UncheckedIOException {
     byte[] bytes;
@@ -230,8 +234,17 @@ public final class ApiServer implements AutoCloseable {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
-    ctx.contentType(JSON).result(bytes);
+    ctx.contentType(JSON);
+    try {
+      OutputStream out = ctx.outputStream();
+      for (int at = 0; at < bytes.length; at += WRITE_SLICE) out.write(bytes, at, Math.min(WRITE_SLICE, bytes.length - at));
+    } catch (IOException e) {
+      LOG.debug("{} {}: the client went away before the response was sent: {}", ctx.method(), ctx.path(), e.getMessage());
+    }
   }
+
+  /** Jetty copies writes up to its output aggregation size (8 KiB by default) into the response buffer. */
+  private static final int WRITE_SLICE = 4096;
 
   private static final List<Map.Entry<java.util.regex.Pattern, String>> ROUTE_METHODS = List.of(
       Map.entry(java.util.regex.Pattern.compile("/api/articles/?"), "GET, POST, OPTIONS"),

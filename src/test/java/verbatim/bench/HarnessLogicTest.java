@@ -185,4 +185,41 @@ class HarnessLogicTest {
   private static ByteArrayInputStream in(String s) {
     return new ByteArrayInputStream(s.getBytes(StandardCharsets.ISO_8859_1));
   }
+
+  @Test
+  void threadStatLinesGiveNameAndCpu() {
+    // a kernel thread name may hold spaces and parentheses; utime 250 + stime 50 ticks = 3 s
+    String line = "4242 (C2 Compiler(x)) S 1 4242 4242 0 -1 4194368 0 0 0 0 250 50 0 0 20 0 30 0 100 0 0";
+    ServerProcess.ThreadStat t = ServerProcess.ThreadStat.parse(line);
+    assertEquals("C2 Compiler(x)", t.name());
+    assertEquals(3_000_000_000L, t.cpuNanos());
+    assertEquals(null, ServerProcess.ThreadStat.parse("4242 (cut short) S 1 2"));
+    assertEquals(null, ServerProcess.ThreadStat.parse("garbage"));
+    assertEquals("compiler", ServerProcess.role("C2 CompilerThre"));
+    assertEquals("compiler", ServerProcess.role("C1 CompilerThre"));
+    assertEquals("gc", ServerProcess.role("GC Thread#0"));
+    assertEquals("gc", ServerProcess.role("G1 Refine#0"));
+    assertEquals("other", ServerProcess.role("JettyServerThre"));
+  }
+
+  @Test
+  void threadCpuAddsUpEachRole(@TempDir Path tmp) throws IOException {
+    Path tasks = tmp.resolve("task");
+    String[][] threads = {{"1", "java", "100", "10"}, {"2", "C2 CompilerThre", "300", "0"}, {"3", "GC Thread#0", "5", "5"},
+        {"4", "JettyServerThre", "40", "60"}};
+    for (String[] t : threads) {
+      Files.createDirectories(tasks.resolve(t[0]));
+      Files.writeString(tasks.resolve(t[0]).resolve("stat"),
+          t[0] + " (" + t[1] + ") S 1 1 1 0 -1 0 0 0 0 0 " + t[2] + " " + t[3] + " 0 0 20 0 1 0 0 0 0\n");
+    }
+    Files.createDirectories(tasks.resolve("5")); // a thread that ended: no stat any more
+    ServerProcess.ThreadCpu cpu = ServerProcess.threadCpu(tasks).orElseThrow();
+    assertEquals(3_000_000_000L, cpu.compiler());
+    assertEquals(100_000_000L, cpu.gc());
+    assertEquals(2_100_000_000L, cpu.other());
+    assertEquals(5_200_000_000L, cpu.total());
+    ServerProcess.ThreadCpu later = new ServerProcess.ThreadCpu(3_500_000_000L, 100_000_000L, 2_600_000_000L);
+    assertEquals(new ServerProcess.ThreadCpu(500_000_000L, 0, 500_000_000L), later.minus(cpu));
+    assertTrue(ServerProcess.threadCpu(tmp.resolve("absent")).isEmpty());
+  }
 }

@@ -510,6 +510,28 @@ class ApiServerTest {
   }
 
   @Test
+  void jsonCarriesItsLengthAndIsGzippedOnlyWhenAsked() throws Exception {
+    String path = "/api/quotes?size=50";
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+    HttpResponse<byte[]> plain = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, plain.statusCode());
+    assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
+    assertEquals(plain.body().length, plain.headers().firstValueAsLong("Content-Length").orElse(-1),
+        "a whole JSON body is sent with its length, not chunked");
+    assertTrue(plain.body().length > 1500, "the test needs a body large enough to be worth compressing");
+
+    HttpResponse<byte[]> zipped = HTTP.send(b.header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, zipped.statusCode());
+    assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(null));
+    byte[] unzipped;
+    try (InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+      unzipped = in.readAllBytes();
+    }
+    assertTrue(zipped.body().length < unzipped.length);
+    assertEquals(JSON.readTree(plain.body()), JSON.readTree(unzipped));
+  }
+
+  @Test
   void etagAnswers304UntilTheIndexChanges() throws Exception {
     String path = "/api/quotes?q=bridge&size=3";
     HttpResponse<String> first = send("GET", path, null, null);
