@@ -19,6 +19,9 @@ import verbatim.index.*;
  * score then document order, score then a numeric doc value. Args: indexDir queries.jsonl.
  */
 public final class PhaseProbe {
+  /** Hits counted exactly before the top-10 collection may skip (the production value unless -Dthreshold= is given). */
+  private static final int THRESHOLD = Integer.getInteger("threshold", Searcher.COUNT_THRESHOLD);
+
   public static void main(String[] a) throws Exception {
     List<BenchQuery> qs = BenchQuery.load(Path.of(a[1]));
     ThreadMXBean t = ManagementFactory.getThreadMXBean();
@@ -34,9 +37,9 @@ public final class PhaseProbe {
           long c0 = t.getCurrentThreadCpuTime();
           QueryTranslator.Translation tt = tr.translate(q.verbatimQuery(), SearchRequest.Mode.SIMPLE, SearchRequest.DocType.ARTICLE);
           long c1 = t.getCurrentThreadCpuTime();
-          TopFieldDocs top = s.search(tt.query(), new TopFieldCollectorManager(sort, 11, null, 1000));
+          TopFieldDocs top = s.search(tt.query(), new TopFieldCollectorManager(sort, 11, null, THRESHOLD));
           long c2 = t.getCurrentThreadCpuTime();
-          TopDocs top2 = s.search(tt.query(), new TopScoreDocCollectorManager(11, null, 1000));
+          TopDocs top2 = s.search(tt.query(), new TopScoreDocCollectorManager(11, null, THRESHOLD));
           long c3 = t.getCurrentThreadCpuTime();
           long n = 0; for (Query p : tt.counting()) n += s.count(p);
           long c4 = t.getCurrentThreadCpuTime();
@@ -44,9 +47,9 @@ public final class PhaseProbe {
           for (ScoreDoc sd : top.scoreDocs) sf.document(sd.doc);
           long c5 = t.getCurrentThreadCpuTime();
           long c6 = t.getCurrentThreadCpuTime();
-          s.search(tt.query(), new TopFieldCollectorManager(new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC), 11, null, 1000));
+          s.search(tt.query(), new TopFieldCollectorManager(new Sort(SortField.FIELD_SCORE, SortField.FIELD_DOC), 11, null, THRESHOLD));
           long c7 = t.getCurrentThreadCpuTime();
-          s.search(tt.query(), new TopFieldCollectorManager(new Sort(SortField.FIELD_SCORE, new SortField("date", SortField.Type.LONG)), 11, null, 1000));
+          s.search(tt.query(), new TopFieldCollectorManager(new Sort(SortField.FIELD_SCORE, new SortField("date", SortField.Type.LONG)), 11, null, THRESHOLD));
           long c8 = t.getCurrentThreadCpuTime();
           long[] w = acc2.computeIfAbsent(q.group(), k -> new long[3]);
           w[0] += c7 - c6; w[1] += c8 - c7; w[2]++;
