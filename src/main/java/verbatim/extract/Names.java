@@ -46,7 +46,7 @@ final class Names {
         j += 2;
       } else if (t.isWord(j) && t.lower(j).equals("of") && nameWord(t, j + 1)
           && Lexicon.ORG_WORDS.contains(t.lower(j - 1)) && !Lexicon.PLACE_WORDS.contains(t.lower(j - 1))) {
-        // "City of Surrey", "Department of Justice": an organisation word and its complement are one name.
+        // "City of Lakeview", "Department of Justice": an organisation word and its complement are one name.
         j += 2;
       } else if (elision(t, j) && (t.lower(j).equals("d'") || t.lower(j).equals("l'")) && nameWord(t, j + 1)
           && hasOrgWord(t, i, j)) {

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import verbatim.text.Folding;
 import verbatim.text.LanguageDetector;
 
@@ -120,7 +122,7 @@ public final class QuoteFinder {
       // A short text quoted again and again is a label (les «gilets jaunes») unless one of its occurrences is
       // attributed right after its closing mark (Il faut «retisser l’unité nationale», a-t-il dit): then it is a
       // quote repeated from the lede or a title, and every occurrence has that speaker.
-      java.util.Set<String> cited = new java.util.HashSet<>();
+      Set<String> cited = new HashSet<>();
       for (QuoteMarkScanner.Span s : spans) {
         String key = Folding.key(text.substring(s.start(), s.end()));
         int close = t.at(s.close());
@@ -706,7 +708,7 @@ public final class QuoteFinder {
         // Else a name closing a longer apposition ("an organizer at Railroad Workers United, said"): below.
       }
       if (t.isPunct(k, ',')) {
-        // "Young, a locomotive mechanic based in Kansas City, Mo., and an organizer at X, said": the leftmost
+        // "Lee, a welder based in Springfield, Mo., and an organizer at X, said": the leftmost
         // name closing a comma-separated stretch that starts the clause.
         Attr best = null;
         for (int j = k - 1; j >= floor && j > k - 30 && t.quote[j] < 0; j--) {

@@ -476,7 +476,7 @@ public final class ReportedSpeechFinder {
     int j = last;
     while (j > p0 && !((tk.punct(j, '.') || tk.punct(j, '!') || tk.punct(j, '?')) && j + 1 <= last
         && tk.end[j] < tk.start[j + 1])) {
-      j--; // a stop followed by a space ("Rentals.ca" holds a glued one)
+      j--; // a stop followed by a space ("Example.ca" holds a glued one)
     }
     if (j <= p0 || !tk.capitalized(j + 1) || tk.end[j - 1] != tk.start[j]) return;
     if (tk.word[j - 1] && tk.end[j - 1] == tk.start[j] && (tk.low[j - 1].length() == 1

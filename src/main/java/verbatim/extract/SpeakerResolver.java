@@ -1,10 +1,14 @@
 package verbatim.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import verbatim.text.Folding;
 
 /**
@@ -43,13 +47,13 @@ final class SpeakerResolver {
   private record Event(int pos, Speaker speaker, boolean person, char gender) {}
 
   /** Head nouns that stand for an organisation already named: "the company", "la société". */
-  private static final java.util.Set<String> GENERIC_ORG_HEADS = java.util.Set.of("company", "agency", "firm",
+  private static final Set<String> GENERIC_ORG_HEADS = Set.of("company", "agency", "firm",
       "utility", "organization", "organisation", "corporation", "group", "railway", "airline", "retailer", "union",
       "department",
       "société", "entreprise", "compagnie", "agence", "firme", "organisme", "syndicat", "groupe");
 
   /** People speaking for an organisation as a body: "city staff", "company officials". */
-  private static final java.util.Set<String> STAFF_NOUNS = java.util.Set.of("staff", "officials", "employees",
+  private static final Set<String> STAFF_NOUNS = Set.of("staff", "officials", "employees",
       "workers", "officers", "management", "personnel", "representatives", "lawyers");
 
   /** How far back (chars) a document's author or source may be named. */
@@ -84,7 +88,7 @@ final class SpeakerResolver {
       int end = Names.runEnd(t, i);
       int owner = possessor(i, end);
       if (owner > 0) {
-        // "McCallum’s Safe Surrey council": a known person’s possessive opens a new name.
+        // "Tremblay’s Vision Lakeview council": a known person’s possessive opens a new name.
         register(i, owner);
         i = owner;
         split = true;
@@ -409,7 +413,7 @@ final class SpeakerResolver {
   /** Text offsets of the quote being attributed: a person named inside it is not what its he/she stands for. */
   private int quoteFrom = -1, quoteTo = -1;
 
-  /** Sets the span of the quote whose speaker is resolved next ("Macharia hid under a desk, he said": not Macharia). */
+  /** Sets the span of the quote whose speaker is resolved next ("Okafor hid under a desk, he said": not Okafor). */
   void quoteSpan(int from, int to) {
     quoteFrom = from;
     quoteTo = to;
@@ -428,7 +432,7 @@ final class SpeakerResolver {
     }
   }
 
-  private final java.util.Set<String> quoteWords = new java.util.HashSet<>();
+  private final Set<String> quoteWords = new HashSet<>();
   private boolean quoteWordsRead;
 
   private boolean namedInQuote(Entity e) {
@@ -473,7 +477,7 @@ final class SpeakerResolver {
   }
 
   /**
-   * "Jayme told police she could hear the sirens": a reported clause opening on he/she (il/elle) speaks of its
+   * "Lena told police she could hear the sirens": a reported clause opening on he/she (il/elle) speaks of its
    * speaker, whose gender it gives when none is known yet.
    */
   void noteGender(Speaker s, char gender) {
@@ -575,7 +579,7 @@ final class SpeakerResolver {
     if (isDefinite(det) && runFrom < 0) {
       String head = t.lower(to - 1);
       if (Lexicon.ORG_WORDS.contains(head)) {
-        Entity org = lastEntity(pos, e -> e.org && java.util.Arrays.asList(e.keys).contains(Folding.key(head)));
+        Entity org = lastEntity(pos, e -> e.org && Arrays.asList(e.keys).contains(Folding.key(head)));
         if (org != null) return new Resolved(new Speaker(org.display, org.role), false, (char) 0);
         // "the company said" after "Tesla said": a generic head noun takes the latest named organisation that spoke.
         if (GENERIC_ORG_HEADS.contains(head) && lowerCaseModifiers(from, to - 1)) {
@@ -613,12 +617,12 @@ final class SpeakerResolver {
       }
     }
     // "city staff", "company officials": staff of the organisation named in the article whose name holds the
-    // modifier ("City of Surrey staff").
+    // modifier ("City of Lakeview staff").
     if (runFrom < 0 && to - from == 2 && t.isWord(from) && !t.isCapitalised(from)
         && Lexicon.ORG_WORDS.contains(t.lower(from))
         && (Lexicon.ROLE_NOUNS.contains(t.lower(to - 1)) || STAFF_NOUNS.contains(t.lower(to - 1)))) {
       String head = Folding.key(t.lower(from));
-      Entity org = lastEntity(pos, e -> e.org && !e.person && java.util.Arrays.asList(e.keys).contains(head));
+      Entity org = lastEntity(pos, e -> e.org && !e.person && Arrays.asList(e.keys).contains(head));
       if (org != null) return new Resolved(new Speaker(org.display + " " + t.str(to - 1), null), false, (char) 0);
     }
     // "le médecin dans la soixantaine": the description ends at a complement of place or age after its role noun.
@@ -709,7 +713,7 @@ final class SpeakerResolver {
   }
 
   /** Where a document is published: its owner is its author ("on X’s website", "sur le site de X"). */
-  private static final java.util.Set<String> PUBLISHING_PLACES = java.util.Set.of("website", "site", "blog", "page",
+  private static final Set<String> PUBLISHING_PLACES = Set.of("website", "site", "blog", "page",
       "account", "feed", "channel", "newsletter", "compte", "chaîne", "infolettre");
 
   /**
@@ -944,7 +948,7 @@ final class SpeakerResolver {
       ev = e;
       break;
     }
-    java.util.function.Predicate<Entity> candidate = e -> e.person && e.keys.length >= 1 && !namedInQuote(e)
+    Predicate<Entity> candidate = e -> e.person && e.keys.length >= 1 && !namedInQuote(e)
         && !(male && e.gender == 'F' || female && e.gender == 'M')
         && (e.gender != 0 || e.role != null || e.spoke || fullest(e).gender != 0 || fullest(e).spoke);
     // Subjects first: a name only seen as a possessive or after a preposition is a weaker antecedent.
@@ -972,11 +976,11 @@ final class SpeakerResolver {
     return f == null ? e : f;
   }
 
-  private Entity lastEntity(int pos, java.util.function.Predicate<Entity> ok) {
+  private Entity lastEntity(int pos, Predicate<Entity> ok) {
     return lastEntity(pos, ok, false);
   }
 
-  private Entity lastEntity(int pos, java.util.function.Predicate<Entity> ok, boolean subjectsOnly) {
+  private Entity lastEntity(int pos, Predicate<Entity> ok, boolean subjectsOnly) {
     Entity best = null;
     int bestPos = -1;
     for (Entity e : entities) {

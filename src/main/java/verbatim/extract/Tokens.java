@@ -149,7 +149,7 @@ final class Tokens {
     char c = ch(i);
     if (c == '!' || c == '?' || c == '…') return true;
     if (c != '.') return false;
-    // An abbreviation's full stop inside a sentence: "Kansas City, Mo., and", "Corp. said".
+    // An abbreviation's full stop inside a sentence: "Springfield, Mo., and", "Corp. said".
     if (i + 1 < size && (type[i + 1] == PUNCT && (ch(i + 1) == ',' || ch(i + 1) == ';')
         || type[i + 1] == WORD && Character.isLowerCase(ch(i + 1)))) {
       return false;

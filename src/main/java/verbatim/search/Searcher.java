@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -779,7 +781,7 @@ public final class Searcher implements Closeable {
       // each shown as a word of the texts it came from
       IndexReader reader = snap.getIndexReader();
       List<String> fields = new ArrayList<>(2);
-      Map<String, Long> counts = new java.util.TreeMap<>(); // sorted: ties keep the terms' order
+      Map<String, Long> counts = new TreeMap<>(); // sorted: ties keep the terms' order
       for (String lang : Schema.LANGUAGES) {
         String field = Schema.inLanguage(Schema.ARTICLE_TEXT, lang);
         fields.add(field);
@@ -802,7 +804,7 @@ public final class Searcher implements Closeable {
       }
       List<Suggestion> stems = new ArrayList<>(best);
       stems.sort(Comparator.comparingLong(Suggestion::count).reversed().thenComparing(Suggestion::text));
-      Set<String> seen = new java.util.HashSet<>();
+      Set<String> seen = new HashSet<>();
       for (Suggestion stem : stems) {
         String word = wordOf(reader, fields, stem.text());
         if (seen.add(word)) out.add(new Suggestion(head + word, "phrase", stem.count()));

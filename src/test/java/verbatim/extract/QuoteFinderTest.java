@@ -207,7 +207,7 @@ class QuoteFinderTest {
         Arguments.of("en", "“Crews are out,” the Coastal Power Authority said on Friday. " + "The storm hit the coast hard. ".repeat(30)
             + "“Power will be back by Monday,” the utility said.",
             "Crews are out => Coastal Power Authority || Power will be back by Monday => Coastal Power Authority"),
-        // "City of Surrey": an organisation word and its complement are one name, which "the city" stands for.
+        // "City of Lakeview": an organisation word and its complement are one name, which "the city" stands for.
         Arguments.of("en", "The City of Marlow wrote to residents. “Water is safe to drink,” the city said.",
             "Water is safe to drink => City of Marlow"),
         Arguments.of("fr", "La Ville de Marlow a écrit aux résidents. « L’eau est potable », a dit la ville.",
@@ -276,10 +276,10 @@ class QuoteFinderTest {
             + "au Nouveau-Brunswick\n\n« Nous avons rétabli le courant », a écrit la société dans un communiqué.",
             "Nous avons rétabli le courant => Hydro-Québec"),
         // He/she is never a person named inside the quote it attributes.
-        Arguments.of("en", "Ken Mwangi runs the office where Hiram Macharia works. “Macharia hid under his desk for an "
-            + "hour,” he said.", "Macharia hid under his desk for an hour => Ken Mwangi"),
-        Arguments.of("fr", "Marc Diallo dirige le bureau où travaille Hiram Macharia. « Macharia s’est caché sous son "
-            + "bureau pendant une heure », a-t-il dit.", "Macharia s’est caché sous son bureau pendant une heure => Marc Diallo"),
+        Arguments.of("en", "Ken Mwangi runs the office where Hiram Okafor works. “Okafor hid under his desk for an "
+            + "hour,” he said.", "Okafor hid under his desk for an hour => Ken Mwangi"),
+        Arguments.of("fr", "Marc Diallo dirige le bureau où travaille Hiram Okafor. « Okafor s’est caché sous son "
+            + "bureau pendant une heure », a-t-il dit.", "Okafor s’est caché sous son bureau pendant une heure => Marc Diallo"),
         // "city staff" are the staff of the organisation named in the article whose name holds "city".
         Arguments.of("en", "The City of Halton will vote on Monday. “There are no plans to close the rink,” city staff "
             + "said.", "There are no plans to close the rink => City of Halton staff"),
