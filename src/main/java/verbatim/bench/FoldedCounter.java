@@ -2,13 +2,8 @@ package verbatim.bench;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -62,8 +57,8 @@ public final class FoldedCounter implements Closeable {
    * only its own language's field, so no language filter is needed); no match when both drop it.
    */
   private Query both(String text) {
-    Query en = one(tokens(analyzer.english(), text), Schema.inLanguage(Schema.ARTICLE_TEXT, "en"));
-    Query fr = one(tokens(analyzer.french(), text), Schema.inLanguage(Schema.ARTICLE_TEXT, "fr"));
+    Query en = one(BilingualAnalyzer.terms(analyzer.english(), Schema.ARTICLE_TEXT, text), Schema.inLanguage(Schema.ARTICLE_TEXT, "en"));
+    Query fr = one(BilingualAnalyzer.terms(analyzer.french(), Schema.ARTICLE_TEXT, text), Schema.inLanguage(Schema.ARTICLE_TEXT, "fr"));
     if (en == null && fr == null) return new MatchNoDocsQuery();
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     if (en != null) b.add(en, BooleanClause.Occur.SHOULD);
@@ -75,19 +70,6 @@ public final class FoldedCounter implements Closeable {
     if (tokens.isEmpty()) return null;
     return tokens.size() == 1 ? new TermQuery(new Term(field, tokens.get(0)))
         : new PhraseQuery(field, tokens.toArray(String[]::new));
-  }
-
-  private static List<String> tokens(Analyzer analyzer, String text) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(Schema.ARTICLE_TEXT, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) out.add(term.toString());
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
   }
 
   @Override

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -345,16 +344,7 @@ final class QueryTranslator {
    * advanced mode field values too: an overcount only makes the highlighter read more paragraphs).
    */
   int wordCount(String query) {
-    Set<String> terms = new HashSet<>();
-    try (TokenStream ts = analyzer.english().tokenStream(Schema.ARTICLE_TEXT, query)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) terms.add(term.toString());
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return terms.size();
+    return new HashSet<>(BilingualAnalyzer.terms(analyzer.english(), Schema.ARTICLE_TEXT, query)).size();
   }
 
   // ---------------------------------------------------------------- simple mode

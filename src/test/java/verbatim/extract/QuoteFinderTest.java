@@ -207,7 +207,7 @@ class QuoteFinderTest {
         Arguments.of("en", "“Crews are out,” the Coastal Power Authority said on Friday. " + "The storm hit the coast hard. ".repeat(30)
             + "“Power will be back by Monday,” the utility said.",
             "Crews are out => Coastal Power Authority || Power will be back by Monday => Coastal Power Authority"),
-        // "City of Lakeview": an organisation word and its complement are one name, which "the city" stands for.
+        // "City of Marlow": an organisation word and its complement are one name, which "the city" stands for.
         Arguments.of("en", "The City of Marlow wrote to residents. “Water is safe to drink,” the city said.",
             "Water is safe to drink => City of Marlow"),
         Arguments.of("fr", "La Ville de Marlow a écrit aux résidents. « L’eau est potable », a dit la ville.",
