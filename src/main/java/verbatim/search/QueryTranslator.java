@@ -67,12 +67,14 @@ final class QueryTranslator {
    * when every match is necessarily a record of the requested type (it searched only that type's fields), so
    * no type filter is needed; {@code matching} the query without its proximity boost (same hits, for counting);
    * {@code counting} queries whose hit sets are disjoint and together are {@code matching}'s (one per language
-   * reading), so the total is the sum of their counts.
+   * reading), so the total is the sum of their counts; {@code base} (null: none) the query without the clauses
+   * that only add to the score of records it already matches (titles, exact forms, the words side by side): the
+   * same hits, fewer clauses per word, for a first pass whose best hits {@code query} then scores again.
    */
   record Translation(Query query, boolean mentionsType, List<String> words, Query matching, boolean typed,
-      List<Query> counting) {
+      List<Query> counting, Query base) {
     Translation(Query query, boolean mentionsType, List<String> words) {
-      this(query, mentionsType, words, query, false, List.of(query));
+      this(query, mentionsType, words, query, false, List.of(query), null);
     }
   }
 
@@ -113,7 +115,12 @@ final class QueryTranslator {
    * ({@code matching}): an article's title is also in its text field, analysed the same way, so a title match
    * is always a text match and {@code matching} leaves the title clause out (one term query for one word).
    */
-  record Text(Query scored, Query matching) {}
+  record Text(Query scored, Query matching, Query base) {
+    Text or(Text other) {
+      return new Text(QueryTranslator.or(List.of(scored, other.scored)), QueryTranslator.or(List.of(matching, other.matching)),
+          QueryTranslator.or(List.of(base, other.base)));
+    }
+  }
 
   /**
    * A word or phrase read in {@code lang} ("en" or "fr"): that language's text fields of records of
@@ -123,6 +130,9 @@ final class QueryTranslator {
   Text texts(String text, int slop, SearchRequest.DocType type, String lang) {
     List<Query> scored = new ArrayList<>(5);
     List<Query> matching = new ArrayList<>(4);
+    // what the scored query has less its bonus clauses (titles, exact forms), which only add to the score of
+    // records the other clauses match: a title is in its article's text, an exact form at its stem's position
+    List<Query> base = new ArrayList<>(4);
     QueryBuilder chain = chain(lang);
     String exact = exactForm(text, lang);
     if (hasArticles(type)) {
@@ -130,6 +140,7 @@ final class QueryTranslator {
       Query body = chain.createPhraseQuery(field, text, slop);
       add(scored, body, 1f);
       add(matching, body, 1f);
+      add(base, body, 1f);
       if (body != null) {
         add(scored, chain.createPhraseQuery(Schema.inLanguage(Schema.ARTICLE_TITLE, lang), text, slop), TITLE);
         if (exact != null) add(scored, new TermQuery(new Term(field, exact)), EXACT);
@@ -140,6 +151,7 @@ final class QueryTranslator {
       Query stub = chain.createPhraseQuery(field, text, slop);
       add(scored, stub, 1f);
       add(matching, stub, 1f);
+      add(base, stub, 1f);
       if (stub != null && exact != null) add(scored, new TermQuery(new Term(field, exact)), EXACT);
     }
     if (type == null || type == SearchRequest.DocType.QUOTE) {
@@ -147,14 +159,16 @@ final class QueryTranslator {
       Query quote = chain.createPhraseQuery(field, text, slop);
       add(scored, quote, 1f);
       add(matching, quote, 1f);
+      add(base, quote, 1f);
       if (quote != null && exact != null) add(scored, new TermQuery(new Term(field, exact)), EXACT);
       Query speaker = builder.createPhraseQuery(Schema.SPEAKER_TEXT, text, slop);
       add(scored, speaker, SPEAKER);
       add(matching, speaker, 1f);
+      add(base, speaker, SPEAKER);
     }
     if (scored.isEmpty()) return null;
     return new Text(scored.size() == 1 ? scored.get(0) : or(scored),
-        matching.size() == 1 ? matching.get(0) : or(matching));
+        matching.size() == 1 ? matching.get(0) : or(matching), base.size() == 1 ? base.get(0) : or(base));
   }
 
   private QueryBuilder chain(String lang) {
@@ -257,25 +271,30 @@ final class QueryTranslator {
    * when both readings are the same (no text field in it). {@code scored} and {@code matching} hold a
    * reading per language, null for a reading that can match nothing.
    */
-  private static Translation fork(Query[] scored, Query[] matching, boolean mentionsType, List<String> words,
-      boolean typed) {
+  private static Translation fork(Query[] scored, Query[] matching, Query[] base, boolean mentionsType,
+      List<String> words, boolean typed) {
     if (scored[0] != null && scored[0].equals(scored[1]) && matching[0].equals(matching[1]))
-      return new Translation(scored[0], mentionsType, words, matching[0], typed, List.of(matching[0]));
+      return new Translation(scored[0], mentionsType, words, matching[0], typed, List.of(matching[0]),
+          base == null || base[0].equals(scored[0]) ? null : base[0]);
     List<Query> s = new ArrayList<>(2);
     List<Query> m = new ArrayList<>(2);
+    List<Query> f = new ArrayList<>(2);
     for (int i = 0; i < 2; i++) {
       if (scored[i] == null) continue;
       String lang = Schema.LANGUAGES.get(i);
       boolean bound = bound(matching[i], lang);
       s.add(bound ? scored[i] : restrict(scored[i], lang));
       m.add(bound ? matching[i] : restrict(matching[i], lang));
+      if (base != null) f.add(bound ? base[i] : restrict(base[i], lang));
     }
     if (s.isEmpty()) {
       Query none = new MatchNoDocsQuery("no reading of the query can match");
-      return new Translation(none, mentionsType, words, none, typed, List.of(none));
+      return new Translation(none, mentionsType, words, none, typed, List.of(none), null);
     }
-    if (s.size() == 1) return new Translation(s.get(0), mentionsType, words, m.get(0), typed, List.copyOf(m));
-    return new Translation(or(s), mentionsType, words, or(m), typed, List.copyOf(m));
+    Query query = s.size() == 1 ? s.get(0) : or(s);
+    Query first = f.isEmpty() ? null : f.size() == 1 ? f.get(0) : or(f);
+    return new Translation(query, mentionsType, words, m.size() == 1 ? m.get(0) : or(m), typed, List.copyOf(m),
+        first == null || first.equals(query) ? null : first);
   }
 
   /** The query for records in {@code lang} only. */
@@ -393,8 +412,7 @@ final class QueryTranslator {
           if (q == null) continue;
           found = true;
           Text r = readings[i];
-          readings[i] = r == null ? q
-              : new Text(or(List.of(r.scored(), q.scored())), or(List.of(r.matching(), q.matching())));
+          readings[i] = r == null ? q : r.or(q);
         }
         if (!found) continue;
         any = true;
@@ -411,10 +429,12 @@ final class QueryTranslator {
     boolean matchAll = required.isEmpty() && optional.isEmpty();
     Query[] scored = new Query[2];
     Query[] matching = new Query[2];
+    Query[] base = new Query[2];
     for (int i = 0; i < 2; i++) {
       String lang = Schema.LANGUAGES.get(i);
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       BooleanQuery.Builder m = new BooleanQuery.Builder();
+      BooleanQuery.Builder f = new BooleanQuery.Builder();
       boolean possible = true;
       int positive = 0;
       for (Text[] q : required) {
@@ -424,17 +444,20 @@ final class QueryTranslator {
         }
         b.add(q[i].scored(), Occur.MUST);
         m.add(q[i].matching(), Occur.FILTER);
+        f.add(q[i].base(), Occur.MUST);
         positive++;
       }
       for (Text[] q : optional) {
         if (q[i] == null) continue;
         b.add(q[i].scored(), Occur.SHOULD);
         m.add(q[i].matching(), Occur.SHOULD);
+        f.add(q[i].base(), Occur.SHOULD);
         positive++;
       }
       if (matchAll) {
         b.add(new MatchAllDocsQuery(), Occur.MUST);
         m.add(new MatchAllDocsQuery(), Occur.MUST);
+        f.add(new MatchAllDocsQuery(), Occur.MUST);
       } else if (positive == 0) {
         possible = false;
       }
@@ -444,6 +467,7 @@ final class QueryTranslator {
         if (q != null) {
           b.add(q.matching(), Occur.MUST_NOT);
           m.add(q.matching(), Occur.MUST_NOT);
+          f.add(q.matching(), Occur.MUST_NOT);
         }
       }
       // counting uses the smallest query with the same hits: no title clauses, no proximity boost (which only
@@ -455,10 +479,11 @@ final class QueryTranslator {
         if (!nears.isEmpty()) b.add(new BoostQuery(nears.size() == 1 ? nears.get(0) : or(nears), NEAR), Occur.SHOULD);
       }
       scored[i] = b.build();
+      base[i] = f.build();
     }
     // with a word or phrase to match, only records of the type can match (their fields are the type's own)
     boolean typed = type != null && !matchAll;
-    return fork(scored, matching, false, words, typed);
+    return fork(scored, matching, base, false, words, typed);
   }
 
   /**
@@ -566,7 +591,7 @@ final class QueryTranslator {
       throw SearchException.badParameter("q", "the query is too complex (more than " + MAX_CLAUSES + " clauses)");
     if (first.clauses > MAX_CLAUSES)
       throw SearchException.badParameter("q", "the query has more than " + MAX_CLAUSES + " clauses");
-    return fork(scored, matching, first.mentionsType, first.words, false);
+    return fork(scored, matching, null, first.mentionsType, first.words, false);
   }
 
   private static int leaves(Query q) {

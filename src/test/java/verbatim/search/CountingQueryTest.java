@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -109,6 +111,14 @@ class CountingQueryTest {
     Set<Integer> scored = docs(s, typed(t.query(), t, type));
     Set<Integer> matching = docs(s, typed(t.matching(), t, type));
     assertEquals(scored, matching, what + ": " + t.query() + " vs " + t.matching());
+    if (t.base() != null) {
+      // the first pass of a rescored search: the same records, none scored above the whole query's score
+      Map<Integer, Float> full = scores(s, typed(t.query(), t, type));
+      Map<Integer, Float> base = scores(s, typed(t.base(), t, type));
+      assertEquals(full.keySet(), base.keySet(), what + ": " + t.query() + " vs base " + t.base());
+      for (var e : base.entrySet())
+        assertTrue(e.getValue() <= full.get(e.getKey()) * 1.000001f, what + ": base score above the whole query's");
+    }
     Set<Integer> union = new HashSet<>();
     long sum = 0;
     for (Query part : t.counting()) {
@@ -146,6 +156,12 @@ class CountingQueryTest {
   private static Set<Integer> docs(IndexSearcher s, Query q) throws IOException {
     Set<Integer> out = new HashSet<>();
     for (ScoreDoc sd : s.search(q, 10_000).scoreDocs) out.add(sd.doc);
+    return out;
+  }
+
+  private static Map<Integer, Float> scores(IndexSearcher s, Query q) throws IOException {
+    Map<Integer, Float> out = new HashMap<>();
+    for (ScoreDoc sd : s.search(q, 10_000).scoreDocs) out.put(sd.doc, sd.score);
     return out;
   }
 }
