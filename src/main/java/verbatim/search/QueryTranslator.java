@@ -69,12 +69,14 @@ final class QueryTranslator {
    * {@code counting} queries whose hit sets are disjoint and together are {@code matching}'s (one per language
    * reading), so the total is the sum of their counts; {@code base} (null: none) the query without the clauses
    * that only add to the score of records it already matches (titles, exact forms, the words side by side): the
-   * same hits, fewer clauses per word, for a first pass whose best hits {@code query} then scores again.
+   * same hits, fewer clauses per word, for a first pass whose best hits {@code bonus} (those clauses alone: a
+   * record's {@code query} score is its {@code base} score plus its {@code bonus} score) then scores again;
+   * both null when the query has no such clause.
    */
   record Translation(Query query, boolean mentionsType, List<String> words, Query matching, boolean typed,
-      List<Query> counting, Query base) {
+      List<Query> counting, Query base, Query bonus) {
     Translation(Query query, boolean mentionsType, List<String> words) {
-      this(query, mentionsType, words, query, false, List.of(query), null);
+      this(query, mentionsType, words, query, false, List.of(query), null, null);
     }
   }
 
@@ -115,10 +117,12 @@ final class QueryTranslator {
    * ({@code matching}): an article's title is also in its text field, analysed the same way, so a title match
    * is always a text match and {@code matching} leaves the title clause out (one term query for one word).
    */
-  record Text(Query scored, Query matching, Query base) {
+  record Text(Query scored, Query matching, Query base, List<Query> bonus) {
     Text or(Text other) {
+      List<Query> both = new ArrayList<>(bonus);
+      both.addAll(other.bonus);
       return new Text(QueryTranslator.or(List.of(scored, other.scored)), QueryTranslator.or(List.of(matching, other.matching)),
-          QueryTranslator.or(List.of(base, other.base)));
+          QueryTranslator.or(List.of(base, other.base)), both);
     }
   }
 
@@ -133,6 +137,7 @@ final class QueryTranslator {
     // what the scored query has less its bonus clauses (titles, exact forms), which only add to the score of
     // records the other clauses match: a title is in its article's text, an exact form at its stem's position
     List<Query> base = new ArrayList<>(4);
+    List<Query> bonus = new ArrayList<>(3);
     QueryBuilder chain = chain(lang);
     String exact = exactForm(text, lang);
     if (hasArticles(type)) {
@@ -143,7 +148,9 @@ final class QueryTranslator {
       add(base, body, 1f);
       if (body != null) {
         add(scored, chain.createPhraseQuery(Schema.inLanguage(Schema.ARTICLE_TITLE, lang), text, slop), TITLE);
+        add(bonus, chain.createPhraseQuery(Schema.inLanguage(Schema.ARTICLE_TITLE, lang), text, slop), TITLE);
         if (exact != null) add(scored, new TermQuery(new Term(field, exact)), EXACT);
+        if (exact != null) add(bonus, new TermQuery(new Term(field, exact)), EXACT);
       }
     }
     if (hasStubs(type)) {
@@ -153,6 +160,7 @@ final class QueryTranslator {
       add(matching, stub, 1f);
       add(base, stub, 1f);
       if (stub != null && exact != null) add(scored, new TermQuery(new Term(field, exact)), EXACT);
+      if (stub != null && exact != null) add(bonus, new TermQuery(new Term(field, exact)), EXACT);
     }
     if (type == null || type == SearchRequest.DocType.QUOTE) {
       String field = Schema.inLanguage(Schema.QUOTE_TEXT, lang);
@@ -161,6 +169,7 @@ final class QueryTranslator {
       add(matching, quote, 1f);
       add(base, quote, 1f);
       if (quote != null && exact != null) add(scored, new TermQuery(new Term(field, exact)), EXACT);
+      if (quote != null && exact != null) add(bonus, new TermQuery(new Term(field, exact)), EXACT);
       Query speaker = builder.createPhraseQuery(Schema.SPEAKER_TEXT, text, slop);
       add(scored, speaker, SPEAKER);
       add(matching, speaker, 1f);
@@ -168,7 +177,7 @@ final class QueryTranslator {
     }
     if (scored.isEmpty()) return null;
     return new Text(scored.size() == 1 ? scored.get(0) : or(scored),
-        matching.size() == 1 ? matching.get(0) : or(matching), base.size() == 1 ? base.get(0) : or(base));
+        matching.size() == 1 ? matching.get(0) : or(matching), base.size() == 1 ? base.get(0) : or(base), bonus);
   }
 
   private QueryBuilder chain(String lang) {
@@ -275,7 +284,7 @@ final class QueryTranslator {
       List<String> words, boolean typed) {
     if (scored[0] != null && scored[0].equals(scored[1]) && matching[0].equals(matching[1]))
       return new Translation(scored[0], mentionsType, words, matching[0], typed, List.of(matching[0]),
-          base == null || base[0].equals(scored[0]) ? null : base[0]);
+          base == null || base[0].equals(scored[0]) ? null : base[0], null);
     List<Query> s = new ArrayList<>(2);
     List<Query> m = new ArrayList<>(2);
     List<Query> f = new ArrayList<>(2);
@@ -289,12 +298,12 @@ final class QueryTranslator {
     }
     if (s.isEmpty()) {
       Query none = new MatchNoDocsQuery("no reading of the query can match");
-      return new Translation(none, mentionsType, words, none, typed, List.of(none), null);
+      return new Translation(none, mentionsType, words, none, typed, List.of(none), null, null);
     }
     Query query = s.size() == 1 ? s.get(0) : or(s);
     Query first = f.isEmpty() ? null : f.size() == 1 ? f.get(0) : or(f);
     return new Translation(query, mentionsType, words, m.size() == 1 ? m.get(0) : or(m), typed, List.copyOf(m),
-        first == null || first.equals(query) ? null : first);
+        first == null || first.equals(query) ? null : first, null);
   }
 
   /** The query for records in {@code lang} only. */
@@ -430,11 +439,13 @@ final class QueryTranslator {
     Query[] scored = new Query[2];
     Query[] matching = new Query[2];
     Query[] base = new Query[2];
+    List<Query> bonus = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
       String lang = Schema.LANGUAGES.get(i);
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       BooleanQuery.Builder m = new BooleanQuery.Builder();
       BooleanQuery.Builder f = new BooleanQuery.Builder();
+      List<Query> extra = new ArrayList<>();
       boolean possible = true;
       int positive = 0;
       for (Text[] q : required) {
@@ -445,6 +456,7 @@ final class QueryTranslator {
         b.add(q[i].scored(), Occur.MUST);
         m.add(q[i].matching(), Occur.FILTER);
         f.add(q[i].base(), Occur.MUST);
+        extra.addAll(q[i].bonus());
         positive++;
       }
       for (Text[] q : optional) {
@@ -452,6 +464,7 @@ final class QueryTranslator {
         b.add(q[i].scored(), Occur.SHOULD);
         m.add(q[i].matching(), Occur.SHOULD);
         f.add(q[i].base(), Occur.SHOULD);
+        extra.addAll(q[i].bonus());
         positive++;
       }
       if (matchAll) {
@@ -476,14 +489,22 @@ final class QueryTranslator {
       if (plain.size() >= 2 && plain.size() <= MAX_REQUIRED_WORDS) {
         List<Query> nears = new ArrayList<>(3);
         for (String field : textFields(type, lang)) add(nears, chain(lang).createPhraseQuery(field, String.join(" ", plain), 0), 1f);
-        if (!nears.isEmpty()) b.add(new BoostQuery(nears.size() == 1 ? nears.get(0) : or(nears), NEAR), Occur.SHOULD);
+        if (!nears.isEmpty()) {
+          Query near = new BoostQuery(nears.size() == 1 ? nears.get(0) : or(nears), NEAR);
+          b.add(near, Occur.SHOULD);
+          extra.add(near);
+        }
       }
       scored[i] = b.build();
       base[i] = f.build();
+      bonus.addAll(extra);
     }
     // with a word or phrase to match, only records of the type can match (their fields are the type's own)
     boolean typed = type != null && !matchAll;
-    return fork(scored, matching, base, false, words, typed);
+    Translation t = fork(scored, matching, base, false, words, typed);
+    if (t.base() == null || bonus.isEmpty()) return t;
+    return new Translation(t.query(), t.mentionsType(), t.words(), t.matching(), t.typed(), t.counting(), t.base(),
+        bonus.size() == 1 ? bonus.get(0) : or(bonus));
   }
 
   /**

@@ -41,6 +41,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -294,7 +295,7 @@ public final class Searcher implements Closeable {
       // counts); the whole query then scores those again. Sorted by date, the first pass alone finds the same
       // hits. A cursor says whether its page ended inside the window (redo the window) or past it (first-pass
       // order from there on, where no hit has a bonus: every window hit scores at least its first-pass score).
-      boolean rescore = t.base() != null && r.sort() == SearchRequest.Sort.RELEVANCE;
+      boolean rescore = t.bonus() != null && r.sort() == SearchRequest.Sort.RELEVANCE;
       boolean window = rescore && (after == null || after.rescored());
       int want = r.size() + 1;
       int n = window ? Math.max(RESCORE_WINDOW, want) : want;
@@ -343,7 +344,7 @@ public final class Searcher implements Closeable {
       ScoreDoc[] docs = top.scoreDocs;
       int rescored = 0; // the leading docs that come from the window
       if (window) {
-        FieldDoc[] best = rescore(s, t.query(), top.scoreDocs);
+        FieldDoc[] best = rescore(s, t.bonus(), top.scoreDocs);
         int from = after == null ? 0 : firstAfter(best, after.last());
         docs = Arrays.copyOfRange(best, from, best.length);
         rescored = docs.length;
@@ -455,24 +456,23 @@ public final class Searcher implements Closeable {
   }
 
   /**
-   * The hits scored again with {@code full} (which matches every one of them and scores each at least as high
-   * as the first pass did), best first, equal scores by id key. Reads each segment once, in document order.
+   * The hits with {@code bonus}'s score added to their first-pass score (so none drops), best first, equal
+   * scores by id key. Reads only the segments that hold a hit, each once, in document order.
    */
-  private static FieldDoc[] rescore(IndexSearcher s, Query full, ScoreDoc[] hits) throws IOException {
+  private static FieldDoc[] rescore(IndexSearcher s, Query bonus, ScoreDoc[] hits) throws IOException {
     Integer[] order = new Integer[hits.length];
     for (int i = 0; i < order.length; i++) order[i] = i;
     Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
-    Weight weight = s.createWeight(s.rewrite(full), ScoreMode.COMPLETE, 1f);
+    Weight weight = s.createWeight(s.rewrite(bonus), ScoreMode.COMPLETE, 1f);
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     FieldDoc[] out = new FieldDoc[hits.length];
-    int leaf = -1;
     LeafReaderContext ctx = null;
     Scorer scorer = null;
     DocIdSetIterator it = null;
     for (int i : order) {
       FieldDoc h = (FieldDoc) hits[i];
-      while (ctx == null || h.doc >= ctx.docBase + ctx.reader().maxDoc()) {
-        ctx = leaves.get(++leaf);
+      if (ctx == null || h.doc >= ctx.docBase + ctx.reader().maxDoc()) {
+        ctx = leaves.get(ReaderUtil.subIndex(h.doc, leaves));
         ScorerSupplier supplier = weight.scorerSupplier(ctx);
         scorer = supplier == null ? null : supplier.get(Long.MAX_VALUE);
         it = scorer == null ? null : scorer.iterator();
@@ -480,7 +480,7 @@ public final class Searcher implements Closeable {
       float score = (Float) h.fields[0];
       int doc = h.doc - ctx.docBase;
       if (it != null && it.docID() < doc) it.advance(doc);
-      if (it != null && it.docID() == doc) score = Math.max(score, scorer.score());
+      if (it != null && it.docID() == doc) score += scorer.score();
       out[i] = new FieldDoc(h.doc, score, new Object[] {score, h.fields[1]});
     }
     Arrays.sort(out, Searcher::byScoreThenKey);

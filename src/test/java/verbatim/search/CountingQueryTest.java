@@ -111,13 +111,18 @@ class CountingQueryTest {
     Set<Integer> scored = docs(s, typed(t.query(), t, type));
     Set<Integer> matching = docs(s, typed(t.matching(), t, type));
     assertEquals(scored, matching, what + ": " + t.query() + " vs " + t.matching());
+    assertEquals(t.base() == null, t.bonus() == null, what);
     if (t.base() != null) {
       // the first pass of a rescored search: the same records, none scored above the whole query's score
       Map<Integer, Float> full = scores(s, typed(t.query(), t, type));
       Map<Integer, Float> base = scores(s, typed(t.base(), t, type));
       assertEquals(full.keySet(), base.keySet(), what + ": " + t.query() + " vs base " + t.base());
-      for (var e : base.entrySet())
-        assertTrue(e.getValue() <= full.get(e.getKey()) * 1.000001f, what + ": base score above the whole query's");
+      // and the bonus clauses add what the whole query has more: base + bonus = the whole query's score
+      Map<Integer, Float> bonus = scores(s, t.bonus());
+      for (var e : base.entrySet()) {
+        float sum = e.getValue() + bonus.getOrDefault(e.getKey(), 0f);
+        assertEquals(full.get(e.getKey()), sum, 1e-4f * sum, what + ": base + bonus for record " + e.getKey());
+      }
     }
     Set<Integer> union = new HashSet<>();
     long sum = 0;
