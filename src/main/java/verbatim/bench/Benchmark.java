@@ -194,10 +194,14 @@ public final class Benchmark {
     }
   }
 
-  /** The java command for child JVMs: this JDK and this class path. */
+  /**
+   * The java command for child JVMs: this JDK and this class path, with the launcher's options (the vector
+   * module lets Lucene decode postings with SIMD, as it does in {@code ./verbatim serve} and {@code index}).
+   */
   static List<String> java(String heap, List<String> extra) {
     String javaBin = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx" + heap, "--enable-native-access=ALL-UNNAMED",
+        "--add-modules", "jdk.incubator.vector",
         "-Dfile.encoding=UTF-8", "-Dverbatim.home=" + System.getProperty("verbatim.home", ".")));
     cmd.addAll(extra);
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path")));
