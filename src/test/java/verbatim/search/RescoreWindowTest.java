@@ -95,6 +95,16 @@ class RescoreWindowTest {
   }
 
   @Test
+  void exportStreamsHitsInThePagesOrder() throws IOException {
+    for (String q : List.of("harbour ferry", "+harbour +ferry")) {
+      List<String> paged = all(q, 7, SearchRequest.Sort.RELEVANCE).stream().map(SearchResponse.Hit::id).toList();
+      List<String> exported = new ArrayList<>();
+      assertEquals(RECORDS, searcher.export(req(q, 10, null, SearchRequest.Sort.RELEVANCE), h -> exported.add(h.id())));
+      assertEquals(paged, exported, q);
+    }
+  }
+
+  @Test
   void theWordsSideBySideLiftARecordInsideTheWindow() throws IOException {
     // every third record has "harbour ferry" side by side; with the same words otherwise, it ranks first
     SearchResponse r = searcher.search(req("harbour ferry", 10, null, SearchRequest.Sort.RELEVANCE));
