@@ -147,10 +147,10 @@ final class QueryTranslator {
       add(matching, body, 1f);
       add(base, body, 1f);
       if (body != null) {
-        add(scored, chain.createPhraseQuery(Schema.inLanguage(Schema.ARTICLE_TITLE, lang), text, slop), TITLE);
-        add(bonus, chain.createPhraseQuery(Schema.inLanguage(Schema.ARTICLE_TITLE, lang), text, slop), TITLE);
-        if (exact != null) add(scored, new TermQuery(new Term(field, exact)), EXACT);
-        if (exact != null) add(bonus, new TermQuery(new Term(field, exact)), EXACT);
+        Query title = chain.createPhraseQuery(Schema.inLanguage(Schema.ARTICLE_TITLE, lang), text, slop);
+        add(scored, title, TITLE);
+        add(bonus, title, TITLE);
+        if (exact != null) addBoth(scored, bonus, new TermQuery(new Term(field, exact)), EXACT);
       }
     }
     if (hasStubs(type)) {
@@ -159,8 +159,7 @@ final class QueryTranslator {
       add(scored, stub, 1f);
       add(matching, stub, 1f);
       add(base, stub, 1f);
-      if (stub != null && exact != null) add(scored, new TermQuery(new Term(field, exact)), EXACT);
-      if (stub != null && exact != null) add(bonus, new TermQuery(new Term(field, exact)), EXACT);
+      if (stub != null && exact != null) addBoth(scored, bonus, new TermQuery(new Term(field, exact)), EXACT);
     }
     if (type == null || type == SearchRequest.DocType.QUOTE) {
       String field = Schema.inLanguage(Schema.QUOTE_TEXT, lang);
@@ -168,8 +167,7 @@ final class QueryTranslator {
       add(scored, quote, 1f);
       add(matching, quote, 1f);
       add(base, quote, 1f);
-      if (quote != null && exact != null) add(scored, new TermQuery(new Term(field, exact)), EXACT);
-      if (quote != null && exact != null) add(bonus, new TermQuery(new Term(field, exact)), EXACT);
+      if (quote != null && exact != null) addBoth(scored, bonus, new TermQuery(new Term(field, exact)), EXACT);
       Query speaker = builder.createPhraseQuery(Schema.SPEAKER_TEXT, text, slop);
       add(scored, speaker, SPEAKER);
       add(matching, speaker, 1f);
@@ -244,6 +242,12 @@ final class QueryTranslator {
 
   private static void add(List<Query> alts, Query q, float boost) {
     if (q != null) alts.add(boost == 1f ? q : new BoostQuery(q, boost));
+  }
+
+  /** A bonus clause: part of the whole query and of the bonus that rescores the first pass's best hits. */
+  private static void addBoth(List<Query> scored, List<Query> bonus, Query q, float boost) {
+    add(scored, q, boost);
+    add(bonus, q, boost);
   }
 
   /** A stop word in either language (or no word at all): never required. */

@@ -292,9 +292,9 @@ public final class Searcher implements Closeable {
       IndexSearcher s = timed(snap, alone);
       // Two passes when the query has bonus clauses (titles, exact forms, words side by side) and hits are
       // ranked by score: the first, with the fewest clauses per word, finds the best RESCORE_WINDOW hits (and
-      // counts); the whole query then scores those again. Sorted by date, the first pass alone finds the same
-      // hits. A cursor says whether its page ended inside the window (redo the window) or past it (first-pass
-      // order from there on, where no hit has a bonus: every window hit scores at least its first-pass score).
+      // counts); the bonus clauses then score those again, added to their first-pass scores. Sorted by date, the
+      // first pass alone finds the same hits. A cursor says whether its page ended inside the window (redo the
+      // window) or past it (first-pass order from there on: no window hit scores below its first-pass score).
       boolean rescore = t.bonus() != null && r.sort() == SearchRequest.Sort.RELEVANCE;
       boolean window = rescore && (after == null || after.rescored());
       int want = r.size() + 1;
