@@ -140,34 +140,17 @@ final class QueryTranslator {
     List<Query> bonus = new ArrayList<>(3);
     QueryBuilder chain = chain(lang);
     String exact = exactForm(text, lang);
-    if (hasArticles(type)) {
-      String field = Schema.inLanguage(Schema.ARTICLE_TEXT, lang);
-      Query body = chain.createPhraseQuery(field, text, slop);
-      add(scored, body, 1f);
-      add(matching, body, 1f);
-      add(base, body, 1f);
-      if (body != null) {
-        Query title = chain.createPhraseQuery(Schema.inLanguage(Schema.ARTICLE_TITLE, lang), text, slop);
-        add(scored, title, TITLE);
-        add(bonus, title, TITLE);
-        if (exact != null) addBoth(scored, bonus, new TermQuery(new Term(field, exact)), EXACT);
-      }
-    }
-    if (hasStubs(type)) {
-      String field = Schema.inLanguage(Schema.STUB_TEXT, lang);
-      Query stub = chain.createPhraseQuery(field, text, slop);
-      add(scored, stub, 1f);
-      add(matching, stub, 1f);
-      add(base, stub, 1f);
-      if (stub != null && exact != null) addBoth(scored, bonus, new TermQuery(new Term(field, exact)), EXACT);
+    for (String field : textFields(type, lang)) {
+      Query q = chain.createPhraseQuery(field, text, slop);
+      if (q == null) continue;
+      add(scored, q, 1f);
+      add(matching, q, 1f);
+      add(base, q, 1f);
+      if (field.equals(Schema.inLanguage(Schema.ARTICLE_TEXT, lang)))
+        addBoth(scored, bonus, chain.createPhraseQuery(Schema.inLanguage(Schema.ARTICLE_TITLE, lang), text, slop), TITLE);
+      if (exact != null) addBoth(scored, bonus, new TermQuery(new Term(field, exact)), EXACT);
     }
     if (type == null || type == SearchRequest.DocType.QUOTE) {
-      String field = Schema.inLanguage(Schema.QUOTE_TEXT, lang);
-      Query quote = chain.createPhraseQuery(field, text, slop);
-      add(scored, quote, 1f);
-      add(matching, quote, 1f);
-      add(base, quote, 1f);
-      if (quote != null && exact != null) addBoth(scored, bonus, new TermQuery(new Term(field, exact)), EXACT);
       Query speaker = builder.createPhraseQuery(Schema.SPEAKER_TEXT, text, slop);
       add(scored, speaker, SPEAKER);
       add(matching, speaker, 1f);
