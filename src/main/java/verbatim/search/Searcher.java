@@ -589,7 +589,8 @@ public final class Searcher implements Closeable {
         IndexableField[] ps = d.getFields(Schema.PARAGRAPH);
         IndexableField[] spans2 = d.getFields(Schema.PARAGRAPH_SPAN);
         String body = d.get(Schema.TEXT);
-        for (int i = 0; i < ps.length; i++) {
+        // without highlighting the hit shows its first paragraph: the others are not cut out of the text
+        for (int i = 0; i < ps.length && (highlight || paragraphs.isEmpty()); i++) {
           String p = Schema.paragraphText(body, ps[i].stringValue(), i < spans2.length ? spans2[i].stringValue() : null);
           if (!p.isEmpty()) paragraphs.add(p);
         }
