@@ -298,7 +298,8 @@ public final class Searcher implements Closeable {
       boolean rescore = t.bonus() != null && r.sort() == SearchRequest.Sort.RELEVANCE;
       boolean window = rescore && (after == null || after.rescored());
       int want = r.size() + 1;
-      int n = window ? Math.max(RESCORE_WINDOW, want) : want;
+      // the same window whatever the page size, so the order never depends on it (a bigger page continues past it)
+      int n = window ? RESCORE_WINDOW : want;
       // The top hits never count past the threshold, so block-max WAND can skip non-competitive documents;
       // an exact total, when asked for, comes from count() (O(1) for one term) or from the facet pass, which
       // sees every match anyway. Words that must all match (or a phrase) are the exception: counting them
