@@ -69,6 +69,7 @@ public final class Indexer implements Closeable {
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(ramBufferMb)
         .setUseCompoundFile(false)
+        .setCodec(new VerbatimCodec())
         .setCommitOnClose(true);
     this.writer = new IndexWriter(directory, config);
     ensureCursorKey();

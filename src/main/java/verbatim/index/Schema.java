@@ -3,6 +3,7 @@ package verbatim.index;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.analysis.miscellaneous.EmptyTokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -180,6 +181,17 @@ public final class Schema {
     return hash < 0 ? source : source.substring(0, hash);
   }
 
+  /**
+   * The text fields every query scores all matches on (each record type's text in each language, and speaker
+   * names). Every record carries a norm in each, empty where it has no such text: an article's stubs and quotes
+   * sit next to it, so a type's field alone would be sparse (27% of records at 400k) and each norm read would
+   * go through a block rank; dense norms are read by document number (article search 10–14% of its CPU).
+   * An empty field adds no term and leaves the field's document count, so no score changes.
+   */
+  private static final List<String> DENSE_NORMS = List.of(
+      inLanguage(ARTICLE_TEXT, "en"), inLanguage(ARTICLE_TEXT, "fr"), inLanguage(STUB_TEXT, "en"),
+      inLanguage(STUB_TEXT, "fr"), inLanguage(QUOTE_TEXT, "en"), inLanguage(QUOTE_TEXT, "fr"), SPEAKER_TEXT);
+
   /** Every record of one article, article first. */
   public static List<Document> documents(Article a, List<Quote> quotes, String sourceFile) {
     String lang = a.language() == null ? "en" : a.language();
@@ -191,7 +203,15 @@ public final class Schema {
     for (int i = 0; i < quotes.size(); i++) {
       docs.add(quoteDocument(a, lang, sourceFile, i, quotes.get(i)));
     }
+    for (Document d : docs) emptyNorms(d);
     return docs;
+  }
+
+  /** Adds an empty text field for each {@link #DENSE_NORMS} field the record lacks. */
+  private static void emptyNorms(Document d) {
+    for (String field : DENSE_NORMS) {
+      if (d.getField(field) == null) d.add(new Field(field, new EmptyTokenStream(), TextField.TYPE_NOT_STORED));
+    }
   }
 
   /** The hidden record remembering a corpus file's fingerprint. */
