@@ -2,6 +2,8 @@ package verbatim.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import verbatim.extract.Quote;
 import verbatim.extract.QuoteFinder;
@@ -12,20 +14,30 @@ import verbatim.ingest.Article;
 /**
  * The extraction step of corpus indexing: an article's quotes with speakers made canonical across the corpus
  * ("Eric Caire" and "Éric Caire" become the accented form; a bare surname the unique full name seen so far).
- * Thread-safe: finding runs in parallel, the shared speaker directory is updated under a lock.
+ * Two parts: {@link #find} (the expensive one) runs on any thread in any order; {@link #canonical} learns from and
+ * applies the shared speaker directory, so what it gives depends on the articles it saw before. {@link CorpusIndexer}
+ * calls it in read order, which makes a build the same on any number of threads. Thread-safe.
  */
 public final class QuoteExtractor implements Function<Article, List<Quote>> {
-  private final QuoteFinder finder = new QuoteFinder();
+  private final BiFunction<String, String, List<Quote>> finder;
   private final SpeakerDirectory directory = new SpeakerDirectory();
 
   /** An extractor that knows no speaker yet (a fresh corpus). */
-  public QuoteExtractor() {}
+  public QuoteExtractor() {
+    this(List.of());
+  }
 
   /**
    * An extractor that already knows the speakers of an existing index (see {@link Indexer#speakerNames()}), so a
    * bare surname in a newly added article resolves to the full name indexed earlier, as it would in one run.
    */
   public QuoteExtractor(Iterable<String> knownSpeakers) {
+    this(new QuoteFinder()::find, knownSpeakers);
+  }
+
+  /** @param finder (text, language) → quotes with speakers as the article gives them; called from several threads */
+  QuoteExtractor(BiFunction<String, String, List<Quote>> finder, Iterable<String> knownSpeakers) {
+    this.finder = Objects.requireNonNull(finder, "finder");
     for (String name : knownSpeakers) learn(name);
   }
 
@@ -34,10 +46,18 @@ public final class QuoteExtractor implements Function<Article, List<Quote>> {
     if (name != null && name.strip().indexOf(' ') > 0) directory.add(name.strip());
   }
 
-  @Override
-  public List<Quote> apply(Article article) {
+  /** The article's quotes with its own speakers' names, before {@link #canonical}; any thread, any order. */
+  public List<Quote> find(Article article) {
     String lang = "fr".equals(article.language()) ? "fr" : "en";
-    List<Quote> found = finder.find(article.text(), lang);
+    return finder.apply(article.text(), lang);
+  }
+
+  /**
+   * Learns the full names among one article's {@code found} quotes, then gives the quotes with canonical speakers.
+   * The result depends on the articles seen before: call it in read order for a result that does not depend on
+   * thread scheduling.
+   */
+  public List<Quote> canonical(List<Quote> found) {
     if (found.isEmpty()) return found;
     List<Quote> out = new ArrayList<>(found.size());
     synchronized (directory) {
@@ -54,5 +74,11 @@ public final class QuoteExtractor implements Function<Article, List<Quote>> {
       }
     }
     return out;
+  }
+
+  /** Both parts at once, for a single article (an article posted to the API); the order is the callers'. */
+  @Override
+  public List<Quote> apply(Article article) {
+    return canonical(find(article));
   }
 }
