@@ -185,7 +185,7 @@ public final class Schema {
    * The text fields every query scores all matches on (each record type's text in each language, and speaker
    * names). Every record carries a norm in each, empty where it has no such text: an article's stubs and quotes
    * sit next to it, so a type's field alone would be sparse (27% of records at 400k) and each norm read would
-   * go through a block rank; dense norms are read by document number (article search 10–14% of its CPU).
+   * go through a block rank (10–14% of an article search's CPU); dense norms are read by document number.
    * An empty field adds no term and leaves the field's document count, so no score changes.
    */
   private static final List<String> DENSE_NORMS = List.of(

@@ -256,8 +256,9 @@ public final class Searcher implements Closeable {
 
   /**
    * A per-query searcher on the snapshot's reader carrying this query's own timeout. When this is the only
-   * search running it also searches the index segments in parallel (the calling thread plus {@link #pool}):
-   * a lone client gets every core; under concurrent load each query stays on its own thread (no hand-off cost).
+   * search running and there is a {@link #pool} (4 cores or more), it also searches the index segments in
+   * parallel (the calling thread plus the pool): a lone client gets every core; under concurrent load each query
+   * stays on its own thread (no hand-off cost).
    */
   private IndexSearcher timed(Snapshot snap, boolean alone) {
     IndexSearcher s = alone && pool != null ? new IndexSearcher(snap.getIndexReader(), pool)
@@ -268,10 +269,9 @@ public final class Searcher implements Closeable {
 
   /**
    * Below this many cores a lone search stays on its own thread. On 2 cores the helper thread shares the
-   * second core with the JIT compiler and the collector, and waiting for it cost more than it saved (400k
-   * records, one client: 0.95–1.70 against 0.70–1.06 ms mean without it (one pass of 2.12), alternated runs on a
-   * busy machine;
-   * 0.83 against 0.79 on an idle one).
+   * second core with the JIT compiler and the garbage collector, and waiting for it cost more than it saved.
+   * 400k records, one client, mean per query with the helper against without: 0.95–1.70 against 0.70–1.06 ms
+   * (one pass of 2.12) in alternated runs on a busy machine, 0.83 against 0.79 ms on an idle one.
    */
   static final int MIN_CORES_FOR_PARALLEL_SEARCH = 4;
 
