@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -21,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 import verbatim.extract.Quote;
 import verbatim.ingest.Article;
 import verbatim.search.Fixtures;
+import verbatim.search.SearchRequest;
+import verbatim.search.Searcher;
 
 /** How records are written: the codec (small stored-field chunks) and a norm in every scored text field. */
 class IndexFormatTest {
@@ -60,6 +66,34 @@ class IndexFormatTest {
         }
       }
       assertEquals(2, articles);
+    }
+  }
+
+  @Test
+  void anIndexWrittenWithLucenesOwnCodecStillOpensAndTakesNewRecords() throws IOException {
+    // an index of an earlier version: the same layout, segments written with Lucene's default codec
+    Article old = Fixtures.article("old1", "en", "Old ferry story", "2022-05-01", "Gazette", List.of(),
+        "The old ferry ran until spring.");
+    try (FSDirectory fs = FSDirectory.open(dir);
+        IndexWriter w = new IndexWriter(fs, new IndexWriterConfig(new BilingualAnalyzer()))) {
+      w.addDocuments(Schema.documents(old, List.of(), "old.txt"));
+      w.setLiveCommitData(Map.of(Indexer.LAYOUT_KEY, Schema.LAYOUT).entrySet());
+      w.commit();
+    }
+    indexTwoArticles();
+    try (FSDirectory fs = FSDirectory.open(dir); DirectoryReader r = DirectoryReader.open(fs)) {
+      List<String> codecs = new ArrayList<>();
+      for (SegmentCommitInfo info : SegmentInfos.readLatestCommit(fs)) codecs.add(info.info.getCodec().getName());
+      assertTrue(codecs.contains(Codec.getDefault().getName()) && codecs.contains(VerbatimCodec.NAME), codecs.toString());
+    }
+    try (Searcher s = Searcher.open(dir)) {
+      SearchRequest ferry = new SearchRequest("ferry", SearchRequest.Mode.SIMPLE, SearchRequest.DocType.ARTICLE, null,
+          null, null, null, null, null, 10, null, SearchRequest.Sort.RELEVANCE, true);
+      assertEquals(1, s.search(ferry).total());
+      assertEquals("Old ferry story", s.search(ferry).hits().get(0).article().title());
+      assertEquals(2, s.search(new SearchRequest("ban OR interdiction", SearchRequest.Mode.SIMPLE,
+          SearchRequest.DocType.ARTICLE, null, null, null, null, null, null, 10, null, SearchRequest.Sort.RELEVANCE,
+          true)).total());
     }
   }
 
