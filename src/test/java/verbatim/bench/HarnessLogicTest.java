@@ -20,6 +20,19 @@ import org.junit.jupiter.api.io.TempDir;
 class HarnessLogicTest {
 
   @Test
+  void aWarmUpPassCountsAsWarmWhenTheCompilerTookAtMostThreePercentOfIt() {
+    var busy = java.util.Optional.of(new ServerProcess.ThreadCpu(40, 10, 950)); // compiler 4% of 1,000
+    var quiet = java.util.Optional.of(new ServerProcess.ThreadCpu(30, 10, 960)); // 3%
+    assertTrue(!Benchmark.warm(busy, 1_000, 1_000), "a pass costing what the one before did is not enough");
+    assertTrue(Benchmark.warm(quiet, 1_000, Long.MAX_VALUE), "the first pass may already be warm");
+    var none = java.util.Optional.<ServerProcess.ThreadCpu>empty();
+    assertTrue(!Benchmark.warm(none, 1_000, Long.MAX_VALUE), "without thread accounting the first pass never is");
+    assertTrue(Benchmark.warm(none, 1_090, 1_000));
+    assertTrue(!Benchmark.warm(none, 1_200, 1_000));
+    assertTrue(!Benchmark.warm(java.util.Optional.of(new ServerProcess.ThreadCpu(0, 0, 0)), 0, 0), "no CPU: no evidence");
+  }
+
+  @Test
   void percentilesInterpolateLikeTheKit() {
     // numpy.percentile([1,2,3,4,5,6,7,8,9,10], p): 50 → 5.5, 95 → 9.55, 99 → 9.91
     double[] ms = {10, 9, 8, 7, 6, 5, 4, 3, 2, 1};
