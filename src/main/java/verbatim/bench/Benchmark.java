@@ -258,16 +258,18 @@ public final class Benchmark {
   static final int MAX_WARMUP_PASSES = 20;
   /** Longest unmeasured warm-up before an in-process measurement (the pass running at this point finishes). */
   static final long MAX_WARMUP_NANOS = TimeUnit.SECONDS.toNanos(30);
+  /** Shortest stretch of warm-up passes whose compiler share is judged. */
+  static final long WARMUP_WINDOW_NANOS = TimeUnit.SECONDS.toNanos(2);
 
   interface RequestOf {
     SearchRequest of(BenchQuery q);
   }
 
   /**
-   * Whether a warm-up pass shows this JVM warm: the JIT compiler took at most {@link #QUIET_COMPILER_SHARE} of the
-   * pass's CPU ({@code used}: this JVM's CPU by thread role during the pass), as the HTTP warm-up asks of the
-   * server. Where threads cannot be told apart ({@code used} empty), the pass must cost within 10% of the one
-   * before ({@code previousCpu}, {@link Long#MAX_VALUE} for none).
+   * Whether a window of warm-up passes shows this JVM warm: the JIT compiler took at most
+   * {@link #QUIET_COMPILER_SHARE} of its CPU ({@code used}: this JVM's CPU by thread role during the window), as the
+   * HTTP warm-up asks of the server. Where threads cannot be told apart ({@code used} empty), a pass must cost
+   * ({@code cpu}) within 10% of one in the window before ({@code previousCpu}, {@link Long#MAX_VALUE} for none).
    */
   static boolean warm(java.util.Optional<ServerProcess.ThreadCpu> used, long cpu, long previousCpu) {
     if (used.isPresent()) {
@@ -282,39 +284,47 @@ public final class Benchmark {
     Map<String, String> failures = new TreeMap<>();
     List<SearchRequest> requests = new ArrayList<>(queries.size());
     for (BenchQuery q : queries) requests.add(request.of(q).validate());
-    // Warm-up, unmeasured: whole passes until the JIT compiler is done (see warm), at most MAX_WARMUP_PASSES
-    // passes or MAX_WARMUP_NANOS. On 2 cores the compiler went on for many passes (400k article search: 0.68 ms
-    // mean in the first pass after three warm-ups, 0.54 in the eighth), so a pass that costs about what the one
-    // before did was not yet the steady state a server runs in.
+    // Warm-up, unmeasured: whole passes until the JIT compiler is done (see warm), judged over windows of at least
+    // WARMUP_WINDOW_NANOS (the kernel counts thread CPU in 10 ms ticks: one tick is 3% of a 0.3 s pass), at most
+    // MAX_WARMUP_PASSES passes or MAX_WARMUP_NANOS. On 2 cores the compiler went on for many passes (400k article
+    // search: 0.68 ms mean in the first pass after three warm-ups, 0.54 in the eighth), so a pass that costs
+    // about what the one before did was not yet the steady state a server runs in.
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     Path self = Path.of("/proc/self/task");
     long start = System.nanoTime();
-    long previous = Long.MAX_VALUE;
+    long previous = Long.MAX_VALUE; // CPU per pass of the window before
+    long perPass = 0;
     double compilerShare = Double.NaN;
     int warmups = 0;
-    while (true) {
+    boolean done = false;
+    while (!done) {
+      long window = System.nanoTime();
       long cpu0 = os.getProcessCpuTime();
       java.util.Optional<ServerProcess.ThreadCpu> threads0 = ServerProcess.threadCpu(self);
-      for (SearchRequest r : requests) {
-        try {
-          searcher.search(r);
-        } catch (RuntimeException e) {
-          // reported by the measured pass
+      int passes = 0;
+      do {
+        for (SearchRequest r : requests) {
+          try {
+            searcher.search(r);
+          } catch (RuntimeException e) {
+            // reported by the measured pass
+          }
         }
-      }
-      long cpu = os.getProcessCpuTime() - cpu0;
+        passes++;
+        warmups++;
+      } while (System.nanoTime() - window < WARMUP_WINDOW_NANOS && warmups < MAX_WARMUP_PASSES);
+      perPass = (os.getProcessCpuTime() - cpu0) / passes;
       java.util.Optional<ServerProcess.ThreadCpu> threads1 = ServerProcess.threadCpu(self);
       java.util.Optional<ServerProcess.ThreadCpu> used = threads0.isPresent() && threads1.isPresent()
           ? java.util.Optional.of(threads1.get().minus(threads0.get())) : java.util.Optional.empty();
       compilerShare = used.map(u -> u.total() == 0 ? 0.0 : (double) u.compiler() / u.total()).orElse(Double.NaN);
-      warmups++;
-      boolean steady = warm(used, cpu, previous);
-      previous = cpu;
-      if (steady || warmups >= MAX_WARMUP_PASSES || System.nanoTime() - start >= MAX_WARMUP_NANOS) break;
+      done = warm(used, perPass, previous) || warmups >= MAX_WARMUP_PASSES
+          || System.nanoTime() - start >= MAX_WARMUP_NANOS;
+      previous = perPass;
     }
     log.printf(Locale.ROOT, "%s: %d warm-up passes in %.0f s, the last %.3f ms of process CPU per query%s%n", label,
-        warmups, (System.nanoTime() - start) / 1e9, previous / 1e6 / Math.max(1, requests.size()),
+        warmups, (System.nanoTime() - start) / 1e9, perPass / 1e6 / Math.max(1, requests.size()),
         Double.isNaN(compilerShare) ? "" : String.format(Locale.ROOT, ", JIT compiler %.0f%% of it", 100 * compilerShare));
     Recording recording = null;
     if (options.profile()) {
