@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import jdk.jfr.Configuration;
@@ -271,10 +272,10 @@ public final class Benchmark {
    * HTTP warm-up asks of the server. Where threads cannot be told apart ({@code used} empty), a pass must cost
    * ({@code cpu}) within 10% of one in the window before ({@code previousCpu}, {@link Long#MAX_VALUE} for none).
    */
-  static boolean warm(java.util.Optional<ServerProcess.ThreadCpu> used, long cpu, long previousCpu) {
+  static boolean warm(Optional<ServerProcess.ThreadCpu> used, long cpu, long previousCpu) {
     if (used.isPresent()) {
       ServerProcess.ThreadCpu u = used.get();
-      return u.total() > 0 && (double) u.compiler() / u.total() <= QUIET_COMPILER_SHARE;
+      return u.total() > 0 && u.compilerShare() <= QUIET_COMPILER_SHARE;
     }
     return previousCpu != Long.MAX_VALUE && Math.abs(cpu - previousCpu) <= previousCpu / 10;
   }
@@ -301,7 +302,7 @@ public final class Benchmark {
     while (!done) {
       long window = System.nanoTime();
       long cpu0 = os.getProcessCpuTime();
-      java.util.Optional<ServerProcess.ThreadCpu> threads0 = ServerProcess.threadCpu(self);
+      Optional<ServerProcess.ThreadCpu> threads0 = ServerProcess.threadCpu(self);
       int passes = 0;
       do {
         for (SearchRequest r : requests) {
@@ -315,10 +316,10 @@ public final class Benchmark {
         warmups++;
       } while (System.nanoTime() - window < WARMUP_WINDOW_NANOS && warmups < MAX_WARMUP_PASSES);
       perPass = (os.getProcessCpuTime() - cpu0) / passes;
-      java.util.Optional<ServerProcess.ThreadCpu> threads1 = ServerProcess.threadCpu(self);
-      java.util.Optional<ServerProcess.ThreadCpu> used = threads0.isPresent() && threads1.isPresent()
-          ? java.util.Optional.of(threads1.get().minus(threads0.get())) : java.util.Optional.empty();
-      compilerShare = used.map(u -> u.total() == 0 ? 0.0 : (double) u.compiler() / u.total()).orElse(Double.NaN);
+      Optional<ServerProcess.ThreadCpu> threads1 = ServerProcess.threadCpu(self);
+      Optional<ServerProcess.ThreadCpu> used = threads0.isPresent() && threads1.isPresent()
+          ? Optional.of(threads1.get().minus(threads0.get())) : Optional.empty();
+      compilerShare = used.map(ServerProcess.ThreadCpu::compilerShare).orElse(Double.NaN);
       done = warm(used, perPass, previous) || warmups >= MAX_WARMUP_PASSES
           || System.nanoTime() - start >= MAX_WARMUP_NANOS;
       previous = perPass;
@@ -404,9 +405,9 @@ public final class Benchmark {
         List<HttpLoadGenerator.Result> levels = new ArrayList<>();
         for (int clients : CLIENTS) {
           load.run(paths, clients, 0, 2_000, 500_000); // this level's own warm-up
-          java.util.Optional<ServerProcess.ThreadCpu> before = server.threadCpu();
+          Optional<ServerProcess.ThreadCpu> before = server.threadCpu();
           HttpLoadGenerator.Result r = load.run(paths, clients, 0, options.httpSeconds() * 1000L, 500_000);
-          java.util.Optional<ServerProcess.ThreadCpu> after = server.threadCpu();
+          Optional<ServerProcess.ThreadCpu> after = server.threadCpu();
           levels.add(r);
           LatencyStats l = r.latency();
           String cpu = before.isEmpty() || after.isEmpty() || r.requests() == 0 ? "" : String.format(Locale.ROOT,
@@ -440,15 +441,15 @@ public final class Benchmark {
     long requests = 0;
     while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(120)) {
       long cpu0 = processCpuNanos(server.pid());
-      java.util.Optional<ServerProcess.ThreadCpu> threads0 = server.threadCpu();
+      Optional<ServerProcess.ThreadCpu> threads0 = server.threadCpu();
       HttpLoadGenerator.Result r = load.run(paths, 8, 0, 3_000, 500_000);
       long cpu1 = processCpuNanos(server.pid());
-      java.util.Optional<ServerProcess.ThreadCpu> threads1 = server.threadCpu();
+      Optional<ServerProcess.ThreadCpu> threads1 = server.threadCpu();
       requests += r.requests();
       if (r.requests() == 0) break;
       if (threads0.isPresent() && threads1.isPresent()) {
         ServerProcess.ThreadCpu used = threads1.get().minus(threads0.get());
-        double share = used.total() == 0 ? 0 : (double) used.compiler() / used.total();
+        double share = used.compilerShare();
         log.printf(Locale.ROOT, "%s warm-up at 8 clients: %,d requests, server CPU %.3f ms/request, JIT compiler %.0f%% of it%n",
             endpoint, r.requests(), used.total() / 1e6 / r.requests(), 100 * share);
         if (share <= QUIET_COMPILER_SHARE) break;

@@ -70,6 +70,11 @@ public final class ServerProcess implements AutoCloseable {
       return compiler + gc + other;
     }
 
+    /** The JIT compiler's share of the CPU used (0 when none was used). */
+    public double compilerShare() {
+      return total() == 0 ? 0 : (double) compiler / total();
+    }
+
     /** What was used between {@code before} and this reading. */
     public ThreadCpu minus(ThreadCpu before) {
       return new ThreadCpu(compiler - before.compiler, gc - before.gc, other - before.other);

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,15 +22,15 @@ class HarnessLogicTest {
 
   @Test
   void aWarmUpPassCountsAsWarmWhenTheCompilerTookAtMostThreePercentOfIt() {
-    var busy = java.util.Optional.of(new ServerProcess.ThreadCpu(40, 10, 950)); // compiler 4% of 1,000
-    var quiet = java.util.Optional.of(new ServerProcess.ThreadCpu(30, 10, 960)); // 3%
+    var busy = Optional.of(new ServerProcess.ThreadCpu(40, 10, 950)); // compiler 4% of 1,000
+    var quiet = Optional.of(new ServerProcess.ThreadCpu(30, 10, 960)); // 3%
     assertTrue(!Benchmark.warm(busy, 1_000, 1_000), "a pass costing what the one before did is not enough");
     assertTrue(Benchmark.warm(quiet, 1_000, Long.MAX_VALUE), "the first pass may already be warm");
-    var none = java.util.Optional.<ServerProcess.ThreadCpu>empty();
+    var none = Optional.<ServerProcess.ThreadCpu>empty();
     assertTrue(!Benchmark.warm(none, 1_000, Long.MAX_VALUE), "without thread accounting the first pass never is");
     assertTrue(Benchmark.warm(none, 1_090, 1_000));
     assertTrue(!Benchmark.warm(none, 1_200, 1_000));
-    assertTrue(!Benchmark.warm(java.util.Optional.of(new ServerProcess.ThreadCpu(0, 0, 0)), 0, 0), "no CPU: no evidence");
+    assertTrue(!Benchmark.warm(Optional.of(new ServerProcess.ThreadCpu(0, 0, 0)), 0, 0), "no CPU: no evidence");
   }
 
   @Test
