@@ -85,6 +85,53 @@ class CountingQueryTest {
     }
   }
 
+  /**
+   * A simple quote search's readings are bound to their language by their text fields: only the speaker-name
+   * clause (a field of no language) carries the language filter, so a match on the quote's words never steps
+   * through the lang: postings (the same hits: {@link #countingQueriesHaveTheScoredQuerysHits}).
+   */
+  @Test
+  void onlyTheSpeakerClauseIsFilteredByLanguage() {
+    try (BilingualAnalyzer analyzer = new BilingualAnalyzer()) {
+      QueryTranslator translator = new QueryTranslator(analyzer);
+      for (String q : List.of("ottawa", "sécurité caire", "\"video app\"", "+caire +tremblay")) {
+        for (DocType type : new DocType[] {DocType.QUOTE, null}) {
+          QueryTranslator.Translation t = translator.translate(q, Mode.SIMPLE, type);
+          for (Query query : List.of(t.query(), t.matching())) {
+            List<String> filtered = new java.util.ArrayList<>();
+            langFiltered(query, filtered);
+            assertTrue(!filtered.isEmpty(), q + ": the speaker clause is filtered: " + query);
+            for (String f : filtered) assertEquals(Schema.SPEAKER_TEXT, f, q + " / " + type + ": " + query);
+          }
+        }
+      }
+    }
+  }
+
+  /** Adds the fields of the clauses that sit next to a lang: filter anywhere in {@code q}. */
+  private static void langFiltered(Query q, List<String> out) {
+    if (q instanceof org.apache.lucene.search.BoostQuery b) {
+      langFiltered(b.getQuery(), out);
+    } else if (q instanceof BooleanQuery b) {
+      boolean filter = b.clauses().stream().anyMatch(c -> c.isRequired() && c.query() instanceof TermQuery tq
+          && tq.getTerm().field().equals(Schema.LANG));
+      for (var c : b.clauses()) {
+        if (filter && c.isRequired() && !(c.query() instanceof TermQuery tq && tq.getTerm().field().equals(Schema.LANG))) {
+          Set<String> fields = new HashSet<>();
+          c.query().visit(new org.apache.lucene.search.QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+              for (Term term : terms) fields.add(term.field());
+            }
+          });
+          out.addAll(fields);
+        } else {
+          langFiltered(c.query(), out);
+        }
+      }
+    }
+  }
+
   private static void compareAll(QueryTranslator translator, IndexSearcher s) throws IOException {
     int compared = 0;
     int nonEmpty = 0;
