@@ -50,13 +50,21 @@ final class IndexCommand implements Command {
     CorpusIndexer.Report r;
     try (Indexer indexer = Indexer.open(index)) {
       CorpusIndexer corpusIndexer = new CorpusIndexer(indexer, new CorpusReader(), new QuoteExtractor(indexer.speakerNames()), threads);
-      r = corpusIndexer.run(corpus, console ? (articles, done, total) -> {
-        double s = (System.nanoTime() - start) / 1e9;
-        double rate = s > 0 ? articles / s : 0;
-        double frac = total > 0 ? (double) done / total : 1;
-        long eta = frac > 0 && frac < 1 ? Math.round(s / frac - s) : 0;
-        System.err.printf(Locale.ROOT, "\r%,d articles  %.0f articles/s  %3.0f%%  ETA %ds   ", articles, rate, frac * 100,
-            eta);
+      r = corpusIndexer.run(corpus, console ? new CorpusIndexer.Progress() {
+        @Override
+        public void update(long articles, long done, long total) {
+          double s = (System.nanoTime() - start) / 1e9;
+          double rate = s > 0 ? articles / s : 0;
+          double frac = total > 0 ? (double) done / total : 1;
+          long eta = frac > 0 && frac < 1 ? Math.round(s / frac - s) : 0;
+          System.err.printf(Locale.ROOT, "\r%,d articles  %.0f articles/s  %3.0f%%  ETA %ds   ", articles, rate,
+              frac * 100, eta);
+        }
+
+        @Override
+        public void merging(int segments) {
+          System.err.printf(Locale.ROOT, "%nmerging %d segments into one (faster searches)…", segments);
+        }
       } : null);
       if (console) System.err.println();
     }
@@ -65,6 +73,10 @@ final class IndexCommand implements Command {
             + "skipped: %d%nfailed: %d%n",
         r.files(), r.unchanged(), r.removed(), r.read(), r.indexed(), r.seconds(), rate(r.articlesPerSecond()), r.skipped(),
         r.failed());
+    if (r.mergedSegments() > 0) {
+      System.out.printf(Locale.ROOT, "merged %d segments into one in %.1f s (included above)%n", r.mergedSegments(),
+          r.mergeSeconds());
+    }
     for (CorpusIndexer.Failure f : r.failures()) System.out.println("  " + f.source() + ": " + f.reason());
     return 0;
   }

@@ -64,8 +64,12 @@ public final class CorpusIndexer {
    * @param failed    sources that failed (listed in {@code failures})
    * @param seconds   wall time of the run
    */
+  /**
+   * What a run did; {@code seconds} includes merging: {@code mergedSegments} segments (0: none) merged into one
+   * in {@code mergeSeconds}.
+   */
   public record Report(long files, long read, long indexed, long unchanged, long removed, long skipped,
-      long failed, List<Failure> failures, double seconds) {
+      long failed, List<Failure> failures, double seconds, int mergedSegments, double mergeSeconds) {
     public double articlesPerSecond() {
       return seconds <= 0 ? 0 : indexed / seconds;
     }
@@ -74,6 +78,9 @@ public final class CorpusIndexer {
   /** Progress callback: articles indexed so far, bytes of changed files done out of total. */
   public interface Progress {
     void update(long articles, long bytesDone, long bytesTotal);
+
+    /** Called when every article is indexed and {@code segments} segments are being merged into one. */
+    default void merging(int segments) {}
   }
 
   private final Indexer indexer;
@@ -517,9 +524,33 @@ public final class CorpusIndexer {
     }
     indexer.commit();
     if (progress != null) progress.update(indexed, bytesTotal, bytesTotal);
+    int merged = 0;
+    double mergeSeconds = 0;
+    if (indexed > 0 && wroteMostOfTheIndex(indexed)) {
+      // A run that wrote most of the index (a fresh build) leaves a segment per flush of each thread (5 at
+      // 400k articles), and every search pays per segment: term lookups, scorer set-up. One segment answers
+      // the same (identical totals, hits and facets at 400k) with 20% less CPU per article search and 17% per
+      // quote search (paired passes in one JVM); the merge took 12 of a 110 s build there. Later runs that
+      // change a few files leave the big segment alone (Lucene's merge policy handles their small ones).
+      int segments = indexer.committedSegments();
+      if (segments > 1) {
+        if (progress != null) progress.merging(segments);
+        long m0 = System.nanoTime();
+        indexer.mergeIntoOne();
+        mergeSeconds = (System.nanoTime() - m0) / 1e9;
+        merged = segments;
+      }
+    }
     double seconds = (System.nanoTime() - t0) / 1e9;
     List<Failure> fs = List.copyOf(failures);
     return new Report(files.size(), read.get(), indexed, unchanged, removed, skipped.get(), fs.size(), fs,
-        seconds);
+        seconds, merged, mergeSeconds);
+  }
+
+  /** Whether the {@code indexed} articles of this run are at least half of the articles now in the index. */
+  private boolean wroteMostOfTheIndex(long indexed) throws IOException {
+    try (DirectoryReader r = DirectoryReader.open(indexer.writer())) {
+      return indexed * 2 >= new IndexSearcher(r).count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)));
+    }
   }
 }

@@ -179,6 +179,17 @@ public final class Indexer implements Closeable {
     writer.commit();
   }
 
+  /** Segments in the last commit. */
+  public int committedSegments() throws IOException {
+    return SegmentInfos.readLatestCommit(directory).size();
+  }
+
+  /** Merges every segment into one (rewriting the whole index) and commits. */
+  public void mergeIntoOne() throws IOException {
+    writer.forceMerge(1);
+    writer.commit();
+  }
+
   /** The underlying writer (for near-real-time readers). */
   public IndexWriter writer() {
     return writer;

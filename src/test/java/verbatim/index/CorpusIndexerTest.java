@@ -195,6 +195,37 @@ class CorpusIndexerTest {
   }
 
   @Test
+  void aRunThatWroteMostOfTheIndexLeavesOneSegmentAndASmallUpdateLeavesItAlone() throws IOException {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus4"));
+    for (int f = 0; f < 6; f++) {
+      StringBuilder lines = new StringBuilder();
+      for (int i = 0; i < 40; i++) {
+        lines.append(line("f" + f + "-" + i, "Story " + i, "The council voted item " + i + " of file " + f
+            + " on Monday, “and we will vote again,” said Mayor Dana Wu."));
+      }
+      Files.writeString(corpus.resolve("part-" + f + ".jsonl"), lines);
+    }
+    // a tiny RAM buffer and two threads: the build flushes many segments, as a large corpus does
+    try (Indexer indexer = new Indexer(org.apache.lucene.store.FSDirectory.open(tmp.resolve("index4")), 0.05)) {
+      CorpusIndexer ci = new CorpusIndexer(indexer, new CorpusReader(), new QuoteExtractor(), 2);
+      CorpusIndexer.Report first = ci.run(corpus, null);
+      assertEquals(240, first.indexed(), first.failures().toString());
+      assertTrue(first.mergedSegments() > 1, "segments merged: " + first.mergedSegments());
+      assertEquals(1, indexer.committedSegments());
+      assertEquals(240, count(indexer, Schema.TYPE, Schema.TYPE_ARTICLE));
+
+      // one file of six changed: its records are replaced, the big segment is not rewritten
+      Files.writeString(corpus.resolve("part-3.jsonl"), line("f3-0", "Story 0 corrected", "The council met on Friday."));
+      Files.setLastModifiedTime(corpus.resolve("part-3.jsonl"), FileTime.fromMillis(1_100_000_000_000L));
+      CorpusIndexer.Report second = ci.run(corpus, null);
+      assertEquals(1, second.indexed());
+      assertEquals(0, second.mergedSegments());
+      assertEquals(201, count(indexer, Schema.TYPE, Schema.TYPE_ARTICLE));
+      assertEquals(List.of("Story 0 corrected"), titles(indexer, "f3-0"));
+    }
+  }
+
+  @Test
   void idSetRemembersWhatItWasGiven() {
     IdSet set = new IdSet();
     for (int i = 0; i < 10_000; i++) assertTrue(set.add(IdSet.hash("article-" + i)));
