@@ -282,7 +282,7 @@ public final class BenchReport {
         = ranked top 10 with their stored fields (id, title, first paragraph) + exact count, what the peers answer, \
         timed with `System.nanoTime` around the call, after unmeasured passes over the same 1,000 queries until \
         the JIT compiler takes at most 3% of the CPU of a window of passes lasting 2 s or more, as the HTTP \
-        warm-up asks of the server (at most 20 passes or 30 s; where threads cannot be told apart, until a pass \
+        warm-up asks of the server (at most 100 passes or 30 s; where threads cannot be told apart, until a pass \
         costs within 10% of one in the window before). \
         q/s = 1,000 / sum of latencies. A second pass runs the same requests with `highlight` on (each hit's best \
         passage found and its words marked, as the search page shows them): reported for scale, no peer does it. \
