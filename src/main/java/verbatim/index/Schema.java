@@ -222,6 +222,8 @@ public final class Schema {
     d.add(new StringField(TYPE, TYPE_FILE, Field.Store.YES));
     d.add(new StringField(SOURCE_FILE, file, Field.Store.YES));
     d.add(new StoredField(FINGERPRINT, fingerprint));
+    // norms too: a merged segment holding this record would otherwise read every norm through a block rank
+    emptyNorms(d);
     return d;
   }
 

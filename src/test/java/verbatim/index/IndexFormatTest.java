@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +20,13 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import verbatim.extract.Quote;
 import verbatim.ingest.Article;
+import verbatim.ingest.CorpusReader;
 import verbatim.search.Fixtures;
 import verbatim.search.SearchRequest;
 import verbatim.search.Searcher;
@@ -94,6 +97,33 @@ class IndexFormatTest {
       assertEquals(2, s.search(new SearchRequest("ban OR interdiction", SearchRequest.Mode.SIMPLE,
           SearchRequest.DocType.ARTICLE, null, null, null, null, null, null, 10, null, SearchRequest.Sort.RELEVANCE,
           true)).total());
+    }
+  }
+
+  @Test
+  void aCorpusRunMergedIntoOneSegmentKeepsANormForEveryRecordItsFileRecordsToo() throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Path index = dir.resolve("index");
+    for (int f = 0; f < 3; f++) {
+      StringBuilder lines = new StringBuilder();
+      for (int i = 0; i < 30; i++) {
+        lines.append("{\"id\":\"f").append(f).append('-').append(i).append("\",\"title\":\"Story ").append(i)
+            .append("\",\"text\":\"The council voted on item ").append(i).append(".\",\"language\":\"en\"}\n");
+      }
+      Files.writeString(corpus.resolve("part-" + f + ".jsonl"), lines);
+    }
+    try (Indexer indexer = new Indexer(FSDirectory.open(index), 0.05)) {
+      CorpusIndexer.Report r = new CorpusIndexer(indexer, new CorpusReader(), new QuoteExtractor(), 2).run(corpus, null);
+      assertTrue(r.mergedSegments() > 1, "merged: " + r.mergedSegments());
+    }
+    try (FSDirectory fs = FSDirectory.open(index); DirectoryReader r = DirectoryReader.open(fs)) {
+      assertEquals(1, r.leaves().size());
+      assertEquals(3, r.docFreq(new Term(Schema.TYPE, Schema.TYPE_FILE)));
+      LeafReader leaf = r.leaves().get(0).reader();
+      for (String field : SCORED) {
+        NumericDocValues norms = leaf.getNormValues(field);
+        for (int doc = 0; doc < leaf.maxDoc(); doc++) assertTrue(norms.advanceExact(doc), field + " doc " + doc);
+      }
     }
   }
 
