@@ -45,10 +45,11 @@ public final class Results {
    * @param hitsReturned hits returned in all pages
    */
   public record Pass(LatencyStats all, Map<String, LatencyStats> byGroup, Map<String, String> failures, int withHits,
-                     long totalHits, double meanFacetValues, long highlighted, long hitsReturned) {}
+                     long totalHits, double meanFacetValues, long highlighted, long hitsReturned,
+                     List<LatencyStats> passes) {}
 
   /** The HTTP runs against one endpoint. */
-  public record Http(String endpoint, List<HttpLoadGenerator.Result> levels) {}
+  public record Http(String endpoint, List<HttpLoadGenerator.Result> levels, List<List<Double>> windowRps) {}
 
   /**
    * Everything measured on one corpus size.

@@ -29,7 +29,7 @@ final class BenchCommand implements Command {
           3. 1,000 article searches in-process (top-10 + exact count) and a count check against FTS5;
           4. the same queries as quote searches with speaker facets and highlighting;
           5. HTTP load against ./verbatim serve with 1, 8 and 32 clients;
-        then prints a Markdown report and writes it to --out. Takes about 10-15 minutes on 2 cores.
+        then prints a Markdown report and writes it to --out. Takes about 15 minutes on 2 cores.
 
         Options:
           --quick            the 19k corpus only (development), shorter HTTP levels

@@ -236,4 +236,12 @@ class HarnessLogicTest {
     assertEquals(new ServerProcess.ThreadCpu(500_000_000L, 0, 500_000_000L), later.minus(cpu));
     assertTrue(ServerProcess.threadCpu(tmp.resolve("absent")).isEmpty());
   }
+
+  @Test
+  void theReportedPassIsTheOneWithTheMedianValue() {
+    assertEquals(2, Benchmark.medianIndex(new double[] {0.9, 0.4, 0.5}));
+    assertEquals(0, Benchmark.medianIndex(new double[] {0.5, 0.4, 0.9}));
+    assertEquals(1, Benchmark.medianIndex(new double[] {0.5, 0.5, 0.5}), "ties: the earliest of the middle");
+    assertEquals(0, Benchmark.medianIndex(new double[] {0.7}));
+  }
 }
