@@ -127,7 +127,7 @@ public final class BenchReport {
     sb.append(t.render()).append('\n');
   }
 
-  /** " (median of 3 passes: a, b, c ms)": {@code stat} of every measured pass; "" for a single pass. */
+  /** " (median of 3 passes by mean; each pass: a, b, c ms)": {@code stat} of every measured pass; "" for one pass. */
   private static String passes(Results.Pass p, java.util.function.ToDoubleFunction<LatencyStats> stat) {
     if (p.passes() == null || p.passes().size() < 2) return "";
     return " (median of " + p.passes().size() + " passes by mean; each pass: "

@@ -366,7 +366,7 @@ public final class Benchmark {
       Path jfr = options.work().resolve("verbatim/" + label + ".jfr");
       recording.dump(jfr);
       recording.close();
-      profiles.put("In-process " + label + " (measured pass, all threads)", JfrHotSpots.read(jfr, null).render(20));
+      profiles.put("In-process " + label + " (measured passes, all threads)", JfrHotSpots.read(jfr, null).render(20));
     }
     int withHits = 0;
     long totalHits = 0, facetValues = 0, highlighted = 0, hits = 0;

@@ -33,7 +33,7 @@ public final class Results {
   }
 
   /**
-   * One pass of the query set in-process.
+   * The measured passes of the query set in-process: the figures are those of the pass with the median mean.
    *
    * @param all        latency of every query (ms)
    * @param byGroup    latency per kit group ("en-single"…)
@@ -43,12 +43,16 @@ public final class Results {
    * @param meanFacetValues mean number of speaker facet values returned (quote search; 0 for articles)
    * @param highlighted hits carrying at least one highlight span
    * @param hitsReturned hits returned in all pages
+   * @param passes     latency of every measured pass, in order (the reported one among them)
    */
   public record Pass(LatencyStats all, Map<String, LatencyStats> byGroup, Map<String, String> failures, int withHits,
                      long totalHits, double meanFacetValues, long highlighted, long hitsReturned,
                      List<LatencyStats> passes) {}
 
-  /** The HTTP runs against one endpoint. */
+  /**
+   * The HTTP runs against one endpoint: per load level the window with the median rate (its errors: those of every
+   * window), and the rate of every window.
+   */
   public record Http(String endpoint, List<HttpLoadGenerator.Result> levels, List<List<Double>> windowRps) {}
 
   /**

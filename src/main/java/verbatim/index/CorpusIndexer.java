@@ -62,11 +62,9 @@ public final class CorpusIndexer {
    * @param removed   files gone from the corpus whose records were deleted
    * @param skipped   sources the reader deliberately left out
    * @param failed    sources that failed (listed in {@code failures})
-   * @param seconds   wall time of the run
-   */
-  /**
-   * What a run did; {@code seconds} includes merging: {@code mergedSegments} segments (0: none) merged into one
-   * in {@code mergeSeconds}.
+   * @param seconds   wall time of the run, merging included
+   * @param mergedSegments segments merged into one at the end of the run (0: none, see {@link #run})
+   * @param mergeSeconds   wall time of that merge
    */
   public record Report(long files, long read, long indexed, long unchanged, long removed, long skipped,
       long failed, List<Failure> failures, double seconds, int mergedSegments, double mergeSeconds) {
@@ -530,7 +528,7 @@ public final class CorpusIndexer {
       // A run that wrote most of the index (a fresh build) leaves a segment per flush of each thread (5 at
       // 400k articles), and every search pays per segment: term lookups, scorer set-up. One segment answers
       // the same (identical totals, hits and facets at 400k) with 20% less CPU per article search and 17% per
-      // quote search (paired passes in one JVM); the merge took 12 of a 110 s build there. Later runs that
+      // quote search (paired passes in one JVM); the merge took 11-12 s of a 100 s build there. Later runs that
       // change a few files leave the big segment alone (Lucene's merge policy handles their small ones).
       int segments = indexer.committedSegments();
       if (segments > 1) {
