@@ -172,7 +172,7 @@ public final class Benchmark {
    * What the peers answer: the top 10 articles (ids, titles, first paragraphs) and the exact count, without
    * marking the query's words in the hits (no peer does; {@code highlighted} measures that separately).
    */
-  static SearchRequest articleRequest(String query) {
+  public static SearchRequest articleRequest(String query) {
     return new SearchRequest(query, SearchRequest.Mode.SIMPLE, SearchRequest.DocType.ARTICLE, null, null, null, null,
         null, null, 10, null, SearchRequest.Sort.RELEVANCE, true).withHighlight(false);
   }

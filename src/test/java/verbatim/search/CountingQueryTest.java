@@ -1,6 +1,7 @@
 package verbatim.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -100,7 +101,7 @@ class CountingQueryTest {
           for (Query query : List.of(t.query(), t.matching())) {
             List<String> filtered = new java.util.ArrayList<>();
             langFiltered(query, filtered);
-            assertTrue(!filtered.isEmpty(), q + ": the speaker clause is filtered: " + query);
+            assertFalse(filtered.isEmpty(), q + ": the speaker clause is filtered: " + query);
             for (String f : filtered) assertEquals(Schema.SPEAKER_TEXT, f, q + " / " + type + ": " + query);
           }
         }

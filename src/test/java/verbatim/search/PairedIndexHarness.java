@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import verbatim.bench.BenchQuery;
+import verbatim.bench.Benchmark;
 
 /**
  * Manual measurement (not a test): the benchmark's queries on two indexes of the same records (say one segment
@@ -25,9 +26,8 @@ public final class PairedIndexHarness {
     boolean articles = args[4].equals("articles");
     List<SearchRequest> requests = new ArrayList<>();
     for (BenchQuery q : queries) {
-      requests.add(articles ? new SearchRequest(q.verbatimQuery(), SearchRequest.Mode.SIMPLE,
-          SearchRequest.DocType.ARTICLE, null, null, null, null, null, null, 10, null, SearchRequest.Sort.RELEVANCE,
-          true).withHighlight(false) : SearchRequest.quotes(q.verbatimQuery()));
+      // the requests the benchmark makes
+      requests.add(articles ? Benchmark.articleRequest(q.verbatimQuery()) : SearchRequest.quotes(q.verbatimQuery()));
     }
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     double[][] perQuery = new double[2][passes];
