@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /** Renders one benchmark run as Markdown: the side-by-side table with ratios, details, targets, caveats. */
@@ -128,7 +129,7 @@ public final class BenchReport {
   }
 
   /** " (median of 3 passes by mean; each pass: a, b, c ms)": {@code stat} of every measured pass; "" for one pass. */
-  private static String passes(Results.Pass p, java.util.function.ToDoubleFunction<LatencyStats> stat) {
+  private static String passes(Results.Pass p, ToDoubleFunction<LatencyStats> stat) {
     if (p.passes() == null || p.passes().size() < 2) return "";
     return " (median of " + p.passes().size() + " passes by mean; each pass: "
         + p.passes().stream().map(x -> num(stat.applyAsDouble(x), 3)).collect(Collectors.joining(", ")) + " ms)";

@@ -139,7 +139,8 @@ public final class ServeCommand implements Command {
         "indexed %d articles from %d files (%d unchanged, %d removed, %d skipped, %d failed) in %.1f s%n",
         r.indexed(), r.files(), r.unchanged(), r.removed(), r.skipped(), r.failed(), r.seconds());
     if (r.mergedSegments() > 0) {
-      System.out.printf(Locale.ROOT, "merged %d segments into one in %.1f s%n", r.mergedSegments(), r.mergeSeconds());
+      System.out.printf(Locale.ROOT, "merged %d segments into one in %.1f s (included above)%n", r.mergedSegments(),
+          r.mergeSeconds());
     }
     for (CorpusIndexer.Failure f : r.failures().subList(0, Math.min(10, r.failures().size()))) {
       System.out.println("  failed: " + f.source() + ": " + f.reason());
