@@ -70,7 +70,7 @@ public final class QuoteExtractor implements Function<Article, List<Quote>> {
           String canonical = directory.canonical(s.name());
           if (canonical != null && !canonical.equals(s.name())) s = new Speaker(canonical, s.role());
         }
-        out.add(s == q.speaker() ? q : new Quote(q.start(), q.end(), q.text(), q.kind(), s, q.cue(), q.language()));
+        out.add(s == q.speaker() ? q : q.withSpeaker(s));
       }
     }
     return out;
