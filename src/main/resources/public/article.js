@@ -67,7 +67,7 @@
       ? [h('h3', null, V.t(ui, 'relatedHere')), h('ul', null, a.related.map((r) => h('li', null,
           r.url && /^https?:\/\//i.test(r.url) ? h('a', { href: r.url, rel: 'noopener' }, r.title) : r.title)))]
       : [];
-    main.replaceChildren(art, h('section', { 'aria-label': V.t(ui, 'quotesHere') }, h('h3', null, V.t(ui, 'quotesHere') + ' (' + quotes.length + ')'), list), related);
+    main.replaceChildren(art, h('section', { 'aria-label': V.t(ui, 'quotesHere') }, h('h3', null, V.t(ui, 'quotesHere') + ' (' + quotes.length + ')'), list), ...related);
     showTarget();
   }
 
