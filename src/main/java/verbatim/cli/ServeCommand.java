@@ -25,6 +25,7 @@ import verbatim.index.CorpusIndexer;
 import verbatim.index.Indexer;
 import verbatim.index.QuoteExtractor;
 import verbatim.ingest.Article;
+import verbatim.ingest.ArticleCompleter;
 import verbatim.ingest.CorpusReader;
 import verbatim.ingest.IdGenerator;
 import verbatim.ingest.JsonLinesReader;
@@ -194,7 +195,8 @@ public final class ServeCommand implements Command {
         case "text/plain" -> {
           String text = utf8(body);
           if (text.isBlank()) throw new IllegalArgumentException("the text is empty");
-          articles.add(new PlainTextParser(reader.detector()).parse(IdGenerator.fromContent(text), SOURCE, text));
+          articles.add(ArticleCompleter.complete(
+              new PlainTextParser(reader.detector()).parse(IdGenerator.fromContent(text), SOURCE, text)));
         }
         case "application/json" -> readLines(asJsonLines(body), articles, failures);
         case "application/x-ndjson" -> readLines(body, articles, failures);
@@ -229,7 +231,7 @@ public final class ServeCommand implements Command {
     private void readLines(byte[] lines, List<Article> articles, List<Failure> failures) throws IOException {
       new JsonLinesReader(reader.detector()).read(new ByteArrayInputStream(lines), SOURCE, new CorpusReader.Sink() {
         @Override public void article(Article article) {
-          articles.add(article);
+          articles.add(ArticleCompleter.complete(article));
         }
 
         @Override public void failed(String source, String reason) {
