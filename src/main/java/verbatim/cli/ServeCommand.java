@@ -89,6 +89,7 @@ public final class ServeCommand implements Command {
       throw new Args.UsageException(e.getMessage());
     }
 
+    LibraryLogs.quiet();
     Indexer indexer = Indexer.open(config.index());
     Searcher searcher = null;
     ApiServer server = null;
@@ -98,12 +99,13 @@ public final class ServeCommand implements Command {
       syncCorpus(config, indexer, reader, extractor);
       searcher = new Searcher(indexer);
       IndexStats st = searcher.stats();
-      System.out.printf(Locale.ROOT, "index %s: %d articles, %d stubs, %d quotes, %d speakers%n",
-          config.index(), st.articles(), st.stubs(), st.quotes(), st.speakers());
+      System.out.println("index: " + IndexCommand.count(st.articles(), "article") + ", "
+          + IndexCommand.count(st.stubs(), "stub") + ", " + IndexCommand.count(st.quotes(), "quote") + ", "
+          + IndexCommand.count(st.speakers(), "speaker"));
       ArticleStore store = new IndexStore(indexer, searcher, reader, extractor);
       server = new ApiServer(config, searcher, store).start();
       String host = config.bind().contains(":") ? "[" + config.bind() + "]" : config.bind();
-      System.out.println("Verbatim is serving http://" + host + ":" + server.port() + "/"
+      System.out.println("serving: http://" + host + ":" + server.port() + "/"
           + (config.adminEnabled() ? " (admin endpoints enabled)" : ""));
       CountDownLatch stopped = new CountDownLatch(1);
       ApiServer s = server;
@@ -131,18 +133,12 @@ public final class ServeCommand implements Command {
     CorpusIndexer corpusIndexer = new CorpusIndexer(indexer, reader, extractor);
     boolean empty = indexer.writer().getDocStats().numDocs == 0;
     if (!empty && !corpusIndexer.isStale(corpus)) {
-      System.out.println("index " + config.index() + " is up to date with " + corpus);
+      System.out.println("corpus: " + corpus + " unchanged since the last run");
       return;
     }
-    System.out.println((empty ? "indexing " : "updating the index from ") + corpus + " …");
     CorpusIndexer.Report r = corpusIndexer.run(corpus, null);
-    System.out.printf(Locale.ROOT,
-        "indexed %d articles from %d files (%d unchanged, %d removed, %d skipped, %d failed) in %.1f s%n",
-        r.indexed(), r.files(), r.unchanged(), r.removed(), r.skipped(), r.failed(), r.seconds());
-    if (r.mergedSegments() > 0) {
-      System.out.printf(Locale.ROOT, "merged %d segments into one in %.1f s (included above)%n", r.mergedSegments(),
-          r.mergeSeconds());
-    }
+    System.out.println("corpus: " + IndexCommand.outcome(r, corpus));
+    IndexCommand.printDocumentation(reader, corpus);
     for (CorpusIndexer.Failure f : r.failures().subList(0, Math.min(10, r.failures().size()))) {
       System.out.println("  failed: " + f.source() + ": " + f.reason());
     }
