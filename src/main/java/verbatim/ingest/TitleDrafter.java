@@ -15,8 +15,10 @@ public final class TitleDrafter {
   /** Longest title kept whole; a longer first sentence is cut at a word before {@link #CUT}. */
   static final int MAX = 120;
   static final int CUT = 100;
-  private static final Pattern DATELINE =
-      Pattern.compile("^\\p{Lu}[\\p{Lu}\\p{M}'’ .()/-]{1,40}(?:,[^|—–\\n]{1,30}?)?\\s+[|—–-]+\\s+");
+  // A place in capitals before a dash ("OTTAWA — ", "SALVADOR, Feb 26 - "), or any short place before a bar
+  // ("Paris | "), which no sentence uses.
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(?:\\p{Lu}[\\p{Lu}\\p{M}'’ .()/-]{1,40}(?:,[^|—–\\n]{1,30}?)?\\s+[—–-]+|\\p{Lu}[^|\\n.!?]{0,40}?\\s*\\|)\\s+");
   private static final Set<String> ABBREVIATIONS = Set.of("m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st",
       "ste", "mr", "mrs", "ms", "jr", "sr", "prof", "gen", "gov", "sen", "rep", "lt", "col", "sgt", "capt", "no",
       "vs", "etc", "inc", "corp", "co", "ltd", "u.s", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "av", "boul");

@@ -46,6 +46,8 @@ class ArticleCompleterTest {
     assertEquals("M. Tremblay a rencontré J. Smith à Ottawa",
         TitleDrafter.draft("M. Tremblay a rencontré J. Smith à Ottawa. Ils ont parlé longtemps."));
     assertEquals("Is the bridge safe?", TitleDrafter.draft("Is the bridge safe? Engineers say yes."));
+    assertEquals("Le cortège a traversé la ville", TitleDrafter.draft("Trois-Rivières | Le cortège a traversé la ville. Puis il a plu."));
+    assertEquals("Bridge - the sequel opens today", TitleDrafter.draft("Bridge - the sequel opens today. Tickets are sold out."));
     assertEquals("Elle a dit « Nous partons. Demain » puis elle est sortie",
         TitleDrafter.draft("Elle a dit « Nous partons. Demain » puis elle est sortie. Fin."));
   }
