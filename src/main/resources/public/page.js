@@ -1,6 +1,7 @@
 /*
  * The service's own pages: the chrome follows the browser's language (French for French-speaking browsers),
  * as the widget does. Elements carry their French text in data-fr; the page title in <html data-fr-title>.
+ * Loaded before widget.js (both deferred, so in order): the widget reads its language from <html lang>.
  * A separate file, not an inline script, so the pages run under a Content-Security-Policy without 'unsafe-inline'.
  */
 (function () {

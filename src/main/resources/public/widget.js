@@ -544,6 +544,8 @@ aside .chips{margin:0}
 .suggest li{padding:.3em .6em;cursor:pointer}
 .suggest input{width:100%}
 details.panel>summary{display:none;cursor:pointer;font-weight:600;padding:.4em 0}
+.layout>*{min-width:0}
+.tools input,.tools select,.suggest input{max-width:100%}
 .tools label{display:block;margin:.3em 0}
 .tools .hint{display:block;color:var(--_muted);font-size:.85em}
 .tools input[type=date]{width:100%}
