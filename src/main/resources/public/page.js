@@ -1,6 +1,6 @@
 /*
  * The service's own pages: the chrome follows the browser's language (French for French-speaking browsers),
- * as the widget does. Elements carry their French text in data-fr; the page title in <html data-fr-title>.
+ * as the widget does. Elements carry their French text in data-fr (the <title> too).
  * Loaded before widget.js (both deferred, so in order): the widget reads its language from <html lang>.
  * A separate file, not an inline script, so the pages run under a Content-Security-Policy without 'unsafe-inline'.
  */
@@ -8,7 +8,5 @@
   'use strict';
   if (!/^fr\b/i.test(navigator.language || '')) return;
   document.documentElement.lang = 'fr';
-  const title = document.documentElement.getAttribute('data-fr-title');
-  if (title) document.title = title;
   document.querySelectorAll('[data-fr]').forEach((el) => { el.textContent = el.dataset.fr; });
 })();
