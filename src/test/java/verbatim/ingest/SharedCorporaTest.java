@@ -119,7 +119,8 @@ class SharedCorporaTest {
       }
     }
     assertEquals(432, articles.size());
-    assertTrue(withDayInUrl >= 250, "urls with a day: " + withDayInUrl);
+    assertEquals(259, withDayInUrl, "urls with a day (/2018/11/17/ or /201811/17/)");
+    assertEquals(259, articles.stream().filter(Article::dateInferred).count(), "no date inferred from anything else");
   }
 
   @Test
