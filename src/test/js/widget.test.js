@@ -76,7 +76,7 @@ test('state survives the round trip through the page URL; defaults are left out'
 
 test('queryToState ignores invalid values and keeps defaults for missing keys', () => {
   const s = V.queryToState('?q=a&lang=de&kind=shouted&year=20x3&sort=random&speaker=&speaker=X&speaker=X', { speakers: ['Pre'], size: 7 });
-  assert.deepEqual(s, { q: 'a', speakers: ['X'], lang: '', outlet: '', kind: '', year: '', sort: 'relevance', size: 7 });
+  assert.deepEqual(s, { q: 'a', speakers: ['X'], lang: '', outlet: '', kind: '', year: '', from: '', to: '', mode: 'simple', sort: 'relevance', size: 7 });
   assert.deepEqual(V.queryToState('', { speakers: ['Pre'] }).speakers, ['Pre']);
 });
 
@@ -88,7 +88,7 @@ test('i18n: French and English strings, fallback, placeholders and plurals', () 
   assert.equal(V.uiLang(undefined), 'en');
   assert.equal(V.t('fr', 'more'), 'Plus de résultats');
   assert.equal(V.t('en', 'more'), 'More results');
-  assert.equal(V.t('fr', 'none', { q: 'x' }), 'Aucune citation ne correspond à « x ».');
+  assert.equal(V.t('fr', 'none', { q: 'x' }), 'Aucune citation ne correspond à «\u00A0x\u00A0».');
   assert.equal(V.t('en', 'no-such-key'), 'no-such-key');
   assert.equal(V.countText('en', 1), '1 quote');
   assert.equal(V.countText('en', 2), '2 quotes');
@@ -202,4 +202,50 @@ test('debounce runs once after quiet and can be cancelled', async () => {
   d(); d.cancel();
   await new Promise((r) => setTimeout(r, 30));
   assert.equal(n, 1);
+});
+
+test('French strings keep French typography: no-break spaces inside « » and before : ; ? !', () => {
+  for (const [key, value] of Object.entries(V.STRINGS.fr)) {
+    assert.doesNotMatch(value, /« | »| [:;?!]/, key + ': an ordinary space where French puts a no-break space');
+    assert.doesNotMatch(value, /«[^\u00A0\u202F]|[^\u00A0\u202F]»/, key + ': « » without their no-break spaces');
+  }
+  assert.equal(V.t('fr', 'didYouMeanEnd'), '\u202F?');
+});
+
+test('date range, advanced mode and sort go to the API and the page URL; export links carry the same query', () => {
+  const state = { q: 'tiktok AND interdiction', mode: 'advanced', speakers: ['Éric Caire'], lang: 'fr', from: '2023-01-01', to: '2023-06-30', sort: 'date' };
+  const p = new URL(V.apiUrl('', state), 'http://x').searchParams;
+  assert.equal(p.get('mode'), 'advanced');
+  assert.equal(p.get('from'), '2023-01-01');
+  assert.equal(p.get('to'), '2023-06-30');
+  assert.equal(p.get('sort'), 'date');
+  assert.deepEqual(V.queryToState(V.stateToQuery(state)), V.normalizeState(state));
+  const csv = new URL(V.exportUrl('https://svc.example/', state, 'csv'));
+  assert.equal(csv.origin + csv.pathname, 'https://svc.example/api/export');
+  assert.equal(csv.searchParams.get('format'), 'csv');
+  assert.equal(csv.searchParams.get('q'), 'tiktok AND interdiction');
+  assert.equal(csv.searchParams.get('mode'), 'advanced');
+  assert.deepEqual(csv.searchParams.getAll('speaker'), ['Éric Caire']);
+  assert.equal(csv.searchParams.has('size'), false);
+  assert.equal(new URL(V.exportUrl('', { q: 'x' }, 'jsonl'), 'http://x').searchParams.get('format'), 'jsonl');
+  assert.equal(V.normalizeState({ from: '2023-13' }).from, '', 'not a day');
+  assert.deepEqual(V.activeFilters({ speakers: ['A'], year: '2020', to: '2020-05-01' }).map((f) => f.key), ['speaker', 'year', 'to']);
+});
+
+test('speaker suggestions: the current results first (accent- and case-insensitive, any word), then the index', () => {
+  const facet = [{ value: 'Éric Caire', count: 7 }, { value: 'Jagmeet Singh', count: 2 }, { value: 'Carla Eriksen', count: 1 }];
+  const index = [{ value: 'Eric Duhaime', count: 12 }, { value: 'Éric Caire', count: 9 }];
+  const got = V.suggestSpeakers('eri', facet, index);
+  assert.deepEqual(got.map((s) => s.value), ['Éric Caire', 'Carla Eriksen', 'Eric Duhaime']);
+  assert.deepEqual(got.map((s) => s.here), [true, true, false]);
+  assert.deepEqual(V.suggestSpeakers('CAI', facet, []).map((s) => s.value), ['Éric Caire']);
+  assert.deepEqual(V.suggestSpeakers('  ', facet, index), []);
+});
+
+test('a 400 keeps the error details (the position of a syntax error)', async () => {
+  const fetch = async () => ({ ok: false, status: 400, json: async () => ({ error: 'query_syntax', message: 'unbalanced (', details: { position: 11 } }) });
+  const c = V.createClient({ fetch, state: { q: 'tiktok AND (', mode: 'advanced' } });
+  assert.equal(await c.search(), 'error');
+  assert.equal(c.result.error.code, 'query_syntax');
+  assert.equal(c.result.error.details.position, 11);
 });

@@ -50,9 +50,15 @@
     return el;
   }
 
+  /** A quotation in the typography of its language: «\u00A0…\u00A0» in French, “…” in English. */
+  function quoted(text, lang) {
+    return V.uiLang(lang) === 'fr' ? '«\u00A0' + text + '\u00A0»' : '“' + text + '”';
+  }
+
   function render(a) {
     document.title = 'Verbatim — ' + (a.title || a.id);
-    const meta = [a.outlet, a.date ? V.formatDate(ui, a.date) : null, a.author].filter(Boolean).join(' · ');
+    const date = a.date ? V.formatDate(ui, a.date) + (a.dateInferred ? ' (' + V.t(ui, 'dateInferred') + ')' : '') : null;
+    const meta = [a.outlet, date, a.author].filter(Boolean).join(' · ');
     const quotes = Array.isArray(a.quotes) ? a.quotes : [];
     const paragraphs = Array.isArray(a.paragraphs) ? a.paragraphs : [];
     const art = h('article', { lang: a.language || null },
@@ -60,14 +66,14 @@
       h('p', { class: 'meta' }, meta, a.url && /^https?:\/\//i.test(a.url) ? [' · ', h('a', { href: a.url, rel: 'noopener' }, V.t(ui, 'source'))] : null),
       paragraphs.map((p, i) => paragraph({ start: p.start, end: p.end, text: String(p.text || '') }, i, quotes)));
     const list = h('ol', { class: 'quotes' }, quotes.map((q) => h('li', null,
-      h('a', { href: '#' + encodeURIComponent(q.id) }, '« ' + q.text + ' »'), ' ',
+      h('a', { href: '#' + encodeURIComponent(q.id), lang: q.language || a.language || null }, quoted(q.text, q.language || a.language)), ' ',
       h('span', { class: 'meta' }, (q.speaker && q.speaker.name ? q.speaker.name + (q.speaker.role ? ', ' + q.speaker.role : '') : V.t(ui, 'unknownSpeaker'))
         + (q.kind ? ' · ' + V.t(ui, 'kind_' + q.kind) : '')))));
     const related = Array.isArray(a.related) && a.related.length
       ? [h('h3', null, V.t(ui, 'relatedHere')), h('ul', null, a.related.map((r) => h('li', null,
           r.url && /^https?:\/\//i.test(r.url) ? h('a', { href: r.url, rel: 'noopener' }, r.title) : r.title)))]
       : [];
-    main.replaceChildren(art, h('section', { 'aria-label': V.t(ui, 'quotesHere') }, h('h3', null, V.t(ui, 'quotesHere') + ' (' + quotes.length + ')'), list), related);
+    main.replaceChildren(art, h('section', { 'aria-label': V.t(ui, 'quotesHere') }, h('h3', null, V.t(ui, 'quotesHere') + ' (' + quotes.length + ')'), list), ...related);
     showTarget();
   }
 

@@ -56,6 +56,28 @@
       back: 'Back to the search',
       loadingArticle: 'Loading the article…',
       saidBy: 'said by {name}',
+      didYouMeanEnd: '?',
+      noneWith: 'No quote matches “{q}” with these filters: {filters}.',
+      noneFilteredWith: 'No quote matches these filters: {filters}.',
+      syntax: 'The query has a syntax error at character {pos}: {message}',
+      syntaxShort: 'The query has a syntax error: {message}',
+      advanced: 'Advanced syntax',
+      advancedHint: 'AND, OR, -word, "a phrase", speaker:name, lang:fr',
+      sort: 'Sort',
+      sort_relevance: 'Most relevant',
+      sort_date: 'Newest first',
+      dates: 'Dates',
+      from: 'From',
+      to: 'To',
+      export: 'Export these results',
+      exportCsv: 'CSV',
+      exportJsonl: 'JSON Lines',
+      showFilters: 'Filters and options',
+      filterSpeaker: 'speaker {v}',
+      filterFrom: 'from {v}',
+      filterTo: 'until {v}',
+      inResults: 'in these results',
+      dateInferred: 'date read from the URL',
     },
     fr: {
       label: 'Rechercher des citations',
@@ -66,15 +88,15 @@
       results_other: '{n} citations',
       atLeast: 'Plus de {n} citations',
       searching: 'Recherche en cours…',
-      none: 'Aucune citation ne correspond à « {q} ».',
+      none: 'Aucune citation ne correspond à «\u00A0{q}\u00A0».',
       noneFiltered: 'Aucune citation ne correspond à ces filtres.',
       hint: 'Tapez pour chercher ce qui a été dit, et par qui.',
       didYouMean: 'Vouliez-vous dire',
       more: 'Plus de résultats',
       unavailable: 'Le service de recherche est indisponible. Réessayez dans un instant.',
-      failed: 'La recherche a échoué : {message}',
+      failed: 'La recherche a échoué\u00A0: {message}',
       retry: 'Réessayer',
-      partial: 'La recherche a pris trop de temps ; ces résultats peuvent être incomplets.',
+      partial: 'La recherche a pris trop de temps\u202F; ces résultats peuvent être incomplets.',
       speakers: 'Personnes citées',
       speakerFilter: 'Filtrer par personne citée',
       speakerFind: 'Trouver une personne…',
@@ -101,6 +123,28 @@
       back: 'Retour à la recherche',
       loadingArticle: 'Chargement de l’article…',
       saidBy: 'dit par {name}',
+      didYouMeanEnd: '\u202F?',
+      noneWith: 'Aucune citation ne correspond à «\u00A0{q}\u00A0» avec ces filtres\u00A0: {filters}.',
+      noneFilteredWith: 'Aucune citation ne correspond à ces filtres\u00A0: {filters}.',
+      syntax: 'La requête contient une erreur de syntaxe au caractère {pos}\u00A0: {message}',
+      syntaxShort: 'La requête contient une erreur de syntaxe\u00A0: {message}',
+      advanced: 'Syntaxe avancée',
+      advancedHint: 'AND, OR, -mot, "une expression", speaker:nom, lang:fr',
+      sort: 'Tri',
+      sort_relevance: 'Pertinence',
+      sort_date: 'Plus récentes d’abord',
+      dates: 'Dates',
+      from: 'Du',
+      to: 'Au',
+      export: 'Exporter ces résultats',
+      exportCsv: 'CSV',
+      exportJsonl: 'JSON Lines',
+      showFilters: 'Filtres et options',
+      filterSpeaker: 'personne citée {v}',
+      filterFrom: 'depuis le {v}',
+      filterTo: 'jusqu’au {v}',
+      inResults: 'dans ces résultats',
+      dateInferred: 'date tirée de l’adresse',
     },
   };
 
@@ -175,6 +219,7 @@
     const lang = str(s.lang).toLowerCase();
     const kind = str(s.kind).toLowerCase();
     const year = str(s.year);
+    const day = (v) => (/^\d{4}-\d{2}-\d{2}$/.test(str(v)) ? str(v) : '');
     const size = parseInt(s.size, 10);
     return {
       q: s.q == null ? '' : String(s.q).slice(0, 1000),
@@ -183,6 +228,9 @@
       outlet: str(s.outlet),
       kind: KINDS.includes(kind) ? kind : '',
       year: /^\d{4}$/.test(year) ? year : '',
+      from: day(s.from),
+      to: day(s.to),
+      mode: s.mode === 'advanced' ? 'advanced' : 'simple',
       sort: s.sort === 'date' ? 'date' : 'relevance',
       size: size >= 1 && size <= 100 ? size : 10,
     };
@@ -190,7 +238,41 @@
 
   /** Whether the state asks for anything (a query or a filter). */
   function hasQuery(s) {
-    return Boolean(s.q.trim() || s.speakers.length || s.lang || s.outlet || s.kind || s.year);
+    return Boolean(s.q.trim() || activeFilters(s).length);
+  }
+
+  /** The filters a state applies, as [{key, value}] in display order (speakers one by one). */
+  function activeFilters(state) {
+    const s = normalizeState(state);
+    const out = s.speakers.map((v) => ({ key: 'speaker', value: v }));
+    for (const k of ['lang', 'outlet', 'kind', 'year', 'from', 'to']) if (s[k]) out.push({ key: k, value: s[k] });
+    return out;
+  }
+
+  /** The search parameters shared by /api/quotes and /api/export (no paging). */
+  function searchParams(state) {
+    const s = normalizeState(state);
+    const p = new URLSearchParams();
+    p.set('q', s.q);
+    p.set('mode', s.mode);
+    for (const sp of s.speakers) p.append('speaker', sp);
+    if (s.lang) p.set('lang', s.lang);
+    if (s.outlet) p.set('outlet', s.outlet);
+    if (s.kind) p.set('kind', s.kind);
+    // An explicit date range wins over the year chip; a year alone is its whole calendar year.
+    const from = s.from || (s.year ? s.year + '-01-01' : '');
+    const to = s.to || (s.year ? s.year + '-12-31' : '');
+    if (from) p.set('from', from);
+    if (to) p.set('to', to);
+    if (s.sort === 'date') p.set('sort', 'date');
+    return p;
+  }
+
+  /** GET {endpoint}/api/export?format=csv|jsonl&… : every quote the state matches, as a file. */
+  function exportUrl(endpoint, state, format) {
+    const p = searchParams(state);
+    p.set('format', format === 'jsonl' ? 'jsonl' : 'csv');
+    return trimEndpoint(endpoint) + '/api/export?' + p.toString();
   }
 
   /** The endpoint without trailing slashes ("" means this page's origin). */
@@ -201,19 +283,8 @@
   /** GET {endpoint}/api/quotes?… for a state and an optional cursor. */
   function apiUrl(endpoint, state, cursor) {
     const s = normalizeState(state);
-    const p = new URLSearchParams();
-    p.set('q', s.q);
-    p.set('mode', 'simple');
-    for (const sp of s.speakers) p.append('speaker', sp);
-    if (s.lang) p.set('lang', s.lang);
-    if (s.outlet) p.set('outlet', s.outlet);
-    if (s.kind) p.set('kind', s.kind);
-    if (s.year) {
-      p.set('from', s.year + '-01-01');
-      p.set('to', s.year + '-12-31');
-    }
+    const p = searchParams(s);
     p.set('size', String(s.size));
-    if (s.sort === 'date') p.set('sort', 'date');
     if (cursor) p.set('cursor', cursor);
     return trimEndpoint(endpoint) + '/api/quotes?' + p.toString();
   }
@@ -224,7 +295,8 @@
     const p = new URLSearchParams();
     if (s.q) p.set('q', s.q);
     for (const sp of s.speakers) p.append('speaker', sp);
-    for (const k of ['lang', 'outlet', 'kind', 'year']) if (s[k]) p.set(k, s[k]);
+    for (const k of ['lang', 'outlet', 'kind', 'year', 'from', 'to']) if (s[k]) p.set(k, s[k]);
+    if (s.mode === 'advanced') p.set('mode', 'advanced');
     if (s.sort === 'date') p.set('sort', 'date');
     const q = p.toString();
     return q ? '?' + q : '';
@@ -241,6 +313,9 @@
       outlet: p.get('outlet') ?? base.outlet,
       kind: p.get('kind') ?? base.kind,
       year: p.get('year') ?? base.year,
+      from: p.get('from') ?? base.from,
+      to: p.get('to') ?? base.to,
+      mode: p.get('mode') ?? base.mode,
       sort: p.get('sort') ?? base.sort,
       size: base.size,
     });
@@ -347,7 +422,8 @@
       if (!res.ok) {
         const code = body && body.error ? String(body.error) : res.status >= 500 ? 'unavailable' : 'http_' + res.status;
         const message = body && body.message ? String(body.message) : 'HTTP ' + res.status;
-        client.result = Object.assign(emptyResult(), { status: 'error', error: { code, message, status: res.status } });
+        const details = body && body.details && typeof body.details === 'object' ? body.details : {};
+        client.result = Object.assign(emptyResult(), { status: 'error', error: { code, message, status: res.status, details } });
         emit();
         return 'error';
       }
@@ -384,7 +460,31 @@
     return d;
   }
 
-  const api = { STRINGS, uiLang, t, countText, formatDate, segments, normalizeState, hasQuery, apiUrl, stateToQuery, queryToState, readResponse, createClient, debounce };
+  /** Lower case without accents, for matching what is typed against names ("eric" finds "Éric"). */
+  function fold(s) {
+    return String(s == null ? '' : s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  }
+
+  /**
+   * Speaker suggestions for a typed prefix: first the speakers of the current results (the response's speaker
+   * facet) whose name or a word of it starts with the prefix, then the index-wide list, without repeats.
+   */
+  function suggestSpeakers(prefix, facet, indexWide, limit) {
+    const p = fold(prefix).trim();
+    if (!p) return [];
+    const starts = (name) => fold(name).split(/[\s'’-]+/).some((w) => w.startsWith(p)) || fold(name).startsWith(p);
+    const out = [];
+    const seen = new Set();
+    for (const f of facet || []) {
+      if (f && f.value && starts(f.value) && !seen.has(f.value)) { seen.add(f.value); out.push({ value: f.value, count: f.count, here: true }); }
+    }
+    for (const f of indexWide || []) {
+      if (f && f.value && !seen.has(f.value)) { seen.add(f.value); out.push({ value: f.value, count: f.count, here: false }); }
+    }
+    return out.slice(0, limit || 8);
+  }
+
+  const api = { STRINGS, uiLang, t, countText, formatDate, segments, normalizeState, hasQuery, activeFilters, apiUrl, exportUrl, stateToQuery, queryToState, readResponse, createClient, debounce, fold, suggestSpeakers };
 
   if (typeof module === 'object' && module && module.exports) module.exports = api;
   root.Verbatim = api;
@@ -399,7 +499,7 @@
 :host{--_fg:var(--verbatim-fg,#1a1a1a);--_bg:var(--verbatim-bg,#fff);--_muted:var(--verbatim-muted,#555);--_line:var(--verbatim-line,#8a8a8a);
 --_accent:var(--verbatim-accent,#0b57d0);--_on-accent:var(--verbatim-on-accent,#fff);--_mark:var(--verbatim-mark,#ffe27a);--_mark-fg:var(--verbatim-mark-fg,#1a1a1a);
 --_soft:var(--verbatim-soft,#f1f3f6);--_error:var(--verbatim-error,#b3261e);
-display:block;color:var(--_fg);background:var(--_bg);padding:var(--verbatim-padding,.75em);border-radius:var(--verbatim-radius,6px);font:var(--verbatim-font,16px/1.5 system-ui,sans-serif);text-align:start;box-sizing:border-box}
+display:block;color:var(--_fg);background:var(--_bg);padding:var(--verbatim-padding,.75em);border-radius:var(--verbatim-radius,6px);font:var(--verbatim-font,inherit);text-align:start;box-sizing:border-box}
 @media (prefers-color-scheme:dark){:host{--_fg:var(--verbatim-fg,#eceff4);--_bg:var(--verbatim-bg,#17191d);--_muted:var(--verbatim-muted,#b4bac4);--_line:var(--verbatim-line,#7c838e);
 --_accent:var(--verbatim-accent,#8ab4f8);--_on-accent:var(--verbatim-on-accent,#0b1a33);--_mark:var(--verbatim-mark,#6e5600);--_mark-fg:var(--verbatim-mark-fg,#fff);
 --_soft:var(--verbatim-soft,#262a31);--_error:var(--verbatim-error,#ffb4ab)}}
@@ -425,6 +525,7 @@ li[role=option]{padding:.7em .6em;border-bottom:1px solid var(--_soft);cursor:po
 li[role=option]:hover{background:var(--_soft)}
 blockquote{margin:0 0 .3em;font-size:1.05em}
 blockquote::before{content:open-quote}blockquote::after{content:close-quote}
+blockquote{quotes:"\\201C" "\\201D" "\\2018" "\\2019"}blockquote:lang(fr){quotes:"\\00AB\\00A0" "\\00A0\\00BB" "\\201C" "\\201D"}
 blockquote[data-kind=indirect]{font-style:italic}blockquote[data-kind=indirect]::before,blockquote[data-kind=indirect]::after{content:none}
 mark{background:var(--_mark);color:var(--_mark-fg);border-radius:2px;padding:0 .1em}
 .meta{color:var(--_muted);font-size:.88em}
@@ -442,7 +543,19 @@ aside .chips{margin:0}
 .suggest ul{position:absolute;z-index:2;left:0;right:0;margin:0;padding:0;list-style:none;background:var(--_bg);border:1px solid var(--_line);border-radius:var(--verbatim-radius,6px)}
 .suggest li{padding:.3em .6em;cursor:pointer}
 .suggest input{width:100%}
-@media (max-width:40em){:host([layout=page]) .layout{grid-template-columns:1fr}}
+details.panel>summary{display:none;cursor:pointer;font-weight:600;padding:.4em 0}
+.layout>*{min-width:0}
+.tools input,.tools select,.suggest input{max-width:100%}
+.tools label{display:block;margin:.3em 0}
+.tools .hint{display:block;color:var(--_muted);font-size:.85em}
+.tools input[type=date]{width:100%}
+.tools select{width:100%}
+.export a{margin-inline-end:.8em}
+.syntax code{font:1em ui-monospace,monospace;background:var(--_soft);padding:.2em .4em;border-radius:4px;white-space:pre-wrap}
+.syntax mark{outline:2px solid var(--_error);background:var(--_mark);color:var(--_mark-fg)}
+@media (max-width:40em){:host([layout=page]) .layout{grid-template-columns:1fr;gap:.3em;margin-top:.5em}
+details.panel>summary{display:list-item}
+details.panel{border-bottom:1px solid var(--_soft)}}
 `;
 
   /** Creates an element: h('button', {class: 'x', onclick: fn, 'aria-pressed': 'true'}, 'text', child). */
@@ -555,10 +668,64 @@ aside .chips{margin:0}
       this.list = h('ul', { id: id('list'), role: 'listbox', part: 'results', 'aria-label': t(L, 'results') });
       this.moreBox = h('div', { class: 'more' });
       this.aside = h('aside', { part: 'sidebar', 'aria-label': t(L, 'filters') });
+      const page = this.getAttribute('layout') === 'page';
+      // Page layout: the filters sit beside the results on wide screens and fold into a panel on narrow ones,
+      // so that on a phone the first result is in view without scrolling past them.
+      this.panel = page ? h('details', { class: 'panel', part: 'panel' }, h('summary', null, t(L, 'showFilters')), this.aside) : this.aside;
       this.shadow.append(h('style', null, CSS), form,
-        h('div', { class: 'layout' }, this.aside, h('div', { class: 'main' }, this.getAttribute('layout') === 'page' ? null : this.chips, this.status, this.notice, this.list, this.moreBox)));
-      if (this.getAttribute('layout') === 'page') this.buildSidebar();
+        h('div', { class: 'layout' }, this.panel, h('div', { class: 'main' }, page ? null : this.chips, this.status, this.notice, this.list, this.moreBox)));
+      if (page) {
+        this.buildSidebar();
+        this.followWidth();
+      }
       this.render();
+    }
+
+    /** Keeps the filter panel open on wide screens (where its summary is hidden) and closed by default on narrow ones. */
+    followWidth() {
+      const wide = root.matchMedia ? root.matchMedia('(min-width: 40.01em)') : null;
+      this.panel.open = !wide || wide.matches;
+      if (wide && !this.widthWatched) {
+        this.widthWatched = true;
+        wide.addEventListener('change', () => { if (this.panel) this.panel.open = wide.matches; });
+      }
+    }
+
+    /** The search options of the page layout: advanced syntax, sort, date range, export of the current query. */
+    buildTools() {
+      const L = this.ui;
+      this.modeBox = h('input', { type: 'checkbox', part: 'advanced', onchange: (e) => this.filter({ mode: e.target.checked ? 'advanced' : 'simple' }) });
+      this.sortSelect = h('select', { part: 'sort', onchange: (e) => this.filter({ sort: e.target.value }) },
+        h('option', { value: 'relevance' }, t(L, 'sort_relevance')), h('option', { value: 'date' }, t(L, 'sort_date')));
+      this.fromInput = h('input', { type: 'date', part: 'from', onchange: (e) => this.filter({ from: e.target.value }) });
+      this.toInput = h('input', { type: 'date', part: 'to', onchange: (e) => this.filter({ to: e.target.value }) });
+      this.csvLink = h('a', { part: 'export-csv', download: '' }, t(L, 'exportCsv'));
+      this.jsonlLink = h('a', { part: 'export-jsonl', download: '' }, t(L, 'exportJsonl'));
+      this.exportBox = h('div', { class: 'export', hidden: true }, h('h3', null, t(L, 'export')), h('p', null, this.csvLink, this.jsonlLink));
+      return h('div', { class: 'tools', part: 'tools' },
+        h('label', null, this.modeBox, ' ', t(L, 'advanced'), h('small', { class: 'hint' }, t(L, 'advancedHint'))),
+        h('label', null, t(L, 'sort'), this.sortSelect),
+        h('h3', null, t(L, 'dates')),
+        h('label', null, t(L, 'from'), this.fromInput), h('label', null, t(L, 'to'), this.toInput));
+    }
+
+    /** The active filters in words, for the empty state ("speaker Éric Caire, French, 2023"). */
+    describeFilters(state) {
+      const L = this.ui;
+      return activeFilters(state).map((f) => {
+        if (f.key === 'speaker') return t(L, 'filterSpeaker', { v: f.value });
+        if (f.key === 'lang' || f.key === 'kind') return t(L, f.key + '_' + f.value);
+        if (f.key === 'from') return t(L, 'filterFrom', { v: formatDate(L, f.value) });
+        if (f.key === 'to') return t(L, 'filterTo', { v: formatDate(L, f.value) });
+        return f.value;
+      }).join(', ');
+    }
+
+    /** The query with the character at a syntax error's position marked (a space marks the end). */
+    syntaxExcerpt(q, position) {
+      const at = Math.max(0, Math.min(q.length, position));
+      const code = h('code', null, q.slice(0, at), h('mark', { part: 'syntax-error' }, q.slice(at, at + 1) || ' '), q.slice(at + 1));
+      return h('p', { class: 'syntax' }, code);
     }
 
     buildSidebar() {
@@ -572,7 +739,8 @@ aside .chips{margin:0}
       let items = [], pick = -1, seq = 0;
       const show = () => {
         box.replaceChildren(...items.map((f, i) => h('li', { id: sid + '-' + i, role: 'option', 'aria-selected': String(i === pick), class: i === pick ? 'active' : null,
-          onmousedown: (e) => { e.preventDefault(); choose(i); } }, f.value, h('span', { class: 'n' }, ' (' + f.count + ')'))));
+          title: f.here ? t(L, 'inResults') : null, onmousedown: (e) => { e.preventDefault(); choose(i); } },
+          f.here ? h('strong', null, f.value) : f.value, h('span', { class: 'n' }, ' (' + f.count + ')'))));
         box.hidden = items.length === 0;
         find.setAttribute('aria-expanded', String(items.length > 0));
         if (pick >= 0) find.setAttribute('aria-activedescendant', sid + '-' + pick);
@@ -588,11 +756,13 @@ aside .chips{margin:0}
         const prefix = find.value.trim();
         let list = [];
         if (prefix) {
+          let wide = [];
           try {
             const res = await root.fetch(this.client.endpoint + '/api/speakers?prefix=' + encodeURIComponent(prefix), { headers: { Accept: 'application/json' } });
             const body = res.ok ? await res.json() : [];
-            list = (Array.isArray(body) ? body : []).filter((f) => f && f.value).slice(0, 8);
-          } catch (e) { list = []; }
+            wide = Array.isArray(body) ? body : [];
+          } catch (e) { wide = []; }
+          list = suggestSpeakers(prefix, this.client.result.facets.speaker, wide, 8);
         }
         if (my !== seq) return;
         items = list; pick = -1; show();
@@ -611,10 +781,10 @@ aside .chips{margin:0}
         this.facetBoxes[name] = ul;
         return h('div', { hidden: true }, h('h3', null, label), ul);
       };
-      this.clearBtn = h('button', { type: 'button', part: 'clear', onclick: () => this.filter({ speakers: [], lang: '', outlet: '', kind: '', year: '' }) }, t(L, 'clear'));
-      this.aside.append(h('h3', null, t(L, 'speakers')), h('div', { class: 'suggest' }, find, box), this.chips,
+      this.clearBtn = h('button', { type: 'button', part: 'clear', onclick: () => this.filter({ speakers: [], lang: '', outlet: '', kind: '', year: '', from: '', to: '' }) }, t(L, 'clear'));
+      this.aside.append(this.buildTools(), h('h3', null, t(L, 'speakers')), h('div', { class: 'suggest' }, find, box), this.chips,
         section('lang', t(L, 'language')), section('outlet', t(L, 'outlet')), section('year', t(L, 'year')), section('kind', t(L, 'kind')),
-        h('p', null, this.clearBtn));
+        h('p', null, this.clearBtn), this.exportBox);
     }
 
     /** Re-renders a list and gives focus back to the element with the same data-key, if it had it. */
@@ -659,9 +829,14 @@ aside .chips{margin:0}
       if (result.status === 'loading') status = t(L, 'searching');
       else if (result.status === 'error') {
         cls += ' error';
-        status = result.error.code === 'unavailable' || result.error.code === 'bad_response' ? t(L, 'unavailable') : t(L, 'failed', { message: result.error.message });
+        const pos = result.error.details && Number.isInteger(result.error.details.position) ? result.error.details.position : null;
+        if (result.error.code === 'query_syntax') status = pos == null ? t(L, 'syntaxShort', { message: result.error.message }) : t(L, 'syntax', { pos: pos + 1, message: result.error.message });
+        else status = result.error.code === 'unavailable' || result.error.code === 'bad_response' ? t(L, 'unavailable') : t(L, 'failed', { message: result.error.message });
       } else if (result.status === 'ready' || result.status === 'loading-more') {
-        if (result.total === 0) status = state.q.trim() ? t(L, 'none', { q: state.q.trim() }) : t(L, 'noneFiltered');
+        const filters = this.describeFilters(state);
+        const q = state.q.trim();
+        if (result.total === 0 && filters) status = q ? t(L, 'noneWith', { q, filters }) : t(L, 'noneFilteredWith', { filters });
+        else if (result.total === 0) status = q ? t(L, 'none', { q }) : t(L, 'noneFiltered');
         else status = countText(L, result.total, result.totalExact);
       } else status = t(L, 'hint');
       this.status.className = cls;
@@ -671,10 +846,13 @@ aside .chips{margin:0}
       const notes = [];
       if (result.didYouMean) {
         notes.push(h('p', { class: 'dym', part: 'did-you-mean' }, t(L, 'didYouMean') + ' ',
-          h('button', { type: 'button', 'data-key': 'dym', onclick: () => { this.input.value = result.didYouMean; this.go(true); } }, result.didYouMean), ' ?'));
+          h('button', { type: 'button', 'data-key': 'dym', onclick: () => { this.input.value = result.didYouMean; this.go(true); } }, result.didYouMean), t(L, 'didYouMeanEnd')));
+      }
+      if (result.status === 'error' && result.error.code === 'query_syntax' && result.error.details && Number.isInteger(result.error.details.position)) {
+        notes.push(this.syntaxExcerpt(state.q, result.error.details.position));
       }
       if (result.partial) notes.push(h('p', null, t(L, 'partial')));
-      if (result.status === 'error') notes.push(h('p', null, h('button', { type: 'button', 'data-key': 'retry', onclick: () => this.client.search() }, t(L, 'retry'))));
+      if (result.status === 'error' && result.error.code !== 'query_syntax') notes.push(h('p', null, h('button', { type: 'button', 'data-key': 'retry', onclick: () => this.client.search() }, t(L, 'retry'))));
       this.refill(this.notice, notes);
       // Results.
       if (result.status !== 'loading') {
@@ -685,7 +863,16 @@ aside .chips{margin:0}
       this.refill(this.moreBox, result.cursor && result.status !== 'error'
         ? [h('button', { type: 'button', part: 'more', 'data-key': 'more', disabled: result.status === 'loading-more', onclick: () => this.client.more() }, t(L, 'more'))]
         : []);
-      if (this.clearBtn) this.clearBtn.hidden = !(state.speakers.length || state.lang || state.outlet || state.kind || state.year);
+      if (this.clearBtn) this.clearBtn.hidden = activeFilters(state).length === 0;
+      if (this.modeBox) {
+        this.modeBox.checked = state.mode === 'advanced';
+        this.sortSelect.value = state.sort;
+        this.fromInput.value = state.from;
+        this.toInput.value = state.to;
+        this.exportBox.hidden = !hasQuery(state);
+        this.csvLink.href = exportUrl(this.client.endpoint, state, 'csv');
+        this.jsonlLink.href = exportUrl(this.client.endpoint, state, 'jsonl');
+      }
     }
 
     renderHit(hit, i) {
@@ -698,7 +885,7 @@ aside .chips{margin:0}
       if (sp && sp.role) meta.append(', ', h('span', { part: 'role' }, sp.role));
       const a = hit.article || {};
       if (a.outlet) meta.append(' · ', h('span', { part: 'outlet' }, a.outlet));
-      if (a.date) meta.append(' · ', h('time', { datetime: a.date }, formatDate(L, a.date)));
+      if (a.date) meta.append(' · ', h('time', { datetime: a.date, title: a.dateInferred ? t(L, 'dateInferred') : null }, formatDate(L, a.date)));
       let href = null;
       if (a.id) href = this.client.endpoint + '/article/' + encodeURIComponent(a.id) + (hit.id ? '#' + encodeURIComponent(hit.id) : '');
       else if (/^https?:\/\//i.test(a.url || '')) href = a.url;

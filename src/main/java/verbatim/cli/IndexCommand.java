@@ -9,6 +9,7 @@ import verbatim.index.CorpusIndexer;
 import verbatim.index.Indexer;
 import verbatim.index.QuoteExtractor;
 import verbatim.ingest.CorpusReader;
+import verbatim.ingest.DocumentationFile;
 
 /** {@code ./verbatim index}: brings the index in line with the corpus (incremental). */
 final class IndexCommand implements Command {
@@ -45,11 +46,13 @@ final class IndexCommand implements Command {
     Path index = args.path("index", "index");
     int threads = args.intValue("threads", Runtime.getRuntime().availableProcessors(), 1, 64);
     if (!Files.isDirectory(corpus)) throw new Args.UsageException("no corpus directory at " + corpus);
+    LibraryLogs.quiet();
     boolean console = System.console() != null;
     long start = System.nanoTime();
     CorpusIndexer.Report r;
+    CorpusReader reader = new CorpusReader();
     try (Indexer indexer = Indexer.open(index)) {
-      CorpusIndexer corpusIndexer = new CorpusIndexer(indexer, new CorpusReader(), new QuoteExtractor(indexer.speakerNames()), threads);
+      CorpusIndexer corpusIndexer = new CorpusIndexer(indexer, reader, new QuoteExtractor(indexer.speakerNames()), threads);
       r = corpusIndexer.run(corpus, console ? new CorpusIndexer.Progress() {
         @Override
         public void update(long articles, long done, long total) {
@@ -68,17 +71,46 @@ final class IndexCommand implements Command {
       } : null);
       if (console) System.err.println();
     }
-    System.out.printf(Locale.ROOT,
-        "files: %d (%d unchanged, %d removed)%narticles: %d read, %d indexed in %.1f s (%s articles/s)%n"
-            + "skipped: %d%nfailed: %d%n",
-        r.files(), r.unchanged(), r.removed(), r.read(), r.indexed(), r.seconds(), rate(r.articlesPerSecond()), r.skipped(),
-        r.failed());
-    if (r.mergedSegments() > 0) {
-      System.out.printf(Locale.ROOT, "merged %d segments into one in %.1f s (included above)%n", r.mergedSegments(),
-          r.mergeSeconds());
-    }
-    for (CorpusIndexer.Failure f : r.failures()) System.out.println("  " + f.source() + ": " + f.reason());
+    System.out.println("corpus: " + outcome(r, corpus));
+    printDocumentation(reader, corpus);
+    for (CorpusIndexer.Failure f : r.failures()) System.out.println("  failed: " + f.source() + ": " + f.reason());
     return 0;
+  }
+
+  /**
+   * One line for an indexing run: "1 article indexed from 1 file in 4.5 s (0.2 articles/s)", then only the
+   * counts that are not zero ("2 unchanged, 1 skipped") and the final merge's share of the time.
+   */
+  static String outcome(CorpusIndexer.Report r, Path corpus) {
+    StringBuilder sb = new StringBuilder(count(r.indexed(), "article")).append(" indexed from ")
+        .append(count(r.files(), "file")).append(" of ").append(corpus)
+        .append(String.format(Locale.ROOT, " in %.1f s (%s articles/s", r.seconds(), rate(r.articlesPerSecond())));
+    if (r.mergedSegments() > 0) sb.append(String.format(Locale.ROOT, ", final merge %.1f s", r.mergeSeconds()));
+    sb.append(')');
+    List<String> more = new java.util.ArrayList<>();
+    if (r.read() != r.indexed()) more.add(String.format(Locale.ROOT, "%,d read", r.read()));
+    if (r.unchanged() > 0) more.add(String.format(Locale.ROOT, "%,d unchanged", r.unchanged()));
+    if (r.removed() > 0) more.add(String.format(Locale.ROOT, "%,d removed", r.removed()));
+    if (r.skipped() > 0) more.add(String.format(Locale.ROOT, "%,d skipped", r.skipped()));
+    if (r.failed() > 0) more.add(String.format(Locale.ROOT, "%,d failed", r.failed()));
+    if (!more.isEmpty()) sb.append("; ").append(String.join(", ", more));
+    return sb.toString();
+  }
+
+  /** "1 article", "16 quotes", "19,043 articles". */
+  static String count(long n, String noun) {
+    return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+  }
+
+  /** Names the corpus's documentation files (README, LICENSE…), which are skipped rather than indexed. */
+  static void printDocumentation(CorpusReader reader, Path corpus) {
+    try {
+      for (Path f : reader.list(corpus)) {
+        if (DocumentationFile.is(f)) System.out.println("  skipped: " + f + ": " + DocumentationFile.reason());
+      }
+    } catch (java.io.IOException e) {
+      // the run itself has already reported an unreadable corpus
+    }
   }
 
   /** "0.3" for a one-article run, "12,345" for a corpus: small rates keep a decimal so they never read as 0. */

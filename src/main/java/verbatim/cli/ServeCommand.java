@@ -25,6 +25,7 @@ import verbatim.index.CorpusIndexer;
 import verbatim.index.Indexer;
 import verbatim.index.QuoteExtractor;
 import verbatim.ingest.Article;
+import verbatim.ingest.ArticleCompleter;
 import verbatim.ingest.CorpusReader;
 import verbatim.ingest.IdGenerator;
 import verbatim.ingest.JsonLinesReader;
@@ -88,6 +89,7 @@ public final class ServeCommand implements Command {
       throw new Args.UsageException(e.getMessage());
     }
 
+    LibraryLogs.quiet();
     Indexer indexer = Indexer.open(config.index());
     Searcher searcher = null;
     ApiServer server = null;
@@ -97,12 +99,13 @@ public final class ServeCommand implements Command {
       syncCorpus(config, indexer, reader, extractor);
       searcher = new Searcher(indexer);
       IndexStats st = searcher.stats();
-      System.out.printf(Locale.ROOT, "index %s: %d articles, %d stubs, %d quotes, %d speakers%n",
-          config.index(), st.articles(), st.stubs(), st.quotes(), st.speakers());
+      System.out.println("index: " + IndexCommand.count(st.articles(), "article") + ", "
+          + IndexCommand.count(st.stubs(), "stub") + ", " + IndexCommand.count(st.quotes(), "quote") + ", "
+          + IndexCommand.count(st.speakers(), "speaker"));
       ArticleStore store = new IndexStore(indexer, searcher, reader, extractor);
       server = new ApiServer(config, searcher, store).start();
       String host = config.bind().contains(":") ? "[" + config.bind() + "]" : config.bind();
-      System.out.println("Verbatim is serving http://" + host + ":" + server.port() + "/"
+      System.out.println("serving: http://" + host + ":" + server.port() + "/"
           + (config.adminEnabled() ? " (admin endpoints enabled)" : ""));
       CountDownLatch stopped = new CountDownLatch(1);
       ApiServer s = server;
@@ -130,18 +133,12 @@ public final class ServeCommand implements Command {
     CorpusIndexer corpusIndexer = new CorpusIndexer(indexer, reader, extractor);
     boolean empty = indexer.writer().getDocStats().numDocs == 0;
     if (!empty && !corpusIndexer.isStale(corpus)) {
-      System.out.println("index " + config.index() + " is up to date with " + corpus);
+      System.out.println("corpus: " + corpus + " unchanged since the last run");
       return;
     }
-    System.out.println((empty ? "indexing " : "updating the index from ") + corpus + " …");
     CorpusIndexer.Report r = corpusIndexer.run(corpus, null);
-    System.out.printf(Locale.ROOT,
-        "indexed %d articles from %d files (%d unchanged, %d removed, %d skipped, %d failed) in %.1f s%n",
-        r.indexed(), r.files(), r.unchanged(), r.removed(), r.skipped(), r.failed(), r.seconds());
-    if (r.mergedSegments() > 0) {
-      System.out.printf(Locale.ROOT, "merged %d segments into one in %.1f s (included above)%n", r.mergedSegments(),
-          r.mergeSeconds());
-    }
+    System.out.println("corpus: " + IndexCommand.outcome(r, corpus));
+    IndexCommand.printDocumentation(reader, corpus);
     for (CorpusIndexer.Failure f : r.failures().subList(0, Math.min(10, r.failures().size()))) {
       System.out.println("  failed: " + f.source() + ": " + f.reason());
     }
@@ -194,7 +191,8 @@ public final class ServeCommand implements Command {
         case "text/plain" -> {
           String text = utf8(body);
           if (text.isBlank()) throw new IllegalArgumentException("the text is empty");
-          articles.add(new PlainTextParser(reader.detector()).parse(IdGenerator.fromContent(text), SOURCE, text));
+          articles.add(ArticleCompleter.complete(
+              new PlainTextParser(reader.detector()).parse(IdGenerator.fromContent(text), SOURCE, text)));
         }
         case "application/json" -> readLines(asJsonLines(body), articles, failures);
         case "application/x-ndjson" -> readLines(body, articles, failures);
@@ -229,7 +227,7 @@ public final class ServeCommand implements Command {
     private void readLines(byte[] lines, List<Article> articles, List<Failure> failures) throws IOException {
       new JsonLinesReader(reader.detector()).read(new ByteArrayInputStream(lines), SOURCE, new CorpusReader.Sink() {
         @Override public void article(Article article) {
-          articles.add(article);
+          articles.add(ArticleCompleter.complete(article));
         }
 
         @Override public void failed(String source, String reason) {

@@ -111,6 +111,8 @@ public final class Schema {
   public static final String URL = "url";
   public static final String OUTLET = "outlet";
   public static final String DATE_ISO = "date_iso";
+  /** Present ("1") when the date was inferred from the url rather than given. */
+  public static final String DATE_INFERRED = "date_inferred";
   public static final String AUTHOR = "author";
   public static final String SPEAKER = "speaker";
   public static final String ROLE = "role";
@@ -324,6 +326,7 @@ public final class Schema {
       d.add(new LongPoint(DATE, day));
       d.add(new NumericDocValuesField(DATE, day));
       d.add(new StoredField(DATE_ISO, date.toString()));
+      if (a.dateInferred()) d.add(new StoredField(DATE_INFERRED, "1"));
       // the ISO date's first 4 and 7 characters: "2023" and "2023-03" (cheaper than String.format per record)
       String iso = date.toString();
       facet(d, FACET_YEAR, iso.substring(0, iso.length() - 6));

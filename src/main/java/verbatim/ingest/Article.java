@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param id          stable id: the given id, else derived from the url, else a hash of the content
  * @param source      where it came from: file path, plus "#line" for JSON Lines
- * @param text        the text quote offsets refer to (for .txt files the whole file as read)
+ * @param text        the text quote offsets refer to (for .txt files the whole file as read, line breaks inside
+ *                    paragraphs turned into spaces: see {@link HardWrapJoiner})
  * @param title       headline, never null (may be empty)
  * @param paragraphs  searchable body paragraphs with offsets into {@code text}
  * @param subheadings short section headings inside the body
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param date        publication date (may be null)
  * @param author      byline (may be null)
  * @param language    "en" or "fr", detected unless the source says so
+ * @param dateInferred true when {@code date} was not given but inferred (from the url path), see {@link ArticleCompleter}
  */
 public record Article(
     String id,
@@ -36,7 +38,16 @@ public record Article(
     String url,
     LocalDate date,
     String author,
-    String language) {
+    String language,
+    boolean dateInferred) {
+
+  /** An article whose date (if any) was given by its source. */
+  public Article(String id, String source, String text, String title, List<Paragraph> paragraphs,
+      List<String> subheadings, List<String> credits, List<RelatedStub> related, List<String> boilerplate,
+      String outlet, String url, LocalDate date, String author, String language) {
+    this(id, source, text, title, paragraphs, subheadings, credits, related, boilerplate, outlet, url, date, author,
+        language, false);
+  }
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -47,6 +58,7 @@ public record Article(
     credits = List.copyOf(credits);
     related = List.copyOf(related);
     boilerplate = List.copyOf(boilerplate);
+    dateInferred = dateInferred && date != null;
   }
 
   /** The searchable body: paragraphs joined by blank lines. */

@@ -11,7 +11,7 @@ import verbatim.text.LanguageDetector;
 
 /**
  * Turns corpus files into {@link Article}s. Format by extension: .txt (plain-text news), .jsonl (JSON Lines),
- * .html/.htm (web pages); see docs/FORMATS.md. Input is checked at the door: one bad file or line is reported
+ * .html/.htm (web pages); see docs/FORMATS.md. Missing dates and titles are inferred ({@link ArticleCompleter}). Input is checked at the door: one bad file or line is reported
  * to the sink with its reason and the rest goes on. Thread-safe: parsers hold no per-file state.
  */
 public final class CorpusReader {
@@ -76,14 +76,22 @@ public final class CorpusReader {
     for (Path file : list(dir)) read(file, sink);
   }
 
-  /** Reads one file, streaming its articles (a .jsonl file may hold many) to {@code sink}. Never throws for bad content. */
-  public void read(Path file, Sink sink) {
+  /**
+   * Reads one file, streaming its articles (a .jsonl file may hold many) to {@code to}, each completed by
+   * {@link ArticleCompleter}; corpus documentation (README, LICENSE…) is skipped. Never throws for bad content.
+   */
+  public void read(Path file, Sink to) {
     String source = file.toString();
     String format = format(file);
     if (format == null) {
-      sink.skipped(source, "unsupported file type (expected .txt, .jsonl, .html or .htm)");
+      to.skipped(source, "unsupported file type (expected .txt, .jsonl, .html or .htm)");
       return;
     }
+    if (DocumentationFile.is(file)) {
+      to.skipped(source, DocumentationFile.reason());
+      return;
+    }
+    Sink sink = ArticleCompleter.completing(to);
     long size;
     try {
       if (Files.isDirectory(file)) {

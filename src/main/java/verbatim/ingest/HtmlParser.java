@@ -43,7 +43,7 @@ public final class HtmlParser {
         meta(doc, "meta[itemprop=datePublished]", "content"), meta(doc, "meta[name=date]", "content"),
         meta(doc, "meta[name=pubdate]", "content"), meta(doc, "meta[name=publish-date]", "content"),
         meta(doc, "meta[property=og:published_time]", "content"), meta(doc, "meta[name=dc.date]", "content"),
-        meta(doc, "time[datetime]", "datetime"));
+        meta(doc, "time[datetime]", "datetime"), jsonLdDate(doc));
     String author = first(meta(doc, "meta[name=author]", "content"), notUrl(meta(doc, "meta[property=article:author]", "content")),
         textOf(doc.selectFirst("[rel=author]")), textOf(doc.selectFirst("[itemprop=author]")));
 
@@ -180,6 +180,18 @@ public final class HtmlParser {
     if (e == null) return null;
     String v = e.attr(attr).strip();
     return v.isEmpty() ? null : v;
+  }
+
+  private static final java.util.regex.Pattern JSON_LD_DATE =
+      java.util.regex.Pattern.compile("\"date(?:Published|Created)\"\\s*:\\s*\"([^\"]{4,40})\"");
+
+  /** datePublished (else dateCreated) from schema.org JSON-LD, which many news sites carry instead of meta tags. */
+  private static String jsonLdDate(Document doc) {
+    for (Element script : doc.select("script[type=application/ld+json]")) {
+      java.util.regex.Matcher m = JSON_LD_DATE.matcher(script.data());
+      if (m.find()) return m.group(1);
+    }
+    return null;
   }
 
   private static String textOf(Element e) {

@@ -18,6 +18,7 @@ import java.util.List;
  * @param paragraphs body paragraphs in order
  * @param quotes     quotes in text order
  * @param related    related-story stubs in order
+ * @param dateInferred true when {@code date} was inferred from the url rather than given
  */
 public record ArticleView(
     String id,
@@ -31,7 +32,14 @@ public record ArticleView(
     String text,
     List<ParagraphView> paragraphs,
     List<QuoteView> quotes,
-    List<StubView> related) {
+    List<StubView> related,
+    boolean dateInferred) {
+
+  /** An article whose date (if any) was given by its source. */
+  public ArticleView(String id, String source, String title, String url, String outlet, String date, String author,
+      String language, String text, List<ParagraphView> paragraphs, List<QuoteView> quotes, List<StubView> related) {
+    this(id, source, title, url, outlet, date, author, language, text, paragraphs, quotes, related, false);
+  }
 
   /** A body paragraph; start/end are indices into {@link ArticleView#text()} (-1 when not in it). */
   public record ParagraphView(int start, int end, String text) {}

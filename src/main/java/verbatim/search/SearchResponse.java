@@ -39,7 +39,13 @@ public record SearchResponse(
   public record SpeakerRef(String name, String role) {}
 
   /** The article a hit belongs to (for an article hit: itself). Date is ISO yyyy-MM-dd or null. */
-  public record ArticleRef(String id, String title, String url, String outlet, String date, String language) {}
+  public record ArticleRef(String id, String title, String url, String outlet, String date, String language,
+      boolean dateInferred) {
+    /** An article whose date (if any) was given by its source. */
+    public ArticleRef(String id, String title, String url, String outlet, String date, String language) {
+      this(id, title, url, outlet, date, language, false);
+    }
+  }
 
   /** A highlighted range [start, end) of String indices into the hit's text. */
   public record Span(int start, int end) {}

@@ -566,7 +566,7 @@ public final class Searcher implements Closeable {
 
   private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TYPE, Schema.TEXT, Schema.KIND,
       Schema.SPEAKER, Schema.ROLE, Schema.ARTICLE_ID, Schema.TITLE, Schema.URL, Schema.OUTLET, Schema.DATE_ISO,
-      Schema.LANG, Schema.CONTEXT, Schema.PARAGRAPH, Schema.PARAGRAPH_SPAN);
+      Schema.DATE_INFERRED, Schema.LANG, Schema.CONTEXT, Schema.PARAGRAPH, Schema.PARAGRAPH_SPAN);
 
   /**
    * Loads what a hit shows in one pass: an article's text and paragraphs (stored as spans of it), a quote's
@@ -605,7 +605,7 @@ public final class Searcher implements Closeable {
       String lang = d.get(Schema.LANG);
       float score = scoreOf(sd);
       ArticleRef article = new ArticleRef(d.get(Schema.ARTICLE_ID), d.get(Schema.TITLE), d.get(Schema.URL),
-          d.get(Schema.OUTLET), d.get(Schema.DATE_ISO), lang);
+          d.get(Schema.OUTLET), d.get(Schema.DATE_ISO), lang, d.get(Schema.DATE_INFERRED) != null);
       String text;
       List<Span> spans;
       if (Schema.TYPE_ARTICLE.equals(type)) {
@@ -877,7 +877,7 @@ public final class Searcher implements Closeable {
       }
       return Optional.of(new ArticleView(id, a.get(Schema.SOURCE), a.get(Schema.TITLE), a.get(Schema.URL),
           a.get(Schema.OUTLET), a.get(Schema.DATE_ISO), a.get(Schema.AUTHOR), a.get(Schema.LANG), a.get(Schema.TEXT),
-          paragraphs, quotes, stubs));
+          paragraphs, quotes, stubs, a.get(Schema.DATE_INFERRED) != null));
     } finally {
       release(snap);
     }

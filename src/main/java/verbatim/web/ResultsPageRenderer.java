@@ -26,9 +26,10 @@ final class ResultsPageRenderer {
   private static final Strings EN = new Strings("%s quotes for “%s”", "No quote matches “%s”.",
       "Showing %d of %s. Switch JavaScript on for filters, or download everything from /api/export.", "More results",
       "Did you mean", "The search could not run: %s", "unknown speaker", "article");
-  private static final Strings FR = new Strings("%s citations pour « %s »", "Aucune citation ne correspond à « %s ».",
+  // French typography: a no-break space (U+00A0) inside « » and before a colon.
+  private static final Strings FR = new Strings("%s citations pour «\u00A0%s\u00A0»", "Aucune citation ne correspond à «\u00A0%s\u00A0».",
       "%d affichées sur %s. Activez JavaScript pour filtrer, ou téléchargez tout depuis /api/export.", "Plus de résultats",
-      "Vouliez-vous dire", "La recherche n’a pas pu se faire : %s", "auteur inconnu", "article");
+      "Vouliez-vous dire", "La recherche n’a pas pu se faire\u00A0: %s", "auteur inconnu", "article");
 
   private ResultsPageRenderer() {}
 

@@ -58,6 +58,23 @@ class HtmlParserTest {
   }
 
   @Test
+  void dateFromJsonLdElseFromTheCanonicalUrl() {
+    String ld = """
+        <html><head><title>Un titre inventé</title>
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"x","datePublished":"2021-06-02T08:00:00-04:00"}</script>
+        </head><body><p>La séance du conseil a duré trois heures, a indiqué la greffière.</p></body></html>""";
+    Article a = new HtmlParser(new LanguageDetector()).parse(ld, "x.html");
+    assertEquals(LocalDate.of(2021, 6, 2), a.date());
+    String canonical = """
+        <html><head><title>Un titre inventé</title><link rel="canonical" href="https://exemple.ca/2019/04/30/un-titre-invente">
+        </head><body><p>La séance du conseil a duré trois heures, a indiqué la greffière.</p></body></html>""";
+    Article b = ArticleCompleter.complete(new HtmlParser(new LanguageDetector()).parse(canonical, "y.html"));
+    assertEquals(LocalDate.of(2019, 4, 30), b.date());
+    assertTrue(b.dateInferred());
+    assertFalse(a.dateInferred());
+  }
+
+  @Test
   void pageWithoutParagraphTagsFallsBackToTextBlocks() {
     String html = """
         <html lang="en"><head><title>Storm closes schools</title></head><body>

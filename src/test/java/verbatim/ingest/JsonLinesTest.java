@@ -39,7 +39,7 @@ class JsonLinesTest {
     assertEquals("Wire", fromUrl.outlet(), "source is the outlet when there is no outlet");
     assertEquals(LocalDate.of(1987, 2, 26), fromUrl.date());
     assertEquals("fr", fromUrl.language(), "detected: no language given");
-    assertEquals("", fromUrl.title());
+    assertEquals("Le conseil municipal a adopté le budget lundi soir", fromUrl.title(), "drafted from the first sentence");
 
     Article hashed = sink.articles.get(2);
     assertEquals(IdGenerator.fromContent(hashed.text()), hashed.id());
@@ -52,7 +52,7 @@ class JsonLinesTest {
     assertEquals(SAMPLE + "#5", numbered.source(), "the blank line 4 still counts");
     assertEquals("7", numbered.id());
     assertEquals("en", numbered.language(), "an invalid language is detected instead");
-    assertEquals(List.of("Indented newswire paragraph one\nwrapped here, he said.", "Paragraph two of the story."),
+    assertEquals(List.of("Indented newswire paragraph one wrapped here, he said.", "Paragraph two of the story."),
         numbered.paragraphs().stream().map(Paragraph::text).toList());
     assertEquals("https://example.org/l", numbered.related().get(0).url());
     for (Article a : sink.articles) Collector.assertOffsets(a);

@@ -101,4 +101,34 @@ class SharedCorporaTest {
     assertEquals(b.only().id(), a.only().id());
     assertEquals(b.only().paragraphs(), a.only().paragraphs());
   }
+
+  /** Real press urls carry their day: every article whose url path holds one gets it, flagged inferred; all get a title. */
+  @Test
+  void quebecPressDatesComeFromTheirUrlsAndEveryArticleHasATitle() throws Exception {
+    Path dir = corpus("corpora/quebec-press");
+    Collector c = new Collector();
+    new CorpusReader().readAll(dir, c);
+    List<Article> articles = c.articles;
+    int withDayInUrl = 0;
+    for (Article a : articles) {
+      assertTrue(!a.title().isBlank(), "a title for " + a.id());
+      assertTrue(a.title().length() <= TitleDrafter.MAX + 1, a.id() + ": " + a.title().length() + " characters");
+      if (a.url() != null && a.url().matches(".*/(\\d{4}/\\d{2}|\\d{6})/\\d{2}/.*")) {
+        withDayInUrl++;
+        assertTrue(a.date() != null && a.dateInferred(), "inferred date for " + a.id());
+      }
+    }
+    assertEquals(432, articles.size());
+    assertEquals(259, withDayInUrl, "urls with a day (/2018/11/17/ or /201811/17/)");
+    assertEquals(259, articles.stream().filter(Article::dateInferred).count(), "no date inferred from anything else");
+  }
+
+  @Test
+  void reutersDocumentationIsSkippedNotIndexed() {
+    Path readme = corpus("corpora/reuters21578/README-distribution.txt");
+    Collector c = new Collector();
+    new CorpusReader().read(readme, c);
+    assertEquals(List.of(), c.articles);
+    assertTrue(c.skipped.get(readme.toString()).contains("documentation"), c.skipped.toString());
+  }
 }

@@ -51,7 +51,7 @@ class ResultsPageRendererTest {
     var r = new SearchResponse(0, true, List.of(), Map.of(), null, "tiktok", false);
     String html = ResultsPageRenderer.render(TEMPLATE, "tiktak", Map.of("q", List.of("tiktak")), r, true);
     assertTrue(html.startsWith("<html lang=\"fr\">"), html);
-    assertTrue(html.contains("Aucune citation ne correspond à « tiktak »."), html);
+    assertTrue(html.contains("Aucune citation ne correspond à «\u00A0tiktak\u00A0»."), html);
     assertTrue(html.contains("Vouliez-vous dire <a href=\"/?q=tiktok\">tiktok</a>"), html);
   }
 }
