@@ -76,6 +76,8 @@ public final class ApiServer implements AutoCloseable {
   /** The access log, or null when the {@code verbatim.access} logger is off. */
   private final AccessLogger accessLog;
   private final Javalin app;
+  /** The header deadline and per-client connection cap, closed with the server. */
+  private final ConnectionGuard guard;
   private volatile Searcher searcher;
   private volatile ArticleStore store;
 
@@ -93,6 +95,7 @@ public final class ApiServer implements AutoCloseable {
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     this.accessLog = ACCESS.isInfoEnabled() ? new AccessLogger(System.out) : null;
+    this.guard = new ConnectionGuard(config.headerTimeoutMillis(), config.maxConnectionsPerClient());
     this.app = Javalin.create(this::configure);
   }
 
@@ -128,6 +131,7 @@ public final class ApiServer implements AutoCloseable {
     try {
       app.stop();
     } finally {
+      guard.close();
       if (accessLog != null) accessLog.close();
     }
   }
@@ -151,6 +155,7 @@ public final class ApiServer implements AutoCloseable {
           "Access-Control-Allow-Origin", "*");
     });
     c.requestLogger.http(this::logRequest);
+    JettyEdge.install(c, config, guard);
 
     c.routes.before(this::guard);
 
