@@ -142,4 +142,12 @@ class HostileInputTest {
     assertEquals(400, ApiServerTest.sendTo(base, "GET", "/?q=budget&sort=abc", null, null).statusCode(),
         "the other bad page values were 400s already");
   }
+
+  @Test
+  void theAdminTokenMustMatchWholly() {
+    assertTrue(ApiServer.constantTimeEquals(TOKEN, TOKEN));
+    assertFalse(ApiServer.constantTimeEquals(TOKEN.substring(0, 5), TOKEN), "a prefix is not the token");
+    assertFalse(ApiServer.constantTimeEquals(TOKEN + "x", TOKEN));
+    assertFalse(ApiServer.constantTimeEquals("", ""), "an empty token never matches");
+  }
 }
