@@ -71,6 +71,22 @@ class SlowClientTest {
     return ApiServerTest.sendTo("http://127.0.0.1:" + server.port(), "GET", "/health", null, null).statusCode();
   }
 
+  /** GET /health from another loopback address, or null where the system has only 127.0.0.1. */
+  static String healthFrom(String address) throws IOException {
+    Socket s = new Socket();
+    try (s) {
+      try {
+        s.bind(new java.net.InetSocketAddress(java.net.InetAddress.getByName(address), 0));
+      } catch (IOException notOnThisSystem) {
+        return null;
+      }
+      s.connect(new java.net.InetSocketAddress("127.0.0.1", server.port()), 5000);
+      s.setSoTimeout(10_000);
+      s.getOutputStream().write("GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      return new String(s.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+    }
+  }
+
   @Test
   void headersTrickledInALineAtATimeAreCutOffWhileOthersAreServed() throws Exception {
     List<Socket> slow = new ArrayList<>();
@@ -135,6 +151,8 @@ class SlowClientTest {
         Thread.sleep(50);
       }
       assertTrue(closed >= 4, "at least the 4 connections over the cap of " + PER_CLIENT + " were closed: " + closed);
+      String other = healthFrom("127.0.0.2");
+      if (other != null) assertTrue(other.startsWith("HTTP/1.1 200"), "another client is served meanwhile: " + other);
     } finally {
       for (Socket s : sockets) s.close();
     }
