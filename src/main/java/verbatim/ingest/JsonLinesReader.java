@@ -202,6 +202,8 @@ public final class JsonLinesReader {
     if (id != null) id = id.strip();
     if (id != null && id.length() > MAX_ID_LENGTH)
       throw new IngestException("field \"id\" is longer than " + MAX_ID_LENGTH + " characters (" + id.length() + ")");
+    if (id != null && id.chars().anyMatch(Character::isISOControl)) // a NUL cannot even be sent in a URL path
+      throw new IngestException("field \"id\" contains a control character; ids must be fetchable as /api/articles/{id}");
     LocalDate published = DateParser.parse(date);
     if (published == null && date != null && !date.isBlank()) {
       sink.warned(where, "field \"date\" \"" + clip(date.strip()) + "\" is not a date (expected e.g. 2024-03-05): stored without a date");

@@ -54,6 +54,15 @@ class HostileLinesTest {
   }
 
   @Test
+  void idsWithControlCharactersAreRefusedAtTheDoor() throws IOException {
+    Collector c = read("{\"id\":\"a\\u0000b\",\"text\":\"Nul.\"}\n{\"id\":\"a\\nb\",\"text\":\"Newline.\"}\n"
+        + "{\"id\":\"a/b c\",\"text\":\"Fine.\"}\n");
+    assertEquals(List.of("a/b c"), c.articles.stream().map(Article::id).toList());
+    assertTrue(c.failed.get("t.jsonl#1").contains("control character"), String.valueOf(c.failed));
+    assertTrue(c.failed.get("t.jsonl#2").contains("control character"), String.valueOf(c.failed));
+  }
+
+  @Test
   void anImpossibleOrNumericDateIsStoredEmptyWithAWarning() throws IOException {
     Collector c = read("{\"id\":\"a\",\"date\":\"2023-99-99\",\"text\":\"One.\"}\n"
         + "{\"id\":\"b\",\"date\":1e999999,\"text\":\"Two.\"}\n"
