@@ -49,10 +49,23 @@ public final class Main {
       System.err.print(command.usage());
       return 2;
     } catch (Exception e) {
-      System.err.println("verbatim " + name + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      System.err.println("verbatim " + name + ": " + describe(e));
       if (System.getenv("VERBATIM_DEBUG") != null) e.printStackTrace();
       return 1;
     }
+  }
+
+  /**
+   * What went wrong, for a person: the message of an expected failure (I/O, bad input), but only the kind of a
+   * bug, whose raw message names code the user never wrote.
+   */
+  static String describe(Exception e) {
+    boolean bug = e instanceof RuntimeException && !(e instanceof IllegalArgumentException)
+        && !(e instanceof java.io.UncheckedIOException);
+    if (bug || e.getMessage() == null) {
+      return "internal error (" + e.getClass().getSimpleName() + "); rerun with VERBATIM_DEBUG=1 to see where, and please report it";
+    }
+    return e.getMessage();
   }
 
   static String overview() {

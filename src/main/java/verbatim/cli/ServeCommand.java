@@ -1,10 +1,6 @@
 package verbatim.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -28,6 +24,7 @@ import verbatim.ingest.Article;
 import verbatim.ingest.ArticleCompleter;
 import verbatim.ingest.CorpusReader;
 import verbatim.ingest.IdGenerator;
+import verbatim.ingest.JsonBody;
 import verbatim.ingest.JsonLinesReader;
 import verbatim.ingest.PlainTextParser;
 import verbatim.search.IndexStats;
@@ -173,7 +170,6 @@ public final class ServeCommand implements Command {
     private final Searcher searcher;
     private final CorpusReader reader;
     private final Function<Article, List<Quote>> extractor;
-    private final ObjectMapper json = new ObjectMapper();
 
     public IndexStore(Indexer indexer, Searcher searcher, CorpusReader reader,
         Function<Article, List<Quote>> extractor) {
@@ -187,6 +183,7 @@ public final class ServeCommand implements Command {
     public Result add(byte[] body, String contentType) throws IOException {
       List<Article> articles = new ArrayList<>();
       List<Failure> failures = new ArrayList<>();
+      List<Warning> warnings = new ArrayList<>();
       switch (contentType) {
         case "text/plain" -> {
           String text = utf8(body);
@@ -194,8 +191,8 @@ public final class ServeCommand implements Command {
           articles.add(ArticleCompleter.complete(
               new PlainTextParser(reader.detector()).parse(IdGenerator.fromContent(text), SOURCE, text)));
         }
-        case "application/json" -> readLines(asJsonLines(body), articles, failures);
-        case "application/x-ndjson" -> readLines(body, articles, failures);
+        case "application/json" -> readLines(JsonBody.asLines(body), articles, failures, warnings);
+        case "application/x-ndjson" -> readLines(body, articles, failures, warnings);
         default -> throw new IllegalArgumentException("unsupported content type " + contentType);
       }
       long quotes = 0;
@@ -212,7 +209,7 @@ public final class ServeCommand implements Command {
           searcher.refresh();
         }
       }
-      return new Result(ids, quotes, failures);
+      return new Result(ids, quotes, failures, warnings);
     }
 
     @Override
@@ -224,7 +221,8 @@ public final class ServeCommand implements Command {
       return true;
     }
 
-    private void readLines(byte[] lines, List<Article> articles, List<Failure> failures) throws IOException {
+    private void readLines(byte[] lines, List<Article> articles, List<Failure> failures, List<Warning> warnings)
+        throws IOException {
       new JsonLinesReader(reader.detector()).read(new ByteArrayInputStream(lines), SOURCE, new CorpusReader.Sink() {
         @Override public void article(Article article) {
           articles.add(ArticleCompleter.complete(article));
@@ -237,36 +235,16 @@ public final class ServeCommand implements Command {
         @Override public void skipped(String source, String reason) {
           failures.add(new Failure(where(source), "skipped: " + reason));
         }
+
+        @Override public void warned(String source, String warning) {
+          warnings.add(new Warning(where(source), warning));
+        }
       });
     }
 
     private static String where(String source) {
       int hash = source.lastIndexOf('#');
       return hash < 0 ? "body" : "line " + source.substring(hash + 1);
-    }
-
-    /** One JSON object, or an array of them, as JSON Lines (one compact object per line). */
-    private byte[] asJsonLines(byte[] body) {
-      JsonNode root;
-      try {
-        root = json.readTree(body);
-      } catch (JsonProcessingException e) {
-        throw new IllegalArgumentException("invalid JSON: " + e.getOriginalMessage());
-      } catch (IOException e) {
-        throw new IllegalArgumentException("invalid JSON: " + e.getMessage());
-      }
-      if (root == null || !(root.isObject() || root.isArray()))
-        throw new IllegalArgumentException("expected a JSON object {\"text\": …} or an array of them");
-      ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 16);
-      try {
-        for (JsonNode n : root.isArray() ? root : List.of(root)) {
-          out.write(json.writeValueAsBytes(n));
-          out.write('\n');
-        }
-      } catch (IOException e) {
-        throw new IllegalArgumentException("cannot re-encode the JSON: " + e.getMessage());
-      }
-      return out.toByteArray();
     }
 
     private static String utf8(byte[] body) {

@@ -26,6 +26,9 @@ public final class CorpusReader {
 
     /** A file or line deliberately left out (e.g. unsupported extension, empty). */
     void skipped(String source, String reason);
+
+    /** An article that was read but lost something on the way (e.g. a date that is not a date). */
+    default void warned(String source, String warning) {}
   }
 
   private final LanguageDetector detector;
@@ -106,8 +109,8 @@ public final class CorpusReader {
       sink.failed(source, "cannot read: " + e.getMessage());
       return;
     }
-    if (size == 0) {
-      sink.skipped(source, "empty file");
+    if (size == 0) { // usually a copy that went wrong: failed, so the reason is printed
+      sink.failed(source, "empty file (0 bytes): nothing to index");
       return;
     }
     if (format.equals("jsonl")) {
@@ -167,6 +170,8 @@ public final class CorpusReader {
       jsonLines.read(file, source, sink);
     } catch (IOException | SecurityException e) {
       sink.failed(source, "cannot read: " + e.getMessage());
+    } catch (RuntimeException e) { // a reader bug must cost this file, not the run
+      sink.failed(source, "cannot read this file (" + e.getClass().getSimpleName() + ")");
     }
   }
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,8 @@ import verbatim.text.LanguageDetector;
  */
 public final class JsonLinesReader {
   private static final int CHUNK = 1 << 16;
+  /** The longest {@code id} accepted: the API fetches and deletes articles by id up to this length. */
+  public static final int MAX_ID_LENGTH = 512;
 
   private final JsonFactory factory;
   private final LanguageDetector detector;
@@ -139,23 +142,23 @@ public final class JsonLinesReader {
     }
     Article article;
     try {
-      article = parse(b, off, len, where);
+      article = parse(b, off, len, where, sink);
     } catch (IngestException e) {
       sink.failed(where, e.getMessage());
       return;
     } catch (JsonProcessingException e) {
-      sink.failed(where, "invalid JSON: " + e.getOriginalMessage()
-          + " (column " + e.getLocation().getColumnNr() + ")");
+      sink.failed(where, "invalid JSON: " + JsonErrors.describe(e));
       return;
     } catch (IOException | RuntimeException e) {
-      sink.failed(where, "cannot parse: " + e);
+      sink.failed(where, "cannot parse this line (" + e.getClass().getSimpleName() + ")");
       return;
     }
     if (article == null) sink.skipped(where, "empty text");
     else sink.article(article);
   }
 
-  private Article parse(byte[] b, int off, int len, String where) throws IOException, IngestException {
+  /** The article on one line, or null when its text is blank; a date that is not a date is warned about. */
+  private Article parse(byte[] b, int off, int len, String where, CorpusReader.Sink sink) throws IOException, IngestException {
     String id = null;
     String text = null;
     String title = null;
@@ -192,11 +195,19 @@ public final class JsonLinesReader {
       }
       if (t != JsonToken.END_OBJECT) throw new IngestException("invalid JSON: expected a field name, found " + describe(t));
       t = p.nextToken();
-      if (t != null) throw new IngestException("invalid JSON: unexpected " + describe(t) + " after the object");
+      if (t != null) throw new IngestException("invalid JSON: a second value follows the object (one object per line)");
     }
     if (!hasText || text == null) throw new IngestException("no \"text\" field");
     if (text.isBlank()) return null;
     if (id != null) id = id.strip();
+    if (id != null && id.length() > MAX_ID_LENGTH)
+      throw new IngestException("field \"id\" is longer than " + MAX_ID_LENGTH + " characters (" + id.length() + ")");
+    if (id != null && id.chars().anyMatch(Character::isISOControl)) // a NUL cannot even be sent in a URL path
+      throw new IngestException("field \"id\" contains a control character; ids must be fetchable as /api/articles/{id}");
+    LocalDate published = DateParser.parse(date);
+    if (published == null && date != null && !date.isBlank()) {
+      sink.warned(where, "field \"date\" \"" + clip(date.strip()) + "\" is not a date (expected e.g. 2024-03-05): stored without a date");
+    }
     if (id == null || id.isEmpty()) id = url != null && !url.isBlank() ? IdGenerator.fromUrl(url) : IdGenerator.fromContent(text);
     String lang = alwaysDetect ? null : validLanguage(language);
     if (lang == null) lang = detector.detect(text);
@@ -206,7 +217,7 @@ public final class JsonLinesReader {
     if (!(related instanceof ArrayList)) related = new ArrayList<>(0);
     paragraphs = body(text, paragraphs, credits, related, boilerplate);
     return new Article(id, where, text, title, paragraphs, List.of(), credits, related,
-        boilerplate, outlet != null ? outlet : sourceName, blankToNull(url), DateParser.parse(date),
+        boilerplate, outlet != null ? outlet : sourceName, blankToNull(url), published,
         blankToNull(author), lang);
   }
 
@@ -262,6 +273,11 @@ public final class JsonLinesReader {
     String l = language.strip().toLowerCase(Locale.ROOT);
     if (l.length() > 2 && (l.charAt(2) == '-' || l.charAt(2) == '_')) l = l.substring(0, 2);
     return l.equals("en") || l.equals("fr") ? l : null;
+  }
+
+  /** At most 40 characters of a value quoted back in a message. */
+  private static String clip(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "…";
   }
 
   private static String blankToNull(String s) {

@@ -63,6 +63,8 @@ public final class ApiServer implements AutoCloseable {
   private static final String JSON = "application/json";
   /** Version of the API's JSON, part of every ETag. */
   public static final String API_VERSION = "1";
+  /** The longest article id (the same limit as the ingest side's, so every stored article can be fetched). */
+  public static final int MAX_ID_LENGTH = 512;
 
   private final ServerConfig config;
   private final ObjectMapper json;
@@ -74,6 +76,8 @@ public final class ApiServer implements AutoCloseable {
   /** The access log, or null when the {@code verbatim.access} logger is off. */
   private final AccessLogger accessLog;
   private final Javalin app;
+  /** The header deadline and per-client connection cap, closed with the server. */
+  private final ConnectionGuard guard;
   private volatile Searcher searcher;
   private volatile ArticleStore store;
 
@@ -91,6 +95,7 @@ public final class ApiServer implements AutoCloseable {
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     this.accessLog = ACCESS.isInfoEnabled() ? new AccessLogger(System.out) : null;
+    this.guard = new ConnectionGuard(config.headerTimeoutMillis(), config.maxConnectionsPerClient());
     this.app = Javalin.create(this::configure);
   }
 
@@ -126,6 +131,7 @@ public final class ApiServer implements AutoCloseable {
     try {
       app.stop();
     } finally {
+      guard.close();
       if (accessLog != null) accessLog.close();
     }
   }
@@ -149,6 +155,7 @@ public final class ApiServer implements AutoCloseable {
           "Access-Control-Allow-Origin", "*");
     });
     c.requestLogger.http(this::logRequest);
+    JettyEdge.install(c, config, guard);
 
     c.routes.before(this::guard);
 
@@ -528,7 +535,8 @@ public final class ApiServer implements AutoCloseable {
     String id = ctx.pathParam("id");
     Map<String, List<String>> p = params(ctx);
     if (!p.isEmpty()) throw ApiException.badParameter(p.keySet().iterator().next(), "this endpoint takes no parameters");
-    if (id.isBlank() || id.length() > 512) throw ApiException.badParameter("id", "article id is empty or too long");
+    if (id.isBlank() || id.length() > MAX_ID_LENGTH)
+      throw ApiException.badParameter("id", "article id is empty or longer than " + MAX_ID_LENGTH + " characters");
     Searcher s = searcher();
     if (notModified(ctx, s.generation(), Map.of("id", List.of(id)))) return;
     Optional<ArticleView> view = s.article(id);
@@ -698,6 +706,7 @@ public final class ApiServer implements AutoCloseable {
     out.put("added", result.ids().size());
     out.put("quotes", result.quotes());
     out.put("failures", result.failures());
+    out.put("warnings", result.warnings());
     ctx.header("Cache-Control", "no-store");
     ctx.status(201);
     sendJson(ctx, out);
@@ -707,7 +716,8 @@ public final class ApiServer implements AutoCloseable {
     ArticleStore st = store;
     if (st == null || searcher == null) throw ApiException.unavailable("the index is not open for writing yet");
     String id = ctx.pathParam("id");
-    if (id.isBlank() || id.length() > 512) throw ApiException.badParameter("id", "article id is empty or too long");
+    if (id.isBlank() || id.length() > MAX_ID_LENGTH)
+      throw ApiException.badParameter("id", "article id is empty or longer than " + MAX_ID_LENGTH + " characters");
     if (!st.delete(id)) throw ApiException.notFound("no article with id '" + SearchRequestReader.clip(id) + "'");
     ctx.status(204);
   }

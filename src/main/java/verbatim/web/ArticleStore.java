@@ -10,16 +10,27 @@ import java.util.List;
  */
 public interface ArticleStore {
 
-  /** What one POST did: the ids stored, quotes found, and the inputs refused with their reasons. */
-  record Result(List<String> ids, long quotes, List<Failure> failures) {
+  /**
+   * What one POST did: the ids stored, quotes found, the inputs refused with their reasons, and what was stored
+   * with a loss (e.g. a date that is not a date, stored empty).
+   */
+  record Result(List<String> ids, long quotes, List<Failure> failures, List<Warning> warnings) {
     public Result {
       ids = List.copyOf(ids);
       failures = List.copyOf(failures);
+      warnings = List.copyOf(warnings);
+    }
+
+    public Result(List<String> ids, long quotes, List<Failure> failures) {
+      this(ids, quotes, failures, List.of());
     }
   }
 
   /** One input that could not be stored ("body" or "line N") and why. */
   record Failure(String source, String reason) {}
+
+  /** One stored input ("line N") that lost something on the way, and what. */
+  record Warning(String source, String warning) {}
 
   /**
    * Stores the articles in {@code body}.

@@ -43,13 +43,22 @@ final class ResultsPageRenderer {
       List<String> v = page.get(name);
       if (v != null && !v.isEmpty()) p.put(name, v);
     }
-    List<String> year = page.get("year");
-    if (year != null && year.size() == 1 && year.get(0).matches("[0-9]{4}")) {
-      p.put("from", List.of(year.get(0) + "-01-01"));
-      p.put("to", List.of(year.get(0) + "-12-31"));
+    String year = year(page.get("year"));
+    if (year != null) {
+      p.put("from", List.of(year + "-01-01"));
+      p.put("to", List.of(year + "-12-31"));
     }
     p.put("size", List.of("20"));
     return p;
+  }
+
+  /** The page's year filter ("2024"), null when absent or blank; anything else is a 400 like other bad values. */
+  private static String year(List<String> values) {
+    if (values == null || values.stream().allMatch(String::isBlank)) return null;
+    String y = values.get(0).strip();
+    if (values.size() != 1 || !y.matches("[0-9]{4}"))
+      throw ApiException.badParameter("year", "'year' must be one four-digit year such as 2024");
+    return y;
   }
 
   /** True when the visitor's Accept-Language puts French first. */

@@ -21,6 +21,10 @@ import java.util.Map;
  * @param rateLimit   requests per minute allowed per client IP on public endpoints (0 = unlimited);
  *                    --rate-limit, VERBATIM_RATE_LIMIT, default 600
  * @param maxBodyBytes largest accepted request body (413 above it)
+ * @param headerTimeoutMillis time a client has to send a request's headers once it has begun them (the
+ *                    connection is closed past it); env VERBATIM_HEADER_TIMEOUT in seconds, default 10
+ * @param maxConnectionsPerClient open connections allowed per client IP (more are closed at once);
+ *                    env VERBATIM_MAX_CONNECTIONS_PER_CLIENT, default 64
  */
 public record ServerConfig(
     int port,
@@ -30,12 +34,16 @@ public record ServerConfig(
     List<String> origins,
     String adminToken,
     int rateLimit,
-    long maxBodyBytes) {
+    long maxBodyBytes,
+    long headerTimeoutMillis,
+    int maxConnectionsPerClient) {
 
   public static final int DEFAULT_PORT = 7070;
   public static final String DEFAULT_BIND = "localhost";
   public static final int DEFAULT_RATE_LIMIT = 600;
   public static final long DEFAULT_MAX_BODY_BYTES = 16L * 1024 * 1024;
+  public static final int DEFAULT_HEADER_TIMEOUT_SECONDS = 10;
+  public static final int DEFAULT_MAX_CONNECTIONS_PER_CLIENT = 64;
 
   /** Flag names (without "--") and the environment variable each falls back to. */
   public static final Map<String, String> ENVIRONMENT = Map.of(
@@ -45,7 +53,9 @@ public record ServerConfig(
       "index", "VERBATIM_INDEX",
       "origins", "VERBATIM_ORIGINS",
       "admin-token", "VERBATIM_ADMIN_TOKEN",
-      "rate-limit", "VERBATIM_RATE_LIMIT");
+      "rate-limit", "VERBATIM_RATE_LIMIT",
+      "header-timeout", "VERBATIM_HEADER_TIMEOUT",
+      "max-connections-per-client", "VERBATIM_MAX_CONNECTIONS_PER_CLIENT");
 
   public ServerConfig {
     if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
@@ -55,6 +65,8 @@ public record ServerConfig(
     if (adminToken != null && adminToken.isBlank()) adminToken = null;
     if (rateLimit < 0) throw new IllegalArgumentException("rate limit must be 0 (off) or positive, not " + rateLimit);
     if (maxBodyBytes < 1) throw new IllegalArgumentException("maximum body size must be positive");
+    if (headerTimeoutMillis < 1) throw new IllegalArgumentException("header timeout must be positive");
+    if (maxConnectionsPerClient < 1) throw new IllegalArgumentException("connections per client must be positive");
   }
 
   /** Defaults everywhere: what {@code ./verbatim serve} does with no flags and no environment. */
@@ -77,7 +89,10 @@ public record ServerConfig(
     String token = l.string("admin-token", null);
     if (token != null && token.isBlank()) token = null;
     int rate = l.integer("rate-limit", DEFAULT_RATE_LIMIT, 0, 1_000_000);
-    return new ServerConfig(port, bind, corpus, index, origins, token, rate, DEFAULT_MAX_BODY_BYTES);
+    int headerSeconds = l.integer("header-timeout", DEFAULT_HEADER_TIMEOUT_SECONDS, 1, 300);
+    int perClient = l.integer("max-connections-per-client", DEFAULT_MAX_CONNECTIONS_PER_CLIENT, 1, 100_000);
+    return new ServerConfig(port, bind, corpus, index, origins, token, rate, DEFAULT_MAX_BODY_BYTES,
+        headerSeconds * 1000L, perClient);
   }
 
   /** Whether browsers on any origin may call the read-only API. */
@@ -96,30 +111,42 @@ public record ServerConfig(
 
   /** Same settings on another port (tests use 0 for a free one). */
   public ServerConfig withPort(int newPort) {
-    return new ServerConfig(newPort, bind, corpus, index, origins, adminToken, rateLimit, maxBodyBytes);
+    return new ServerConfig(newPort, bind, corpus, index, origins, adminToken, rateLimit, maxBodyBytes,
+        headerTimeoutMillis, maxConnectionsPerClient);
   }
 
   public ServerConfig withAdminToken(String token) {
-    return new ServerConfig(port, bind, corpus, index, origins, token, rateLimit, maxBodyBytes);
+    return new ServerConfig(port, bind, corpus, index, origins, token, rateLimit, maxBodyBytes,
+        headerTimeoutMillis, maxConnectionsPerClient);
   }
 
   public ServerConfig withRateLimit(int perMinute) {
-    return new ServerConfig(port, bind, corpus, index, origins, adminToken, perMinute, maxBodyBytes);
+    return new ServerConfig(port, bind, corpus, index, origins, adminToken, perMinute, maxBodyBytes,
+        headerTimeoutMillis, maxConnectionsPerClient);
   }
 
   public ServerConfig withOrigins(List<String> allowed) {
-    return new ServerConfig(port, bind, corpus, index, allowed, adminToken, rateLimit, maxBodyBytes);
+    return new ServerConfig(port, bind, corpus, index, allowed, adminToken, rateLimit, maxBodyBytes,
+        headerTimeoutMillis, maxConnectionsPerClient);
   }
 
   public ServerConfig withMaxBodyBytes(long bytes) {
-    return new ServerConfig(port, bind, corpus, index, origins, adminToken, rateLimit, bytes);
+    return new ServerConfig(port, bind, corpus, index, origins, adminToken, rateLimit, bytes,
+        headerTimeoutMillis, maxConnectionsPerClient);
+  }
+
+  /** Same settings with other connection limits (tests use short ones). */
+  public ServerConfig withConnectionLimits(long headerMillis, int perClient) {
+    return new ServerConfig(port, bind, corpus, index, origins, adminToken, rateLimit, maxBodyBytes,
+        headerMillis, perClient);
   }
 
   @Override
   public String toString() { // never print the token
     return "ServerConfig[port=" + port + ", bind=" + bind + ", corpus=" + corpus + ", index=" + index
         + ", origins=" + (origins.isEmpty() ? "*" : String.join(",", origins))
-        + ", admin=" + (adminToken == null ? "disabled" : "enabled") + ", rateLimit=" + rateLimit + "/min]";
+        + ", admin=" + (adminToken == null ? "disabled" : "enabled") + ", rateLimit=" + rateLimit + "/min"
+        + ", headerTimeout=" + headerTimeoutMillis + "ms, maxConnectionsPerClient=" + maxConnectionsPerClient + "]";
   }
 
   private static List<String> parseOrigins(String value, String source) {

@@ -105,7 +105,7 @@ class SpeakerOrderTest {
       }
       Files.writeString(dir.resolve("part-" + f + ".jsonl"), lines);
     }
-    Files.writeString(dir.resolve("part-1-notes.txt"), ""); // skipped by the reader: never numbered
+    Files.writeString(dir.resolve("part-1-notes.txt"), "\n"); // skipped by the reader (blank): never numbered
     return dir;
   }
 

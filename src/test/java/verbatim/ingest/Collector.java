@@ -10,6 +10,7 @@ final class Collector implements CorpusReader.Sink {
   final List<Article> articles = new ArrayList<>();
   final Map<String, String> failed = new LinkedHashMap<>();
   final Map<String, String> skipped = new LinkedHashMap<>();
+  final Map<String, String> warned = new LinkedHashMap<>();
 
   @Override
   public void article(Article article) {
@@ -24,6 +25,11 @@ final class Collector implements CorpusReader.Sink {
   @Override
   public void skipped(String source, String reason) {
     skipped.put(source, reason);
+  }
+
+  @Override
+  public void warned(String source, String warning) {
+    warned.put(source, warning);
   }
 
   Article only() {

@@ -24,7 +24,10 @@ class ResultsPageRendererTest {
     assertEquals(List.of("2023-12-31"), p.get("to"));
     assertEquals(List.of("20"), p.get("size"));
     assertFalse(p.containsKey("page") || p.containsKey("exact") || p.containsKey("year"), p.toString());
-    assertFalse(ResultsPageRenderer.searchParameters(Map.of("year", List.of("20x3"))).containsKey("from"));
+    assertFalse(ResultsPageRenderer.searchParameters(Map.of("year", List.of(""))).containsKey("from"), "a blank year is no filter");
+    ApiException e = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class,
+        () -> ResultsPageRenderer.searchParameters(Map.of("year", List.of("20x3"))));
+    assertEquals(400, e.status());
   }
 
   @Test

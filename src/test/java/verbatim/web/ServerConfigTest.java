@@ -24,6 +24,19 @@ class ServerConfigTest {
     assertTrue(c.allows("https://anything.example"));
     assertFalse(c.adminEnabled());
     assertEquals(600, c.rateLimit());
+    assertEquals(10_000, c.headerTimeoutMillis());
+    assertEquals(64, c.maxConnectionsPerClient());
+  }
+
+  @Test
+  void connectionLimitsComeFromTheEnvironment() {
+    ServerConfig c = ServerConfig.resolve(java.util.Map.of(),
+        java.util.Map.of("VERBATIM_HEADER_TIMEOUT", "5", "VERBATIM_MAX_CONNECTIONS_PER_CLIENT", "16"));
+    assertEquals(5_000, c.headerTimeoutMillis());
+    assertEquals(16, c.maxConnectionsPerClient());
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> ServerConfig.resolve(java.util.Map.of(), java.util.Map.of("VERBATIM_HEADER_TIMEOUT", "0")));
+    assertTrue(e.getMessage().contains("VERBATIM_HEADER_TIMEOUT"), e.getMessage());
   }
 
   @Test
