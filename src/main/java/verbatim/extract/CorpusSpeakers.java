@@ -2,15 +2,20 @@ package verbatim.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * Speakers made canonical across a corpus, the step between one article's quotes and the index or output: "Eric
- * Caire" and "Éric Caire" become the accented form, a bare surname the unique full name seen so far. What it gives
+ * Speakers made canonical across a corpus, the step between one article's quotes and the index or output: each name
+ * first goes through the {@link SpeakerNameGate} (a fragment becomes no speaker), then "Eric Caire" and "Éric Caire"
+ * become the accented form, a bare surname the unique full name seen so far. What it gives
  * depends on the articles it saw before, so callers feed articles in read order for a result that does not depend on
  * thread scheduling. Thread-safe.
  */
 public final class CorpusSpeakers {
   private final SpeakerDirectory directory = new SpeakerDirectory();
+  private static final Set<String> PARTICLES = SpeakerVocabulary.standard().particles();
+  private final SpeakerNameGate gate = new SpeakerNameGate();
 
   /** A corpus that knows no speaker yet. */
   public CorpusSpeakers() {
@@ -25,22 +30,36 @@ public final class CorpusSpeakers {
     for (String name : knownSpeakers) learn(name);
   }
 
-  /** Only full names (two words or more) teach the directory: a bare surname is what it resolves, never a source. */
+  /**
+   * Only proper full names teach the directory: two words or more, each capitalised or a particle ("Jean de la
+   * Roche"). A bare surname ("Roy", "Di Maio") is what it resolves, never a source, and a description ("chiffre de la
+   * préfecture", "Somali group al-Shabaab") would swallow a word said alone.
+   */
   private void learn(String name) {
-    if (name != null && name.strip().indexOf(' ') > 0) directory.add(name.strip());
+    if (name == null || name.strip().indexOf(' ') < 0 || directory.isSurnameForm(name)) return;
+    for (String word : name.strip().split("\\s+")) {
+      if (!Character.isUpperCase(word.codePointAt(0)) && !PARTICLES.contains(word.toLowerCase(Locale.ROOT))) return;
+    }
+    directory.add(name.strip());
   }
 
-  /** Learns the full names among one article's {@code found} quotes, then gives the quotes with canonical speakers. */
+  /**
+   * Learns the full names among one article's {@code found} quotes, then gives the quotes with canonical speakers
+   * (null where the gate finds no name).
+   */
   public List<Quote> canonical(List<Quote> found) {
     if (found.isEmpty()) return found;
+    List<Speaker> gated = new ArrayList<>(found.size());
+    for (Quote q : found) gated.add(gate(q));
     List<Quote> out = new ArrayList<>(found.size());
     synchronized (directory) {
-      for (Quote q : found) {
-        if (q.speaker() != null) learn(q.speaker().name());
+      for (Speaker s : gated) {
+        if (s != null) learn(s.name());
       }
-      for (Quote q : found) {
-        Speaker s = q.speaker();
-        if (s != null) {
+      for (int i = 0; i < found.size(); i++) {
+        Quote q = found.get(i);
+        Speaker s = gated.get(i);
+        if (s != null && Character.isUpperCase(s.name().codePointAt(0))) {
           String canonical = directory.canonical(s.name());
           if (canonical != null && !canonical.equals(s.name())) s = new Speaker(canonical, s.role());
         }
@@ -48,5 +67,14 @@ public final class CorpusSpeakers {
       }
     }
     return out;
+  }
+
+  /** The quote's speaker with a facet-worthy name, the same object when nothing changed, or null. */
+  private Speaker gate(Quote q) {
+    Speaker s = q.speaker();
+    if (s == null) return null;
+    String name = gate.clean(s.name(), q.language());
+    if (name == null) return null;
+    return name.equals(s.name()) ? s : new Speaker(name, s.role());
   }
 }
