@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class SpeakerNameGate {
   private static final Pattern INVERTED_CUE =
-      Pattern.compile("\\p{L}-(t-)?(il|elle|ils|elles|on)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern.compile("\\p{L}-(t-)?(il|elle|ils|elles|on)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
   /** A lower-case run then a capitalised word inside one token: "avocatDans", but also "SmithKline", "McDonald". */
   private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}(\\p{Lu}\\p{Ll}*)");
   /** Opening and closing marks, in pairs. */

@@ -45,7 +45,7 @@ class FacetHygieneTest {
   /** "Du Plessis", "De Luca": a capitalised particle before a capitalised word starts a surname, not a phrase. */
   private static final Pattern SURNAME_PARTICLE = Pattern.compile("(De|Du|Des|D['’])\\s*\\p{Lu}");
   private static final Pattern INVERTED_CUE = Pattern.compile("-t-(il|elle|ils|elles|on)\\b",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
   /** The defect of a facet value, or null when it is name-shaped enough. */
   static String defect(String speaker) {

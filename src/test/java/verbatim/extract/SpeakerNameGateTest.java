@@ -13,6 +13,7 @@ class SpeakerNameGateTest {
   @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
       # names, titles with names, organisations and descriptions pass as they are
       fr | Maëlle Vandercruyssen         | Maëlle Vandercruyssen
+      fr | Jean-Onésime Tardif           | Jean-Onésime Tardif
       fr | le ministre des Finances      | le ministre des Finances
       fr | un manifestant à Rennes       | un manifestant à Rennes
       fr | Sylvie D'Amours               | Sylvie D'Amours
