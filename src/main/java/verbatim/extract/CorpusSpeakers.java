@@ -31,16 +31,18 @@ public final class CorpusSpeakers {
   }
 
   /**
-   * Only proper full names teach the directory: two words or more, each capitalised or a particle ("Jean de la
-   * Roche"). A bare surname ("Roy", "Di Maio") is what it resolves, never a source, and a description ("chiffre de la
-   * préfecture", "Somali group al-Shabaab") would swallow a word said alone.
+   * Every name teaches the directory its spelling ("ministère de l'Intérieur" and "ministère de l’Intérieur" are
+   * one); only proper full names, two words or more each capitalised or a particle ("Jean de la Roche"), are joined
+   * to a surname said alone. A bare surname ("Roy", "Di Maio") is what they resolve, and a description ("chiffre de
+   * la préfecture", "Somali group al-Shabaab") would swallow a word said alone.
    */
   private void learn(String name) {
-    if (name == null || name.strip().indexOf(' ') < 0 || directory.isSurnameForm(name)) return;
+    if (name == null) return;
+    boolean proper = name.strip().indexOf(' ') > 0 && !directory.isSurnameForm(name);
     for (String word : name.strip().split("\\s+")) {
-      if (!Character.isUpperCase(word.codePointAt(0)) && !PARTICLES.contains(word.toLowerCase(Locale.ROOT))) return;
+      proper &= Character.isUpperCase(word.codePointAt(0)) || PARTICLES.contains(word.toLowerCase(Locale.ROOT));
     }
-    directory.add(name.strip());
+    directory.add(name.strip(), proper);
   }
 
   /**
@@ -59,7 +61,7 @@ public final class CorpusSpeakers {
       for (int i = 0; i < found.size(); i++) {
         Quote q = found.get(i);
         Speaker s = gated.get(i);
-        if (s != null && Character.isUpperCase(s.name().codePointAt(0))) {
+        if (s != null) {
           String canonical = directory.canonical(s.name());
           if (canonical != null && !canonical.equals(s.name())) s = new Speaker(canonical, s.role());
         }

@@ -2,6 +2,7 @@ package verbatim.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ public final class SpeakerDirectory {
 
   private final Map<String, String> byKey = new HashMap<>();
   private final Map<String, List<String>> fullBySurname = new HashMap<>();
+  private final Set<String> fullKeys = new HashSet<>();
   private final Set<String> particles;
 
   public SpeakerDirectory() {
@@ -28,28 +30,38 @@ public final class SpeakerDirectory {
     this.particles = Set.copyOf(particles);
   }
 
-  /** Adds a canonical name seen in an article. Blank names are ignored. */
+  /** Adds a full name seen in an article: its spelling, and the surnames it answers to. Blank names are ignored. */
   public void add(String canonicalName) {
+    add(canonicalName, true);
+  }
+
+  /**
+   * Adds a name seen in an article. Blank names are ignored.
+   *
+   * @param fullName true when a surname said alone may be joined to it (a person's full name)
+   */
+  public void add(String canonicalName, boolean fullName) {
     if (canonicalName == null || canonicalName.isBlank()) return;
     String name = canonicalName.strip();
     String key = Folding.key(name);
     if (key.isEmpty()) return;
     String known = byKey.get(key);
-    if (known == null) {
-      byKey.put(key, name);
+    if (known == null || accents(name) > accents(known)) byKey.put(key, name);
+    if (fullName && fullKeys.add(key)) {
       for (String surname : surnames(key)) fullBySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(key);
-    } else if (accents(name) > accents(known)) {
-      byKey.put(key, name);
     }
   }
 
-  /** The canonical form of a name: the accented known form, the unique full name for a surname, else as given. */
+  /**
+   * The canonical form of a name: for a capitalised surname, the unique full name that ends with it; else the
+   * accented known spelling; else as given.
+   */
   public String canonical(String name) {
     if (name == null) return null;
     String key = Folding.key(name);
     if (key.isEmpty()) return name;
     String known = byKey.get(key);
-    if (isSurnameKey(key)) {
+    if (Character.isUpperCase(name.strip().codePointAt(0)) && isSurnameKey(key)) {
       List<String> full = fullBySurname.get(key);
       if (full != null && full.size() == 1) return byKey.get(full.get(0));
     }

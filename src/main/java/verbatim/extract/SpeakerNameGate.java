@@ -43,6 +43,7 @@ public final class SpeakerNameGate {
     w = dropHonorific(w);
     w = dropLeadingVerb(w, language);
     w = cutCircumstance(w);
+    w = cutTrailingVerb(w, language);
     w = trimDanglingTail(w);
     if (w.isEmpty()) return null;
     return defect(w, language) == null ? String.join(" ", w) : null;
@@ -171,6 +172,26 @@ public final class SpeakerNameGate {
       }
     }
     return w;
+  }
+
+  /**
+   * "Jean Roy devraient être présentées" → "Jean Roy": after a proper name of two capitalised words or more, a
+   * lower-case finite verb starts the sentence's next part. Only a verb: a lower-case noun may be the name's head
+   * ("Zentrix's threat research unit").
+   */
+  private List<String> cutTrailingVerb(List<String> w, String language) {
+    int names = 0;
+    while (names < w.size() && isCapitalised(w.get(names))) names++;
+    if (names < 2 || names == w.size() || !isFiniteVerb(w.get(names), language)) return w;
+    return w.subList(0, names);
+  }
+
+  /** A listed finite verb, or a French third-person plural or conditional ending ("devraient", "feront"). */
+  private boolean isFiniteVerb(String word, String language) {
+    if (isLeadingVerb(word, language)) return true;
+    String f = fold(word);
+    return "fr".equals(language) && f.length() > 5
+        && (f.endsWith("aient") || f.endsWith("rait") || f.endsWith("ront"));
   }
 
   /** "Jean Roy de" → "Jean Roy": a preposition or function word cannot end a noun phrase. */

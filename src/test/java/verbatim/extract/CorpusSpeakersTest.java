@@ -41,6 +41,14 @@ class CorpusSpeakersTest {
   }
 
   @Test
+  void descriptionsShareOneSpellingToo() {
+    CorpusSpeakers c = new CorpusSpeakers();
+    c.canonical(List.of(said("ministère de l’Agriculture", "fr")));
+    assertEquals("ministère de l’Agriculture",
+        speakerOf(c.canonical(List.of(said("ministère de l'Agriculture", "fr"))).get(0)));
+  }
+
+  @Test
   void unchangedQuotesAreTheSameObjects() {
     Quote q = said("Odile Marchetti", "fr");
     assertEquals(true, new CorpusSpeakers().canonical(List.of(q)).get(0) == q);

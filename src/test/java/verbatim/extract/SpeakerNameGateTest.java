@@ -43,6 +43,10 @@ class SpeakerNameGateTest {
       en | Darnell Oyelaran during the hearing | Darnell Oyelaran
       en | Reuters Darnell Oyelaran      | Darnell Oyelaran
       fr | Paul Verdier de               | Paul Verdier
+      fr | Hélène Vasseur devraient être présentées | Hélène Vasseur
+      fr | Hélène Vasseur dès            | Hélène Vasseur
+      en | Zentrix's threat research unit | Zentrix's threat research unit
+      en | Bank of Lorvania governor Ana Ruiz | Bank of Lorvania governor Ana Ruiz
       fr | Agnès Perrotin,               | Agnès Perrotin
       # what is no noun phrase becomes no speaker
       fr | À Montbrison                  | NULL
