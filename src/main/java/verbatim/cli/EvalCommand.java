@@ -26,12 +26,16 @@ final class EvalCommand implements Command {
     return """
         Usage: ./verbatim eval GOLD.jsonl [GOLD.jsonl ...] [OPTIONS]
 
-        Runs the quote finder on every gold article and prints precision, recall, F1, speaker accuracy
+        Runs the extraction pipeline (quote finder, then corpus-level speaker names over each gold file
+        as one corpus) on every gold article and prints precision, recall, F1, speaker accuracy
         and attributed F1 at the 30% (lenient) and 80% (strict) overlap rules, overall and per kind,
         with exactly the definitions of score_quotes.py.
 
         Options:
-          --kinds K,K        keep only gold (and predicted) quotes of these kinds: direct, partial, indirect
+          --kinds K,K        score only gold quotes of these kinds: direct, partial, indirect. Quotes are
+                             matched whatever their kind; an unmatched prediction is a false positive only
+                             if its kind is kept and it does not lie mostly inside a left-out gold quote
+          --by-sieve         per attribution rule: quotes attributed, matched, right speaker, precision
           --errors           list misses, false positives and wrong speakers per article (30% rule)
           --json             print score_quotes.py's two JSON lines per gold file instead of the table
           --pred-out FILE    write the predictions in score_quotes.py's PRED format (String indices)
@@ -42,7 +46,7 @@ final class EvalCommand implements Command {
   }
 
   @Override public int run(List<String> argv) throws Exception {
-    Args a = Args.parse(argv, Set.of("kinds", "pred-out", "pred"), Set.of("errors", "json", "reported-only"));
+    Args a = Args.parse(argv, Set.of("kinds", "pred-out", "pred"), Set.of("errors", "json", "reported-only", "by-sieve"));
     if (a.positional().isEmpty()) throw new Args.UsageException("give at least one gold file");
     Set<String> kinds = new LinkedHashSet<>();
     for (String k : a.get("kinds", "").split(",")) {
@@ -76,6 +80,7 @@ final class EvalCommand implements Command {
         System.out.print(ReportWriter.table(r));
         System.out.println();
       }
+      if (a.has("by-sieve")) System.out.print(ReportWriter.bySieve(r) + (a.has("json") ? "" : "\n"));
       if (a.has("errors")) System.out.print(ReportWriter.errors(r));
       all.addAll(e.getValue());
       for (GoldArticle g : e.getValue()) allPreds.put(g.id(), preds.getOrDefault(g.id(), List.of()));

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import verbatim.extract.CorpusSpeakers;
 import verbatim.extract.Quote;
 import verbatim.extract.QuoteFinder;
 import verbatim.ingest.Article;
@@ -31,6 +32,8 @@ final class ExtractCommand implements Command {
 
         Prints one JSON line per input file (per article for multi-article formats):
           {"file": PATH, "language": "en"|"fr", "quotes": [{"start","end","text","kind","speaker","role","cue"}]}
+        Speakers are made canonical across all the files given, in order, as ./verbatim index does
+        (one spelling per person, a bare surname joined to the full name seen before).
         start/end are Java String indices into the file's text as read (UTF-8). .txt files are read whole;
         other formats go through the corpus reader. --lang forces the language (default: detected).
         """;
@@ -53,6 +56,7 @@ final class ExtractCommand implements Command {
     }
     if (files.isEmpty()) throw new Args.UsageException("no input file");
     QuoteFinder finder = new QuoteFinder();
+    CorpusSpeakers speakers = new CorpusSpeakers(); // the files are one corpus, as for ./verbatim index
     int failures = 0;
     for (Path file : files) {
       if (!Files.isRegularFile(file)) {
@@ -64,7 +68,7 @@ final class ExtractCommand implements Command {
         if (file.toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
           String text = Files.readString(file, StandardCharsets.UTF_8);
           String lang = forced != null ? forced : detector.detect(text);
-          print(file.toString(), lang, finder.find(text, lang));
+          print(file.toString(), lang, speakers.canonical(finder.find(text, lang)));
         } else {
           int[] bad = {0};
           String f = forced;
@@ -72,7 +76,7 @@ final class ExtractCommand implements Command {
             @Override public void article(Article article) {
               String lang = f != null ? f : article.language();
               if (!"en".equals(lang) && !"fr".equals(lang)) lang = detector.detect(article.text());
-              print(article.source(), lang, finder.find(article.text(), lang));
+              print(article.source(), lang, speakers.canonical(finder.find(article.text(), lang)));
             }
 
             @Override public void failed(String source, String reason) {
@@ -109,6 +113,7 @@ final class ExtractCommand implements Command {
       j.put("role", q.speaker() == null ? null : q.speaker().role());
       j.put("cue", q.cue());
       j.put("language", q.language());
+      j.put("sieve", q.sieve());
     }
     try {
       System.out.println(json.writeValueAsString(o));

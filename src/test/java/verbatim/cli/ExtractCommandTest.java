@@ -71,4 +71,25 @@ class ExtractCommandTest {
     assertThrows(Args.UsageException.class, () -> new ExtractCommand().run(List.of()));
     assertThrows(Args.UsageException.class, () -> new ExtractCommand().run(List.of("--lang", "de", "x.txt")));
   }
+
+  @Test
+  void manyFilesAreOneCorpusForSpeakerNames() throws Exception {
+    Path first = dir.resolve("a.txt");
+    Files.writeString(first, "“We will open the new clinic in May,” said Orla Brennick, the health minister.",
+        StandardCharsets.UTF_8);
+    Path second = dir.resolve("b.txt");
+    Files.writeString(second, "“The budget is not there yet,” Brennick said on Tuesday.", StandardCharsets.UTF_8);
+    PrintStream saved = System.out;
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+      assertEquals(0, new ExtractCommand().run(List.of(first.toString(), second.toString())));
+    } finally {
+      System.setOut(saved);
+    }
+    String[] lines = buf.toString(StandardCharsets.UTF_8).strip().split("\n");
+    assertEquals(2, lines.length);
+    JsonNode later = new ObjectMapper().readTree(lines[1]).get("quotes").get(0);
+    assertEquals("Orla Brennick", later.get("speaker").asText(), "the surname joins the full name of file one");
+  }
 }

@@ -43,4 +43,16 @@ class SpeakerDirectoryTest {
     assertEquals("Paul St-Pierre Plamondon", d.canonical("Paul St Pierre Plamondon"));
     assertEquals("Paul St-Pierre Plamondon", d.canonical("Plamondon"));
   }
+
+  @Test
+  void surnameWithItsParticleJoinsTheFullName() {
+    SpeakerDirectory d = new SpeakerDirectory();
+    d.add("Renata Di Falco");
+    assertEquals("Renata Di Falco", d.canonical("Di Falco"));
+    assertEquals("Renata Di Falco", d.canonical("Falco"));
+    assertEquals(true, d.isSurnameForm("Di Falco"));
+    assertEquals(false, d.isSurnameForm("Renata Di Falco"));
+    d.add("Marco Di Falco");
+    assertEquals("Di Falco", d.canonical("Di Falco"), "two of them: never guessed");
+  }
 }

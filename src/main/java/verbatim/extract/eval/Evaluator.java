@@ -6,11 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import verbatim.extract.CorpusSpeakers;
 import verbatim.extract.Quote;
 import verbatim.extract.QuoteFinder;
 import verbatim.extract.ReportedSpeechFinder;
 
-/** Runs the quote finder over gold articles and scores it at the lenient (30%) and strict (80%) thresholds. */
+/** Runs the extraction pipeline over gold articles and scores it at the lenient (30%) and strict (80%) thresholds. */
 public final class Evaluator {
   public static final double LENIENT = 0.3;
   public static final double STRICT = 0.8;
@@ -31,14 +32,20 @@ public final class Evaluator {
 
   private Evaluator() {}
 
-  /** Runs {@code finder} on every article: article id → predictions in the PRED format. */
+  /**
+   * Runs the product's pipeline on every article, in file order: {@code finder} then the corpus-level speaker
+   * canonicalisation over the gold file as one corpus. Article id → predictions in the PRED format; LABEL quotes
+   * (quote-marked names, not quotations) are never predictions.
+   */
   public static Map<String, List<PredictedQuote>> predict(List<GoldArticle> gold, QuoteFinder finder) {
+    CorpusSpeakers speakers = new CorpusSpeakers();
     Map<String, List<PredictedQuote>> preds = new LinkedHashMap<>();
     for (GoldArticle a : gold) {
       List<PredictedQuote> list = preds.computeIfAbsent(a.id(), k -> new ArrayList<>());
-      for (Quote q : finder.find(a.text(), a.language())) {
+      for (Quote q : speakers.canonical(finder.find(a.text(), a.language()))) {
+        if (q.kind() == Quote.Kind.LABEL) continue;
         list.add(new PredictedQuote(q.start(), q.end(), q.text(),
-            q.speaker() == null ? null : q.speaker().name(), q.kind().label()));
+            q.speaker() == null ? null : q.speaker().name(), q.kind().label(), q.sieve()));
       }
     }
     return preds;
@@ -61,32 +68,26 @@ public final class Evaluator {
     return preds;
   }
 
-  /** Keeps the predictions of the given kinds (all when {@code kinds} is empty). */
-  public static Map<String, List<PredictedQuote>> keepKinds(Map<String, List<PredictedQuote>> preds, Set<String> kinds) {
-    if (kinds.isEmpty()) return preds;
-    Map<String, List<PredictedQuote>> out = new LinkedHashMap<>();
-    preds.forEach((id, qs) -> out.put(id, qs.stream().filter(q -> kinds.contains(q.kind())).toList()));
-    return out;
-  }
-
-  /** Scores predictions against a gold set, overall (under the {@code kinds} filter) and per kind. */
+  /**
+   * Scores predictions against a gold set, overall (under the {@code kinds} filter) and per kind, with the
+   * reference scorer's {@code --kinds} rule: quotes are matched whatever their kind, only kept kinds are scored.
+   */
   public static Report evaluate(String name, List<GoldArticle> gold, Map<String, List<PredictedQuote>> preds,
       Set<String> kinds) {
-    List<GoldArticle> g = gold.stream().map(a -> a.keepKinds(kinds)).toList();
-    Map<String, List<PredictedQuote>> p = keepKinds(preds, kinds);
-    Scorer.Result lenient = Scorer.score(g, p, LENIENT);
-    Scorer.Result strict = Scorer.score(g, p, STRICT);
+    Scorer.Result lenient = Scorer.score(gold, preds, LENIENT, kinds);
+    Scorer.Result strict = Scorer.score(gold, preds, STRICT, kinds);
     Set<String> present = new LinkedHashSet<>();
     for (String k : KINDS) if (kinds.isEmpty() || kinds.contains(k)) present.add(k);
-    for (GoldArticle a : g) for (GoldQuote q : a.quotes()) if (!KINDS.contains(q.kind())) present.add(q.kind());
+    for (GoldArticle a : gold) {
+      for (GoldQuote q : a.quotes()) if (kinds.isEmpty() && !KINDS.contains(q.kind())) present.add(q.kind());
+    }
     Map<String, Score[]> byKind = new LinkedHashMap<>();
     for (String k : present) {
-      boolean any = g.stream().anyMatch(a -> a.quotes().stream().anyMatch(q -> q.kind().equals(k)));
+      boolean any = gold.stream().anyMatch(a -> a.quotes().stream().anyMatch(q -> q.kind().equals(k)));
       if (!any) continue;
       Set<String> one = Set.of(k);
-      List<GoldArticle> gk = g.stream().map(a -> a.keepKinds(one)).toList();
-      Map<String, List<PredictedQuote>> pk = keepKinds(p, one);
-      byKind.put(k, new Score[] {Scorer.score(gk, pk, LENIENT).score(), Scorer.score(gk, pk, STRICT).score()});
+      byKind.put(k, new Score[] {Scorer.score(gold, preds, LENIENT, one).score(),
+          Scorer.score(gold, preds, STRICT, one).score()});
     }
     return new Report(name, Set.copyOf(kinds), lenient, strict, byKind);
   }

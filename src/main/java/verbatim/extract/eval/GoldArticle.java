@@ -1,7 +1,6 @@
 package verbatim.extract.eval;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * One annotated article of a gold file.
@@ -17,11 +16,5 @@ public record GoldArticle(String id, String text, String language, List<GoldQuot
     if (id == null || id.isEmpty()) throw new IllegalArgumentException("gold article without an id");
     if (text == null) throw new IllegalArgumentException("gold article " + id + " has no text");
     quotes = List.copyOf(quotes);
-  }
-
-  /** The same article keeping only gold quotes of the given kinds (all of them when {@code kinds} is empty). */
-  public GoldArticle keepKinds(Set<String> kinds) {
-    if (kinds.isEmpty()) return this;
-    return new GoldArticle(id, text, language, quotes.stream().filter(q -> kinds.contains(q.kind())).toList());
   }
 }

@@ -46,7 +46,7 @@ public final class PredictionFile {
           list.add(new PredictedQuote(
               q.path("start").isIntegralNumber() ? q.get("start").asInt() : null,
               q.path("end").isIntegralNumber() ? q.get("end").asInt() : null,
-              str(q, "text"), str(q, "speaker"), str(q, "kind")));
+              str(q, "text"), str(q, "speaker"), str(q, "kind"), str(q, "sieve")));
         }
       }
     }
@@ -70,6 +70,7 @@ public final class PredictionFile {
           o.put("text", q.text());
           o.put("speaker", q.speaker());
           o.put("kind", q.kind());
+          if (q.sieve() != null) o.put("sieve", q.sieve());
         }
         w.write(JSON.writeValueAsString(line));
         w.newLine();

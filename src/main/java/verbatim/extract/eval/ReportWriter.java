@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** Formats evaluation reports: a readable table, the reference scorer's JSON lines, and an error listing. */
@@ -69,6 +70,34 @@ public final class ReportWriter {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Per attribution rule (the prediction's sieve, "(none)" when no rule is recorded): predictions it attributed,
+   * how many of them matched a scored gold quote, and how many of those have the right speaker, at the lenient rule.
+   */
+  public static String bySieve(Evaluator.Report r) {
+    Map<String, int[]> rows = new TreeMap<>(); // attributed, matched, right
+    for (Scorer.ArticleResult a : r.lenient().articles()) {
+      for (PredictedQuote p : a.predictions()) {
+        if (p.speaker() != null) rows.computeIfAbsent(sieveName(p), k -> new int[3])[0]++;
+      }
+      a.speakerOk().forEach((gi, ok) -> {
+        PredictedQuote p = a.predictions().get(a.goldToPred().get(gi));
+        int[] row = rows.computeIfAbsent(sieveName(p), k -> new int[3]);
+        row[1]++;
+        if (ok) row[2]++;
+      });
+    }
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "  %-24s %10s %7s %7s %9s%n",
+        "sieve", "attributed", "matched", "right", "precision"));
+    rows.forEach((sieve, v) -> sb.append(String.format(Locale.ROOT, "  %-24s %10d %7d %7d %9s%n", sieve, v[0], v[1],
+        v[2], v[1] == 0 ? "-" : String.format(Locale.ROOT, "%.3f", (double) v[2] / v[1]))));
+    return sb.toString();
+  }
+
+  private static String sieveName(PredictedQuote p) {
+    return p.sieve() == null ? "(none)" : p.sieve();
   }
 
   private static String cpSub(String text, int cpStart, int cpEnd) {

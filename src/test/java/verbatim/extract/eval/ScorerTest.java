@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ScorerTest {
@@ -126,5 +127,63 @@ class ScorerTest {
     Score s = score(List.of(g), List.of(pq(15, 46, "Tremblay")), 0.3);
     assertEquals("{\"theta\": 0.3, \"tp\": 1, \"fp\": 0, \"fn\": 0, \"P\": 1.0, \"R\": 1.0, \"F1\": 1.0, "
         + "\"speaker_acc\": 1.0, \"attributed_F1\": 1.0, \"recall_by_kind\": {\"indirect\": 1.0}}", s.toPythonJson());
+  }
+
+  private static final String KINDS_TEXT =
+      "Paul Lemire said the bridge is \"far too old\" to last. \"We will fix it,\" said Ana Ruiz. Bo went home.";
+
+  private static GoldQuote gold(int s, int e, String kind, String speaker) {
+    return new GoldQuote(s, e, KINDS_TEXT.substring(s, e), kind, speaker, List.of(), false);
+  }
+
+  private static PredictedQuote pred(int s, int e, String kind, String speaker) {
+    return new PredictedQuote(s, e, KINDS_TEXT.substring(s, e), speaker, kind);
+  }
+
+  private static Score scoreKinds(List<GoldQuote> gold, List<PredictedQuote> pred, Set<String> keep) {
+    GoldArticle a = new GoldArticle("k", KINDS_TEXT, "en", gold);
+    return Scorer.score(List.of(a), Map.of("k", pred), 0.3, keep).score();
+  }
+
+  @Test
+  void kindFilterMatchesEveryQuoteFirstThenScoresOnlyKeptKinds() {
+    // the gold reads the whole clause as one indirect quote; the finder sees a partial quote inside it
+    GoldQuote clause = gold(17, 52, "indirect", "Paul Lemire");
+    GoldQuote direct = gold(55, 69, "direct", "Ana Ruiz");
+    PredictedQuote partial = pred(32, 43, "partial", "Paul Lemire");
+    Set<String> dp = Set.of("direct", "partial");
+    Score s = scoreKinds(List.of(clause, direct), List.of(partial, pred(55, 69, "direct", "Ana Ruiz")), dp);
+    assertEquals(1, s.tp());
+    assertEquals(0, s.fp(), "a partial quote inside a left-out indirect gold quote is no false positive");
+    assertEquals(0, s.fn());
+
+    // too short to match the clause at 30%, yet inside it: still no false positive
+    Score inside = scoreKinds(List.of(clause), List.of(pred(21, 27, "partial", "Paul Lemire")), dp);
+    assertEquals(0, inside.fp());
+    assertEquals(1, scoreKinds(List.of(clause), List.of(pred(21, 27, "partial", "Paul Lemire")), Set.of()).fp());
+
+    // a kept gold quote counts as found whatever kind the prediction gives it
+    Score relabelled = scoreKinds(List.of(direct), List.of(pred(55, 69, "indirect", "Ana Ruiz")), dp);
+    assertEquals(1, relabelled.tp());
+    assertEquals(0, relabelled.fn());
+
+    // an unmatched prediction of a left-out kind is no false positive; of a kept kind outside any gold quote it is
+    Score stray = scoreKinds(List.of(direct), List.of(pred(55, 69, "direct", "Ana Ruiz"),
+        pred(72, 85, "indirect", "Ana Ruiz"), pred(87, 99, "partial", null)), dp);
+    assertEquals(1, stray.tp());
+    assertEquals(1, stray.fp());
+
+    // without a filter, the same partial matches the indirect clause: one tp, nothing false
+    Score all = scoreKinds(List.of(clause), List.of(partial), Set.of());
+    assertEquals(1, all.tp());
+    assertEquals(0, all.fp());
+    assertEquals(Map.of("direct", 1), recallKinds(scoreKinds(List.of(clause, direct), List.of(), dp)),
+        "only kept kinds are reported per kind");
+  }
+
+  private static Map<String, Integer> recallKinds(Score s) {
+    Map<String, Integer> out = new java.util.HashMap<>();
+    s.recallByKind().forEach((k, v) -> out.put(k, v[1]));
+    return out;
   }
 }

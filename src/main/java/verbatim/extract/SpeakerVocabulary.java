@@ -1,0 +1,69 @@
+package verbatim.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The word lists that tell a speaker's name from a fragment, read once from {@code src/main/resources/speakers/}:
+ * one lower-case entry a line, {@code #} starts a comment.
+ *
+ * @param prepositions     a speaker never starts with one
+ * @param circumstantial   prepositions that open a circumstance cut from the end of a name ("devant", "during")
+ * @param functionWords    determiners, pronouns, conjunctions: never a speaker alone
+ * @param corporateSuffixes legal forms and organisation nouns: inside a name only ("Inc", "Department")
+ * @param orgHeads         nouns after which a preposition belongs to the name ("Commission on …")
+ * @param platforms        agencies and platforms that prefix a credit line ("AFP", "Facebook"); may hold spaces
+ * @param honorifics       titles stripped from the front of a name ("M.", "Mrs")
+ * @param leadingVerbsFr   French finite verbs a name never starts with ("a", "dit")
+ * @param leadingVerbsEn   English finite verbs a name never starts with ("said", "has")
+ * @param days             days and relative days: a name never starts with one
+ * @param months           months: a date when alone or with digits
+ * @param particles        surname particles ("di", "van") that make "Di Maio" a surname alone
+ */
+public record SpeakerVocabulary(Set<String> prepositions, Set<String> circumstantial, Set<String> functionWords,
+    Set<String> corporateSuffixes, Set<String> orgHeads, Set<String> platforms, Set<String> honorifics,
+    Set<String> leadingVerbsFr, Set<String> leadingVerbsEn, Set<String> days, Set<String> months, Set<String> particles) {
+
+  private static final SpeakerVocabulary DEFAULT = load();
+
+  /** The shipped lists, loaded once. */
+  public static SpeakerVocabulary standard() {
+    return DEFAULT;
+  }
+
+  private static SpeakerVocabulary load() {
+    return new SpeakerVocabulary(list("prepositions"), list("circumstantial-prepositions"), list("function-words"),
+        list("corporate-suffixes"), list("org-heads"), list("platforms"), list("honorifics"),
+        list("leading-verbs-fr"), list("leading-verbs-en"),
+        list("days"), list("months"), list("particles"));
+  }
+
+  /** The finite verbs of {@code language} ("fr" or anything else for English). */
+  public Set<String> leadingVerbs(String language) {
+    return "fr".equals(language) ? leadingVerbsFr : leadingVerbsEn;
+  }
+
+  /** One list file: trimmed lower-case lines, blank lines and {@code #} comments left out. */
+  static Set<String> list(String name) {
+    String path = "speakers/" + name + ".txt";
+    InputStream in = SpeakerVocabulary.class.getClassLoader().getResourceAsStream(path);
+    if (in == null) throw new IllegalStateException("missing resource " + path);
+    Set<String> out = new HashSet<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null; ) {
+        String t = line.strip().toLowerCase(Locale.ROOT);
+        if (!t.isEmpty() && !t.startsWith("#")) out.add(t);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+    return Set.copyOf(out);
+  }
+}
