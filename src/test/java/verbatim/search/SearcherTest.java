@@ -142,9 +142,13 @@ class SearcherTest {
     e = assertThrows(SearchException.class,
         () -> searcher.search(req("caire nope:x", Mode.ADVANCED, null, null, 10, null)));
     assertEquals(6, e.details().get("position"), e.getMessage());
-    // simple mode never fails on the same text
-    searcher.search(req("caire AND (lang:fr", null, null, null, 10, null));
-    searcher.search(req("caire ) \" data -", null, null, null, 10, null));
+    // simple mode reads the same text as advanced syntax, errors and all (it never runs something else)
+    e = assertThrows(SearchException.class, () -> searcher.search(req("caire AND (lang:fr", null, null, null, 10, null)));
+    assertEquals(18, e.details().get("position"));
+    e = assertThrows(SearchException.class, () -> searcher.search(req("caire ) \" data -", null, null, null, 10, null)));
+    assertEquals("query_syntax", e.code());
+    // simple syntax alone never fails
+    searcher.search(req("caire \" data -", null, null, null, 10, null));
   }
 
   @Test
