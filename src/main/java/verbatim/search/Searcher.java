@@ -490,8 +490,9 @@ public final class Searcher implements Closeable {
   // ------------------------------------------------------------------ speakers named by the request
 
   /**
-   * The request with each speaker filter value that is not a speaker key as such read as the one person it
-   * names ("Caire", "eric caire", "ÉRIC CAIRE" → Éric Caire's keys); a value naming several people is refused
+   * The request with each speaker filter value that is not a speaker's full name read as the one person it
+   * names ("Caire", "MACRON" → the keys of Éric Caire, of Emmanuel Macron and of quotes attributed to "Macron"
+   * alone); a full name in any case or accents is that speaker ("eric caire"); a value naming several people is refused
    * with the candidates in the error's details; an unknown value stays as given (no hits).
    */
   private static SearchRequest resolveSpeakers(Snapshot snap, SearchRequest r, List<String> notices)
@@ -501,7 +502,9 @@ public final class Searcher implements Closeable {
     List<String> keys = new ArrayList<>();
     for (String value : r.speakers()) {
       String key = Folding.key(value);
-      if (known.isKey(key)) {
+      // a full name as the facet lists it is that speaker; one word is a surname ("Macron"), even when a
+      // speaker is known by it alone
+      if (known.isKey(key) && key.indexOf(' ') > 0) {
         keys.add(key);
         continue;
       }
