@@ -5,9 +5,10 @@ import java.util.Locale;
 
 /**
  * Reads what a simple query's text asks for. People type the operators they know from other search engines
- * (AND, NOT, brackets, {@code speaker:}); a simple query that uses them is read as advanced syntax, as typed,
- * rather than as words to rank, and its syntax errors are reported with their position. Simple syntax itself
- * ("phrases", -word, +word, OR) keeps its ranked reading.
+ * (AND, NOT, {@code speaker:}); a simple query that uses them is read as advanced syntax, as typed (brackets
+ * included), rather than as words to rank, and its syntax errors are reported with their position. Simple
+ * syntax itself ("phrases", -word, +word, OR) keeps its ranked reading, and so do questions and descriptions
+ * in prose, whose brackets and question marks are punctuation: brackets alone do not make a query advanced.
  */
 final class QuerySyntax {
   private QuerySyntax() {}
@@ -23,15 +24,25 @@ final class QuerySyntax {
     return SearchRequest.Mode.ADVANCED;
   }
 
-  /** The text to parse: in advanced syntax French and typographic quotation marks are the phrase quote. */
-  static String text(String query, SearchRequest.Mode mode) {
+  /**
+   * The text to parse in {@code mode} for a request asked in {@code asked}: in advanced syntax French and
+   * typographic quotation marks are the phrase quote; a simple query read as advanced keeps a question mark
+   * that ends a word as punctuation (a space: positions are kept), not a wildcard.
+   */
+  static String text(String query, SearchRequest.Mode asked, SearchRequest.Mode mode) {
     if (mode != SearchRequest.Mode.ADVANCED) return query;
     StringBuilder sb = new StringBuilder(query.length());
-    for (int i = 0; i < query.length(); i++) sb.append(isQuote(query.charAt(i)) ? '"' : query.charAt(i));
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      boolean endsWord = i + 1 == query.length() || Character.isWhitespace(query.charAt(i + 1));
+      if (isQuote(c)) sb.append('"');
+      else if (c == '?' && endsWord && asked == SearchRequest.Mode.SIMPLE) sb.append(' ');
+      else sb.append(c);
+    }
     return sb.toString();
   }
 
-  /** True when, outside phrases, the query has AND, NOT, &&, ||, a bracket or a known field prefix. */
+  /** True when, outside phrases, the query has AND, NOT, &&, || or a known field prefix. */
   static boolean usesOperators(String query) {
     boolean phrase = false;
     int start = -1;
@@ -39,7 +50,6 @@ final class QuerySyntax {
       char c = i < query.length() ? query.charAt(i) : ' ';
       if (isQuote(c)) phrase = !phrase;
       if (phrase) continue;
-      if (c == '(' || c == ')') return true;
       if (Character.isWhitespace(c)) {
         if (start >= 0 && isOperator(query.substring(start, i))) return true;
         start = -1;

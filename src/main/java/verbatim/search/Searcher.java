@@ -330,7 +330,7 @@ public final class Searcher implements Closeable {
       List<String> notices = new ArrayList<>();
       SearchRequest r = resolveSpeakers(snap, asked, notices);
       SearchRequest.Mode mode = QuerySyntax.mode(r, notices);
-      QueryTranslator.Translation plain = translator.translate(QuerySyntax.text(r.query(), mode), mode, r.type());
+      QueryTranslator.Translation plain = translator.translate(QuerySyntax.text(r.query(), r.mode(), mode), mode, r.type());
       KnownSpeakers.One named = speakerMatch(snap, r, mode, notices);
       QueryTranslator.Translation t = QuoteRanking.apply(plain, r, named, snap.hasLabels);
       Sort sort = sort(r.sort());
@@ -573,7 +573,7 @@ public final class Searcher implements Closeable {
       List<String> notices = new ArrayList<>();
       SearchRequest r = resolveSpeakers(snap, asked, notices);
       SearchRequest.Mode mode = QuerySyntax.mode(r, notices);
-      QueryTranslator.Translation plain = translator.translate(QuerySyntax.text(r.query(), mode), mode, r.type());
+      QueryTranslator.Translation plain = translator.translate(QuerySyntax.text(r.query(), r.mode(), mode), mode, r.type());
       QueryTranslator.Translation t = QuoteRanking.apply(plain, r, speakerMatch(snap, r, mode, notices), snap.hasLabels);
       // the order search pages show: the first pass, its best RESCORE_WINDOW hits scored again
       DrillDownQuery ddq = drillDown(t.base() != null ? t.base() : t.query(), t, r, null);
