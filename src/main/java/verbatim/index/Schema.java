@@ -99,8 +99,10 @@ public final class Schema {
   public static final String LANG = "lang";
   /** Folded outlet key: StringField for outlet: queries, accent-insensitive. */
   public static final String OUTLET_KEY = "outlet_key";
-  /** Quote kind (direct, partial, indirect): StringField filter, stored, facet. */
+  /** Quote kind (direct, partial, indirect, label): StringField filter, stored, facet. */
   public static final String KIND = "kind";
+  /** The kind of a quote-marked name or slogan that is no quotation: quote search leaves them out. */
+  public static final String KIND_LABEL = Quote.Kind.LABEL.label();
   /**
    * Copy group of a quote: the 64-bit {@link #copyKey} of its speaker and folded text, as a hex StringField (find
    * the other copies of a wire story's quote) and as numeric doc values under {@link #QUOTE_COPY_KEY} (count the

@@ -9,17 +9,16 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import verbatim.extract.Quote;
 import verbatim.index.Schema;
 
 /**
- * What a quote search adds to the translated query: labels ({@link Quote.Kind#LABEL}: a name or slogan in quote
+ * What a quote search adds to the translated query: labels (kind {@link Schema#KIND_LABEL}: a name or slogan in quote
  * marks, no speech) are never hits; short quotes rank lower ({@link ShortQuotePenalty}); when the query names a
  * known speaker, that speaker's quotes are hits too and rank first, above every quote that merely has the words.
  * Article and stub searches are left as they are.
  */
 final class QuoteRanking {
-  static final String LABEL = Quote.Kind.LABEL.label();
+  static final String LABEL = Schema.KIND_LABEL;
   /** Added to the named speaker's quotes: more than any text score, so they come first (by their text score). */
   static final float SPEAKER_FIRST = 1000f;
 
