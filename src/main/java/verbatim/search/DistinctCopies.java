@@ -1,10 +1,10 @@
 package verbatim.search;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Collection;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.internal.hppc.LongHashSet;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
@@ -14,14 +14,12 @@ import verbatim.index.Schema;
 
 /**
  * Counts the distinct quotes among a search's hits: wire copies (one copy key, {@link Schema#copyKey}) count
- * once. Collects the keys of every hit into a growing array and counts the distinct ones at the end (no boxing:
- * it runs beside the facet pass over every match). Hits without a key (records of an index that has none) each
- * count as distinct.
+ * once. Adds the key of every hit to a primitive hash set (no boxing, linear in the hits: it runs beside the
+ * facet pass over every match). Hits without a key (records of an index that has none) each count as distinct.
  */
 final class DistinctCopies implements CollectorManager<DistinctCopies.Keys, Long> {
   static final class Keys extends SimpleCollector {
-    private long[] keys = new long[64];
-    private int size;
+    private final LongHashSet keys = new LongHashSet();
     private long unkeyed;
     private NumericDocValues values;
 
@@ -36,8 +34,7 @@ final class DistinctCopies implements CollectorManager<DistinctCopies.Keys, Long
         unkeyed++;
         return;
       }
-      if (size == keys.length) keys = Arrays.copyOf(keys, size * 2);
-      keys[size++] = values.longValue();
+      keys.add(values.longValue());
     }
 
     @Override
@@ -56,21 +53,13 @@ final class DistinctCopies implements CollectorManager<DistinctCopies.Keys, Long
 
   @Override
   public Long reduce(Collection<Keys> collectors) {
-    int n = 0;
+    LongHashSet all = null;
     long unkeyed = 0;
     for (Keys k : collectors) {
-      n += k.size;
       unkeyed += k.unkeyed;
+      if (all == null) all = k.keys;
+      else all.addAll(k.keys);
     }
-    long[] all = new long[n];
-    int at = 0;
-    for (Keys k : collectors) {
-      System.arraycopy(k.keys, 0, all, at, k.size);
-      at += k.size;
-    }
-    Arrays.sort(all);
-    long distinct = unkeyed;
-    for (int i = 0; i < n; i++) if (i == 0 || all[i] != all[i - 1]) distinct++;
-    return distinct;
+    return unkeyed + (all == null ? 0 : all.size());
   }
 }
