@@ -35,7 +35,7 @@ final class SearchCommand implements Command {
         Simple queries: words (ranked: records with more of them first; +word requires one),
         "phrases", -exclusion, OR. A query that names a known speaker ("Eric Caire", "Macron")
         shows that speaker's quotes first; --words searches the words only.
-        A simple query using AND, NOT, ( ) or a field: prefix is read as advanced syntax.
+        A simple query using AND, NOT or a field: prefix is read as advanced syntax.
         Advanced queries: speaker: lang: outlet: kind: type: date:[2023-01-01 TO 2023-03-31],
         AND OR NOT ( ), "phrase"~N, prefix* and wild?cards.
         --speaker takes a full name or a surname, any case, with or without accents.

@@ -7,7 +7,8 @@ import java.util.List;
  * One search, as the CLI and the HTTP API ask for it. Validation happens at the door ({@link #validate()}).
  *
  * @param query    the user's query ("" matches everything)
- * @param mode     simple (never fails) or advanced (field syntax, booleans, ranges)
+ * @param mode     simple (ranked words; a query with AND, NOT or a field: prefix is read as advanced) or advanced
+ *                 (field syntax, booleans, ranges)
  * @param type     which records: quotes (the default for /api/quotes), articles, stubs, or articles and stubs
  * @param speakers selected speakers (display names or folded keys); OR-ed, drill-sideways facets
  * @param lang     "en" / "fr" filter or null
