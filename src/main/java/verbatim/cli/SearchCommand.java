@@ -30,11 +30,17 @@ final class SearchCommand implements Command {
         Usage: ./verbatim search QUERY [--index DIR] [--speaker NAME]... [--lang en|fr]
                                 [--type quote|article|stub] [--mode simple|advanced] [--size N]
                                 [--sort relevance|date] [--exact] [--json]
+                                [--words] [--all-copies]
 
         Simple queries: words (ranked: records with more of them first; +word requires one),
-        "phrases", -exclusion, OR.
+        "phrases", -exclusion, OR. A query that names a known speaker ("Eric Caire", "Macron")
+        shows that speaker's quotes first; --words searches the words only.
+        A simple query using AND, NOT or a field: prefix is read as advanced syntax.
         Advanced queries: speaker: lang: outlet: kind: type: date:[2023-01-01 TO 2023-03-31],
         AND OR NOT ( ), "phrase"~N, prefix* and wild?cards.
+        --speaker takes a full name or a surname, any case, with or without accents.
+        A quote repeated by the same speaker in several articles shows once ("also in N
+        articles"); --all-copies shows every copy.
         Highlights are shown in [brackets]; --json prints the document /api/quotes returns.
         """;
   }
@@ -42,7 +48,7 @@ final class SearchCommand implements Command {
   @Override
   public int run(List<String> argv) throws Exception {
     Args args = Args.parse(argv, Set.of("index", "speaker", "lang", "type", "mode", "size", "sort"),
-        Set.of("json", "exact"));
+        Set.of("json", "exact", "words", "all-copies"));
     String query = String.join(" ", args.positional());
     SearchRequest.DocType type = switch (args.get("type", "quote").toLowerCase(Locale.ROOT)) {
       case "quote" -> SearchRequest.DocType.QUOTE;
@@ -63,7 +69,8 @@ final class SearchCommand implements Command {
     int size = args.intValue("size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE);
     String lang = args.get("lang", null);
     SearchRequest request = new SearchRequest(query, mode, type, args.all("speaker"), lang, null, null, null, null,
-        size, null, sort, args.has("exact")).withFacets(true);
+        size, null, sort, args.has("exact")).withFacets(true).withSpeakerMatch(!args.has("words"))
+        .withCollapse(!args.has("all-copies"));
     Path index = args.path("index", "index");
     try (Searcher searcher = Searcher.open(index)) {
       SearchResponse r;
@@ -71,6 +78,9 @@ final class SearchCommand implements Command {
         r = searcher.search(request);
       } catch (SearchException e) {
         System.err.println("verbatim search: " + e.getMessage());
+        if (e.details().get("candidates") instanceof List<?> candidates) {
+          for (Object c : candidates) System.err.println("  " + c);
+        }
         Object pos = e.details().get("position");
         if (pos instanceof Integer p && p >= 0 && p <= query.length()) {
           System.err.println("  " + query);
@@ -94,6 +104,12 @@ final class SearchCommand implements Command {
     sb.append(r.totalExact() ? r.total() + " hits" : "at least " + r.total() + " hits");
     if (r.partial()) sb.append(" (partial: the time limit cut the search short)");
     sb.append('\n');
+    if (r.distinct() != null && r.distinct() < r.total()) sb.append(r.distinct()).append(" distinct quotes\n");
+    for (String notice : r.notices()) sb.append("Note: ").append(notice).append('\n');
+    if (r.speakerMatch() != null) {
+      sb.append("Quotes by ").append(r.speakerMatch().name()).append(" first (").append(r.speakerMatch().count())
+          .append("); --words searches the words instead\n");
+    }
     if (r.didYouMean() != null) sb.append("Did you mean: ").append(r.didYouMean()).append('\n');
     int n = 0;
     for (SearchResponse.Hit h : r.hits()) {
@@ -111,6 +127,10 @@ final class SearchCommand implements Command {
       if (a.outlet() != null) sb.append(" · ").append(a.outlet());
       if (a.date() != null) sb.append(" · ").append(a.date());
       sb.append(" [").append(a.language()).append("] ").append(h.type()).append(' ').append(h.id()).append('\n');
+      if (h.alsoIn() != null) {
+        sb.append("   also in ").append(h.alsoIn().count()).append(h.alsoIn().count() == 1 ? " article: " : " articles: ")
+            .append(String.join(", ", h.alsoIn().articles())).append('\n');
+      }
     }
     boolean first = true;
     for (Map.Entry<String, List<SearchResponse.FacetCount>> e : r.facets().entrySet()) {

@@ -33,7 +33,7 @@ public final class Schema {
    * Version of the field layout below, stamped in every commit: raise it whenever a field's name, analysis or
    * encoding changes, so an index written before is refused with a clear message instead of silently missing.
    */
-  public static final String LAYOUT = "3";
+  public static final String LAYOUT = "4";
 
   // --- record identity and links
   /** Unique record id ("a1", "a1#stub-0", "a1#q-3"): StringField to fetch/replace one record, stored. */
@@ -99,8 +99,19 @@ public final class Schema {
   public static final String LANG = "lang";
   /** Folded outlet key: StringField for outlet: queries, accent-insensitive. */
   public static final String OUTLET_KEY = "outlet_key";
-  /** Quote kind (direct, partial, indirect): StringField filter, stored, facet. */
+  /** Quote kind (direct, partial, indirect, label): StringField filter, stored, facet. */
   public static final String KIND = "kind";
+  /** The kind of a quote-marked name or slogan that is no quotation: quote search leaves them out. */
+  public static final String KIND_LABEL = Quote.Kind.LABEL.label();
+  /**
+   * Copy group of a quote: the 64-bit {@link #copyKey} of its speaker and folded text, as a hex StringField (find
+   * the other copies of a wire story's quote) and as numeric doc values under {@link #QUOTE_COPY_KEY} (count the
+   * distinct quotes among a search's hits).
+   */
+  public static final String QUOTE_COPY = "quote_copy";
+  public static final String QUOTE_COPY_KEY = "quote_copy_key";
+  /** Words in a quote's text ({@link #wordCount}): numeric doc values, lets quote search rank bare labels lower. */
+  public static final String QUOTE_WORDS = "quote_words";
   /** Publication date as epoch day: LongPoint for ranges, doc values for date sorting. */
   public static final String DATE = "date";
 
@@ -174,6 +185,32 @@ public final class Schema {
    */
   public static long idKey(String id) {
     return StringHelper.murmurhash3_x64_128(new BytesRef(id))[0];
+  }
+
+  /**
+   * The copy key of a quote: equal for the same words (case, accents and punctuation aside) said by the same
+   * speaker key (empty: none), as wire copy repeats them in several articles.
+   */
+  public static long copyKey(String speakerKey, String text) {
+    String key = (speakerKey == null ? "" : speakerKey) + '\u001f' + Folding.key(text == null ? "" : text);
+    return StringHelper.murmurhash3_x64_128(new BytesRef(key))[0];
+  }
+
+  /** Runs of letters or digits in {@code text} ("Macron, démission !" → 2, "d'Éric" → 2). */
+  public static int wordCount(String text) {
+    int words = 0;
+    boolean in = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !in) words++;
+      in = letter;
+    }
+    return words;
+  }
+
+  /** The indexed term form of a copy key. */
+  public static String copyTerm(long copyKey) {
+    return Long.toHexString(copyKey);
   }
 
   /** The file part of an article source ("dir/a.jsonl#12" → "dir/a.jsonl"). */
@@ -284,6 +321,10 @@ public final class Schema {
     d.add(new StringField(KIND, q.kind().label(), Field.Store.YES));
     facet(d, FACET_KIND, q.kind().label());
     Speaker s = q.speaker();
+    long copy = copyKey(s == null ? "" : s.key(), q.text());
+    d.add(new StringField(QUOTE_COPY, copyTerm(copy), Field.Store.NO));
+    d.add(new NumericDocValuesField(QUOTE_COPY_KEY, copy));
+    d.add(new NumericDocValuesField(QUOTE_WORDS, wordCount(q.text())));
     if (s != null && !s.key().isEmpty()) {
       String key = s.key();
       d.add(new StoredField(SPEAKER, s.name()));

@@ -7,7 +7,8 @@ import java.util.List;
  * One search, as the CLI and the HTTP API ask for it. Validation happens at the door ({@link #validate()}).
  *
  * @param query    the user's query ("" matches everything)
- * @param mode     simple (never fails) or advanced (field syntax, booleans, ranges)
+ * @param mode     simple (ranked words; a query with AND, NOT or a field: prefix is read as advanced) or advanced
+ *                 (field syntax, booleans, ranges)
  * @param type     which records: quotes (the default for /api/quotes), articles, stubs, or articles and stubs
  * @param speakers selected speakers (display names or folded keys); OR-ed, drill-sideways facets
  * @param lang     "en" / "fr" filter or null
@@ -23,6 +24,11 @@ import java.util.List;
  *                 them on for quote searches only, {@link #withFacets} chooses explicitly
  * @param highlight mark the query's words in each hit and pick an article's best passage (on unless turned off
  *                 with {@link #withHighlight}: clients that only need ids, counts or whole texts save that work)
+ * @param speakerMatch when a simple quote query is a known speaker's name ("Eric Caire", "Macron"), that
+ *                 speaker's quotes come first (on unless turned off with {@link #withSpeakerMatch}: the page's
+ *                 "search the words instead")
+ * @param collapse show a quote repeated word for word by the same speaker in several articles (wire copy) once,
+ *                 with the other articles in {@code alsoIn} (on unless turned off with {@link #withCollapse})
  */
 public record SearchRequest(
     String query,
@@ -39,7 +45,9 @@ public record SearchRequest(
     Sort sort,
     boolean exact,
     boolean facets,
-    boolean highlight) {
+    boolean highlight,
+    boolean speakerMatch,
+    boolean collapse) {
 
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_SIZE = 100;
@@ -64,18 +72,46 @@ public record SearchRequest(
     this(query, mode, type, speakers, lang, outlet, kind, from, to, size, cursor, sort, exact, facets, true);
   }
 
+  /** The 15-argument form: speaker match and copy collapsing on. */
+  public SearchRequest(String query, Mode mode, DocType type, List<String> speakers, String lang, String outlet,
+      String kind, LocalDate from, LocalDate to, int size, String cursor, Sort sort, boolean exact, boolean facets,
+      boolean highlight) {
+    this(query, mode, type, speakers, lang, outlet, kind, from, to, size, cursor, sort, exact, facets, highlight, true,
+        true);
+  }
+
   /** The same request with facet counting on or off. */
   public SearchRequest withFacets(boolean on) {
     return on == facets ? this
         : new SearchRequest(query, mode, type, speakers, lang, outlet, kind, from, to, size, cursor, sort, exact, on,
-            highlight);
+            highlight, speakerMatch, collapse);
   }
 
   /** The same request with highlighting on or off. */
   public SearchRequest withHighlight(boolean on) {
     return on == highlight ? this
         : new SearchRequest(query, mode, type, speakers, lang, outlet, kind, from, to, size, cursor, sort, exact, facets,
-            on);
+            on, speakerMatch, collapse);
+  }
+
+  /** The same request with the speaker match on or off. */
+  public SearchRequest withSpeakerMatch(boolean on) {
+    return on == speakerMatch ? this
+        : new SearchRequest(query, mode, type, speakers, lang, outlet, kind, from, to, size, cursor, sort, exact, facets,
+            highlight, on, collapse);
+  }
+
+  /** The same request with wire copies collapsed or not. */
+  public SearchRequest withCollapse(boolean on) {
+    return on == collapse ? this
+        : new SearchRequest(query, mode, type, speakers, lang, outlet, kind, from, to, size, cursor, sort, exact, facets,
+            highlight, speakerMatch, on);
+  }
+
+  /** The same request filtering on {@code keys} (resolved speaker keys) instead of the speakers as given. */
+  SearchRequest withSpeakers(List<String> keys) {
+    return new SearchRequest(query, mode, type, keys, lang, outlet, kind, from, to, size, cursor, sort, exact, facets,
+        highlight, speakerMatch, collapse);
   }
 
   public SearchRequest {

@@ -13,6 +13,13 @@ import java.util.Map;
  * @param cursor     opaque cursor for the next page, null on the last page
  * @param didYouMean a corrected query that has hits, or null
  * @param partial    true when the per-query timeout cut the search short
+ * @param distinct   how many distinct quotes the hits hold (wire copies of one quote by one speaker count once;
+ *                   null when not counted: other record types, or facets off)
+ * @param speakerMatch the known speaker the query's words name, whose quotes come first (null: none); the
+ *                   request parameter {@code speakerMatch=false} searches the words instead
+ * @param queryMode  how the query was read: "simple" or "advanced" (a simple query that uses AND, NOT,
+ *                   brackets or a field: prefix is read as advanced syntax)
+ * @param notices    plain sentences about how the request was read (syntax, speaker names resolved)
  */
 public record SearchResponse(
     long total,
@@ -21,7 +28,29 @@ public record SearchResponse(
     Map<String, List<FacetCount>> facets,
     String cursor,
     String didYouMean,
-    boolean partial) {
+    boolean partial,
+    Long distinct,
+    SpeakerMatch speakerMatch,
+    String queryMode,
+    List<String> notices) {
+
+  /** The 7-argument form: nothing counted or matched beyond the hits. */
+  public SearchResponse(long total, boolean totalExact, List<Hit> hits, Map<String, List<FacetCount>> facets,
+      String cursor, String didYouMean, boolean partial) {
+    this(total, totalExact, hits, facets, cursor, didYouMean, partial, null, null, "simple", List.of());
+  }
+
+  public SearchResponse {
+    notices = notices == null ? List.of() : List.copyOf(notices);
+  }
+
+  /** The speaker a query names: display name and how many of the hits are that speaker's quotes. */
+  public record SpeakerMatch(String name, long count) {}
+
+  /** The other articles holding the same quote by the same speaker (ids, at most {@code MAX_LISTED}). */
+  public record AlsoIn(int count, List<String> articles) {
+    public static final int MAX_LISTED = 20;
+  }
 
   /** One result. {@code highlights} are offsets into {@code text}, never HTML. */
   public record Hit(
@@ -33,7 +62,20 @@ public record SearchResponse(
       ArticleRef article,
       List<Span> highlights,
       String context,
-      float score) {}
+      float score,
+      AlsoIn alsoIn) {
+
+    /** The 9-argument form: no copies. */
+    public Hit(String id, String type, String text, String kind, SpeakerRef speaker, ArticleRef article,
+        List<Span> highlights, String context, float score) {
+      this(id, type, text, kind, speaker, article, highlights, context, score, null);
+    }
+
+    /** This hit with its copies in other articles. */
+    public Hit withAlsoIn(AlsoIn copies) {
+      return new Hit(id, type, text, kind, speaker, article, highlights, context, score, copies);
+    }
+  }
 
   /** Speaker of a quote hit (null on article and stub hits). */
   public record SpeakerRef(String name, String role) {}

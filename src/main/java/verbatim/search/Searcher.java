@@ -187,12 +187,23 @@ public final class Searcher implements Closeable {
     /** Facet columns of this reader's segments (segments the previous snapshot held are shared, not reread). */
     final FacetCounter.Table facets;
     final Map<String, String> speakerNames;
+    /** Whether any record is a quote of kind label (quote search then leaves them out). */
+    final boolean hasLabels;
     private volatile List<FacetCount> speakerCounts;
+    private volatile KnownSpeakers known;
 
     Snapshot(IndexReader reader, FacetCounter counter) throws IOException {
       super(reader);
       this.facets = counter.table(reader);
       this.speakerNames = speakerNames(reader);
+      this.hasLabels = reader.docFreq(new Term(Schema.KIND, QuoteRanking.LABEL)) > 0;
+    }
+
+    /** The speakers of this snapshot by name (built on first use). */
+    KnownSpeakers known() throws IOException {
+      KnownSpeakers k = known;
+      if (k == null) known = k = new KnownSpeakers(speakerCounts(), speakerNames);
+      return k;
     }
 
     /** Folded key → the display form with the most accents (then the most used). */
@@ -226,7 +237,11 @@ public final class Searcher implements Closeable {
     List<FacetCount> speakerCounts() throws IOException {
       List<FacetCount> c = speakerCounts;
       if (c == null) {
-        FacetCounter.Tally all = search(new MatchAllDocsQuery(), facets.counting(List.of(Schema.FACET_SPEAKER)));
+        // labels are no quotes: their speakers are not counted
+        Query quotes = !hasLabels ? new MatchAllDocsQuery() : new BooleanQuery.Builder()
+            .add(new MatchAllDocsQuery(), Occur.MUST)
+            .add(new TermQuery(new Term(Schema.KIND, QuoteRanking.LABEL)), Occur.MUST_NOT).build();
+        FacetCounter.Tally all = search(quotes, facets.counting(List.of(Schema.FACET_SPEAKER)));
         speakerCounts = c = List.copyOf(facets.all(all, Schema.FACET_SPEAKER));
       }
       return c;
@@ -303,15 +318,23 @@ public final class Searcher implements Closeable {
 
   // ------------------------------------------------------------------ search
 
-  /** One page of hits with facets. Throws {@link SearchException} for bad requests (never for simple queries). */
+  /**
+   * One page of hits with facets. Throws {@link SearchException} for bad requests: syntax errors (advanced
+   * syntax, typed in either mode), ambiguous speaker filters.
+   */
   public SearchResponse search(SearchRequest request) throws IOException {
-    SearchRequest r = request.validate();
+    SearchRequest asked = request.validate();
     Snapshot snap = acquire();
     boolean alone = running.incrementAndGet() == 1;
     try {
-      QueryTranslator.Translation t = translator.translate(r.query(), r.mode(), r.type());
+      List<String> notices = new ArrayList<>();
+      SearchRequest r = resolveSpeakers(snap, asked, notices);
+      SearchRequest.Mode mode = QuerySyntax.mode(r, notices);
+      QueryTranslator.Translation plain = translator.translate(QuerySyntax.text(r.query(), r.mode(), mode), mode, r.type());
+      KnownSpeakers.One named = speakerMatch(snap, r, mode, notices);
+      QueryTranslator.Translation t = QuoteRanking.apply(plain, r, named, snap.hasLabels);
       Sort sort = sort(r.sort());
-      Cursor after = r.cursor() == null || r.cursor().isEmpty() ? null : decodeCursor(r.cursor(), r);
+      Cursor after = r.cursor() == null || r.cursor().isEmpty() ? null : decodeCursor(r.cursor(), asked);
       IndexSearcher s = timed(snap, alone);
       // Two passes when the query has bonus clauses (titles, exact forms, words side by side) and hits are
       // ranked by score: the first, with the fewest clauses per word, finds the best RESCORE_WINDOW hits (and
@@ -336,6 +359,7 @@ public final class Searcher implements Closeable {
       TopFieldDocs top;
       FacetCounter.Tally facets = null;
       Map<String, FacetCounter.Tally> sideways = new HashMap<>();
+      Long distinct = null;
       long total;
       boolean exactTotal;
       if (facetPass) {
@@ -344,11 +368,17 @@ public final class Searcher implements Closeable {
         // cost more CPU on the 400k benchmark (both walk the postings; measured again with the two-pass ranking:
         // quote search mean 1.53-1.78 ms against 1.43-1.48 in one pass). Drill-sideways by hand (one counting
         // pass per selected dimension): unlike DrillSideways' own scorer this works with the per-query timeout.
+        // Quote searches also count the distinct quotes (wire copies once) in that pass.
         List<String> selected = selectedDims(r);
-        Object[] both = s.search(query,
-            new MultiCollectorManager(hitsManager, snap.facets.counting(FacetCounter.dimsExcept(selected))));
+        boolean quotes = r.type() == SearchRequest.DocType.QUOTE;
+        Object[] both = quotes
+            ? s.search(query, new MultiCollectorManager(hitsManager,
+                snap.facets.counting(FacetCounter.dimsExcept(selected)), new DistinctCopies()))
+            : s.search(query,
+                new MultiCollectorManager(hitsManager, snap.facets.counting(FacetCounter.dimsExcept(selected))));
         top = (TopFieldDocs) both[0];
         facets = (FacetCounter.Tally) both[1];
+        if (quotes) distinct = r.collapse() ? (Long) both[2] : null;
         total = facets.hits();
         exactTotal = true;
         for (String dim : selected) {
@@ -366,48 +396,192 @@ public final class Searcher implements Closeable {
           exactTotal = true;
         }
       }
-      ScoreDoc[] docs = top.scoreDocs;
-      int rescored = 0; // the leading docs that come from the window
-      if (window) {
-        FieldDoc[] best = rescore(s, t.bonus(), top.scoreDocs);
-        int from = after == null ? 0 : firstAfter(best, after.last());
-        docs = Arrays.copyOfRange(best, from, best.length);
-        rescored = docs.length;
-        if (docs.length < want && top.scoreDocs.length == n) {
-          // the page reaches past the window: first-pass order after the window's last hit
-          FieldDoc last = (FieldDoc) top.scoreDocs[n - 1];
-          ScoreDoc[] next = s.search(query, new TopFieldCollectorManager(sort, want - docs.length, last, 1)).scoreDocs;
-          ScoreDoc[] joined = Arrays.copyOf(docs, docs.length + next.length);
-          System.arraycopy(next, 0, joined, docs.length, next.length);
-          docs = joined;
-        }
-      }
+      Ranked ranked = ranked(s, query, t, sort, top, window, after, n, want);
+      CopyCollapser collapser = r.collapse() && r.type() == SearchRequest.DocType.QUOTE
+          ? new CopyCollapser(s, drillDown(t.matching(), t, r, null)) : null;
+      Shown shown = collapser == null ? Shown.all(ranked) : collapse(s, query, sort, ranked, collapser, want);
       boolean partial = s.timedOut();
-      boolean more = docs.length > r.size();
-      ScoreDoc[] page = more ? Arrays.copyOf(docs, r.size()) : docs;
-      Highlighter.Terms terms = r.highlight() ? Highlighter.terms(t.query(), translator.wordCount(r.query())) : null;
+      boolean more = shown.docs.length > r.size();
+      ScoreDoc[] page = more ? Arrays.copyOf(shown.docs, r.size()) : shown.docs;
+      Highlighter.Terms terms = r.highlight() ? Highlighter.terms(plain.query(), translator.wordCount(r.query())) : null;
       List<Hit> hits = hits(snap, page, terms, r.highlight());
-      String cursor = more ? encodeCursor((FieldDoc) page[page.length - 1], page.length <= rescored, r) : null;
+      for (int i = 0; i < hits.size(); i++) {
+        if (shown.alsoIn[i] != null) hits.set(i, hits.get(i).withAlsoIn(shown.alsoIn[i]));
+      }
+      String cursor = more ? encodeCursor((FieldDoc) page[page.length - 1], page.length <= shown.rescored, asked) : null;
       boolean exact = exactTotal && !partial;
-      String didYouMean = total == 0 && r.cursor() == null ? didYouMean(snap, t, r) : null;
-      return new SearchResponse(total, exact, hits, facets(snap, facets, sideways), cursor, didYouMean, partial);
+      String didYouMean = total == 0 && r.cursor() == null && mode == SearchRequest.Mode.SIMPLE
+          ? didYouMean(snap, plain, r) : null;
+      SearchResponse.SpeakerMatch match = named == null ? null
+          : new SearchResponse.SpeakerMatch(named.name(), speakerHits(s, snap, t, r, named));
+      return new SearchResponse(total, exact, hits, facets(snap, facets, sideways), cursor, didYouMean, partial,
+          distinct, match, mode.name().toLowerCase(java.util.Locale.ROOT), notices);
     } finally {
       running.decrementAndGet();
       release(snap);
     }
   }
 
-  /** Streams every hit of the request (ignoring size and cursor) from one snapshot; returns how many. */
+  /**
+   * The hits in ranked order as far as the first pass fetched them: the rescored window (its first
+   * {@code rescored} docs) then first-pass order; {@code tail} is the last first-pass hit fetched (where a
+   * further fetch continues), {@code exhausted} whether the first pass has no hit after it.
+   */
+  private record Ranked(ScoreDoc[] docs, int rescored, FieldDoc tail, boolean exhausted) {}
+
+  private Ranked ranked(IndexSearcher s, Query query, QueryTranslator.Translation t, Sort sort, TopFieldDocs top,
+      boolean window, Cursor after, int n, int want) throws IOException {
+    ScoreDoc[] fetched = top.scoreDocs;
+    FieldDoc tail = fetched.length == 0 ? null : (FieldDoc) fetched[fetched.length - 1];
+    if (!window) return new Ranked(fetched, 0, tail, fetched.length < n);
+    FieldDoc[] best = rescore(s, t.bonus(), fetched);
+    int from = after == null ? 0 : firstAfter(best, after.last());
+    ScoreDoc[] docs = Arrays.copyOfRange(best, from, best.length);
+    int rescored = docs.length;
+    boolean exhausted = fetched.length < n;
+    if (docs.length < want && !exhausted) {
+      // the page reaches past the window: first-pass order after the window's last hit
+      ScoreDoc[] next = s.search(query, new TopFieldCollectorManager(sort, want - docs.length, tail, 1)).scoreDocs;
+      ScoreDoc[] joined = Arrays.copyOf(docs, docs.length + next.length);
+      System.arraycopy(next, 0, joined, docs.length, next.length);
+      docs = joined;
+      exhausted = next.length < want - rescored;
+      if (next.length > 0) tail = (FieldDoc) next[next.length - 1];
+    }
+    return new Ranked(docs, rescored, tail, exhausted);
+  }
+
+  /** The docs a page shows (and one more, if any): ranked docs, those that came from the window, copies' articles. */
+  private record Shown(ScoreDoc[] docs, int rescored, SearchResponse.AlsoIn[] alsoIn) {
+    static Shown all(Ranked r) {
+      return new Shown(r.docs(), r.rescored(), new SearchResponse.AlsoIn[r.docs().length]);
+    }
+  }
+
+  /**
+   * The ranked docs less the copies {@code collapser} leaves out, fetching further first-pass hits until
+   * {@code want} are kept or none are left.
+   */
+  private static Shown collapse(IndexSearcher s, Query query, Sort sort, Ranked ranked, CopyCollapser collapser,
+      int want) throws IOException {
+    List<ScoreDoc> kept = new ArrayList<>(want);
+    List<SearchResponse.AlsoIn> alsoIn = new ArrayList<>(want);
+    int rescored = 0;
+    ScoreDoc[] docs = ranked.docs();
+    FieldDoc tail = ranked.tail();
+    boolean exhausted = ranked.exhausted();
+    for (int pass = 0; ; pass++) {
+      for (int i = 0; i < docs.length && kept.size() < want; i++) {
+        CopyCollapser.Decision d = collapser.decide(docs[i].doc);
+        if (!d.keep()) continue;
+        kept.add(docs[i]);
+        alsoIn.add(d.alsoIn());
+        if (pass == 0 && i < ranked.rescored()) rescored++;
+      }
+      if (kept.size() >= want || exhausted || tail == null) break;
+      int ask = Math.max(want - kept.size(), RESCORE_WINDOW);
+      docs = s.search(query, new TopFieldCollectorManager(sort, ask, tail, 1)).scoreDocs;
+      exhausted = docs.length < ask;
+      if (docs.length > 0) tail = (FieldDoc) docs[docs.length - 1];
+    }
+    return new Shown(kept.toArray(new ScoreDoc[0]), rescored, alsoIn.toArray(new SearchResponse.AlsoIn[0]));
+  }
+
+  // ------------------------------------------------------------------ speakers named by the request
+
+  /**
+   * The request with each speaker filter value that is not a speaker's full name read as the one person it
+   * names ("Caire", "MACRON" → the keys of Éric Caire, of Emmanuel Macron and of quotes attributed to "Macron"
+   * alone); a full name in any case or accents is that speaker ("eric caire"); a value naming several people is refused
+   * with the candidates in the error's details; an unknown value stays as given (no hits).
+   */
+  private static SearchRequest resolveSpeakers(Snapshot snap, SearchRequest r, List<String> notices)
+      throws IOException {
+    if (r.speakers().isEmpty()) return r;
+    KnownSpeakers known = snap.known();
+    List<String> keys = new ArrayList<>();
+    for (String value : r.speakers()) {
+      String key = Folding.key(value);
+      // a full name as the facet lists it is that speaker; one word is a surname ("Macron"), even when a
+      // speaker is known by it alone
+      if (known.isKey(key) && key.indexOf(' ') > 0) {
+        keys.add(key);
+        continue;
+      }
+      switch (known.resolve(value, true)) {
+        case KnownSpeakers.One one -> {
+          keys.addAll(one.keys());
+          notices.add("speaker '" + value + "' was read as " + one.name());
+        }
+        case KnownSpeakers.Ambiguous many -> throw ambiguousSpeaker(value, many);
+        case KnownSpeakers.Unknown unknown -> {
+          keys.add(value);
+          notices.add("no speaker is named '" + value + "'");
+        }
+      }
+    }
+    return r.withSpeakers(keys);
+  }
+
+  private static SearchException ambiguousSpeaker(String value, KnownSpeakers.Ambiguous many) {
+    List<Map<String, Object>> candidates = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (FacetCount c : many.candidates()) {
+      candidates.add(Map.of("name", c.value(), "count", c.count()));
+      names.add(c.value());
+    }
+    return new SearchException("ambiguous_speaker", "speaker '" + value + "' could be " + String.join(", ", names)
+        + ": give the full name", Map.of("parameter", "speaker", "value", value, "candidates", candidates));
+  }
+
+  /**
+   * The known speaker a plain simple quote query names as a whole ("Eric Caire", "macron"), or null: only when
+   * the request allows it, filters on no speaker and is ranked by relevance. A name that could be several
+   * people is said in a notice.
+   */
+  private static KnownSpeakers.One speakerMatch(Snapshot snap, SearchRequest r, SearchRequest.Mode mode,
+      List<String> notices) throws IOException {
+    if (!r.speakerMatch() || mode != SearchRequest.Mode.SIMPLE || r.type() != SearchRequest.DocType.QUOTE
+        || r.sort() != SearchRequest.Sort.RELEVANCE || !r.speakers().isEmpty() || !QuerySyntax.isName(r.query()))
+      return null;
+    KnownSpeakers known = snap.known();
+    if (known.resolve(r.query(), false) instanceof KnownSpeakers.Ambiguous many) {
+      List<String> names = new ArrayList<>();
+      for (FacetCount c : many.candidates()) names.add(c.value());
+      notices.add("'" + r.query().strip() + "' could name " + String.join(", ", names)
+          + ": choose one in the speaker filter to see their quotes first");
+      return null;
+    }
+    return known.named(r.query());
+  }
+
+  /** How many of the hits are quotes by {@code named}. */
+  private long speakerHits(IndexSearcher s, Snapshot snap, QueryTranslator.Translation t, SearchRequest r,
+      KnownSpeakers.One named) throws IOException {
+    return s.count(new BooleanQuery.Builder().add(drillDown(t.matching(), t, r, null), Occur.FILTER)
+        .add(QuoteRanking.speakerFilter(named.keys()), Occur.FILTER).build());
+  }
+
+  /**
+   * Streams every hit of the request (ignoring size and cursor) from one snapshot, in the order and with the
+   * copies left out that its pages show; returns how many.
+   */
   public long export(SearchRequest request, Consumer<Hit> sink) throws IOException {
-    SearchRequest r = request.validate();
+    SearchRequest asked = request.validate();
     Snapshot snap = acquire();
     try {
-      QueryTranslator.Translation t = translator.translate(r.query(), r.mode(), r.type());
+      List<String> notices = new ArrayList<>();
+      SearchRequest r = resolveSpeakers(snap, asked, notices);
+      SearchRequest.Mode mode = QuerySyntax.mode(r, notices);
+      QueryTranslator.Translation plain = translator.translate(QuerySyntax.text(r.query(), r.mode(), mode), mode, r.type());
+      QueryTranslator.Translation t = QuoteRanking.apply(plain, r, speakerMatch(snap, r, mode, notices), snap.hasLabels);
       // the order search pages show: the first pass, its best RESCORE_WINDOW hits scored again
       DrillDownQuery ddq = drillDown(t.base() != null ? t.base() : t.query(), t, r, null);
       boolean rescore = t.bonus() != null && r.sort() == SearchRequest.Sort.RELEVANCE;
+      CopyCollapser collapser = r.collapse() && r.type() == SearchRequest.DocType.QUOTE
+          ? new CopyCollapser(snap, drillDown(t.matching(), t, r, null)) : null;
       Sort sort = sort(r.sort());
-      Highlighter.Terms terms = Highlighter.terms(t.query());
+      Highlighter.Terms terms = Highlighter.terms(plain.query());
       FieldDoc after = null;
       long n = 0;
       while (true) {
@@ -418,8 +592,17 @@ public final class Searcher implements Closeable {
           int window = Math.min(RESCORE_WINDOW, docs.length);
           System.arraycopy(rescore(snap, t.bonus(), Arrays.copyOf(docs, window)), 0, docs, 0, window);
         }
-        for (Hit h : hits(snap, docs, terms, false)) {
-          sink.accept(h);
+        List<ScoreDoc> kept = new ArrayList<>(docs.length);
+        List<SearchResponse.AlsoIn> copies = new ArrayList<>(docs.length);
+        for (ScoreDoc d : docs) {
+          CopyCollapser.Decision decision = collapser == null ? CopyCollapser.Decision.ALONE : collapser.decide(d.doc);
+          if (!decision.keep()) continue;
+          kept.add(d);
+          copies.add(decision.alsoIn());
+        }
+        List<Hit> hits = hits(snap, kept.toArray(new ScoreDoc[0]), terms, false);
+        for (int i = 0; i < hits.size(); i++) {
+          sink.accept(copies.get(i) == null ? hits.get(i) : hits.get(i).withAlsoIn(copies.get(i)));
           n++;
         }
         if (top.scoreDocs.length < EXPORT_PAGE) return n;
@@ -680,7 +863,8 @@ public final class Searcher implements Closeable {
     keys.sort(null);
     return String.join("\u0000", r.query(), r.mode().name(), r.type().name(), String.join(",", keys),
         String.valueOf(r.lang()), String.valueOf(r.outlet()), String.valueOf(r.kind()), String.valueOf(r.from()),
-        String.valueOf(r.to()), r.sort().name()).hashCode();
+        String.valueOf(r.to()), r.sort().name(), String.valueOf(r.speakerMatch()), String.valueOf(r.collapse()))
+        .hashCode();
   }
 
   private String encodeCursor(FieldDoc last, boolean rescored, SearchRequest r) {

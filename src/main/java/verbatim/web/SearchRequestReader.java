@@ -25,7 +25,8 @@ public final class SearchRequestReader {
 
   /** Parameters of /api/quotes (and of the other searches, which add their own). */
   public static final Set<String> SEARCH_PARAMETERS = Set.of(
-      "q", "mode", "speaker", "lang", "outlet", "kind", "from", "to", "size", "cursor", "sort", "exact", "highlight");
+      "q", "mode", "speaker", "lang", "outlet", "kind", "from", "to", "size", "cursor", "sort", "exact", "highlight",
+      "speakerMatch", "collapse");
 
   private SearchRequestReader() {}
 
@@ -68,10 +69,12 @@ public final class SearchRequestReader {
     if (cursor != null && cursor.length() > MAX_CURSOR_LENGTH) throw SearchException.badCursor("cursor is too long");
     boolean exact = bool(params, "exact");
     boolean highlight = bool(params, "highlight", true);
+    boolean speakerMatch = bool(params, "speakerMatch", true);
+    boolean collapse = bool(params, "collapse", true);
     if (size < 1 || size > SearchRequest.MAX_SIZE)
       throw ApiException.badParameter("size", "size must be between 1 and " + SearchRequest.MAX_SIZE + ", not " + size);
     return new SearchRequest(q, mode, type, speakers, lang, outlet, kind, from, to, size, cursor, sort, exact)
-        .withHighlight(highlight).validate();
+        .withHighlight(highlight).withSpeakerMatch(speakerMatch).withCollapse(collapse).validate();
   }
 
   /** The single value of {@code name}, or null; a repeated single parameter is an error. */

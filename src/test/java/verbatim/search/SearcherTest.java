@@ -142,9 +142,14 @@ class SearcherTest {
     e = assertThrows(SearchException.class,
         () -> searcher.search(req("caire nope:x", Mode.ADVANCED, null, null, 10, null)));
     assertEquals(6, e.details().get("position"), e.getMessage());
-    // simple mode never fails on the same text
-    searcher.search(req("caire AND (lang:fr", null, null, null, 10, null));
+    // simple mode reads the same text as advanced syntax, errors and all (it never runs something else)
+    e = assertThrows(SearchException.class, () -> searcher.search(req("caire AND (lang:fr", null, null, null, 10, null)));
+    assertEquals(18, e.details().get("position"));
+    // simple syntax alone never fails, nor does prose punctuation (brackets, question marks)
     searcher.search(req("caire ) \" data -", null, null, null, 10, null));
+    searcher.search(req("who is caire (the minister)?", null, null, null, 10, null));
+    assertEquals(searcher.search(req("caire AND data?", null, null, null, 10, null)).total(),
+        searcher.search(req("caire AND data", null, null, null, 10, null)).total());
   }
 
   @Test
