@@ -37,7 +37,7 @@ class HostileCorpusTest {
     }
     String printed = captured.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, printed);
-    assertTrue(printed.contains("1 indexed"), printed);
+    assertTrue(printed.contains("1 article indexed"), printed);
     assertTrue(printed.contains("d.jsonl#2: invalid JSON: nested deeper than 1000 levels"), printed);
     assertTrue(printed.contains("zero.txt: empty file (0 bytes): nothing to index"), printed);
     assertFalse(printed.contains("Exception") || printed.contains("Cannot invoke"), printed);
