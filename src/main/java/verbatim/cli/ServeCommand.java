@@ -30,6 +30,7 @@ import verbatim.ingest.IdGenerator;
 import verbatim.ingest.JsonLinesReader;
 import verbatim.ingest.PlainTextParser;
 import verbatim.search.IndexStats;
+import verbatim.search.SearchBackend;
 import verbatim.search.Searcher;
 import verbatim.web.ApiServer;
 import verbatim.web.ArticleStore;
@@ -172,18 +173,40 @@ public final class ServeCommand implements Command {
    */
   public static final class IndexStore implements ArticleStore {
     private static final String SOURCE = "api";
-    private final Indexer indexer;
-    private final Searcher searcher;
+    private final SearchBackend.Writer indexer;
+    private final SearchBackend searcher;
     private final CorpusReader reader;
     private final Function<Article, List<Quote>> extractor;
     private final ObjectMapper json = new ObjectMapper();
 
-    public IndexStore(Indexer indexer, Searcher searcher, CorpusReader reader,
+    public IndexStore(Indexer indexer, SearchBackend searcher, CorpusReader reader,
         Function<Article, List<Quote>> extractor) {
-      this.indexer = indexer;
+      this(writer(indexer), searcher, reader, extractor);
+    }
+
+    /** Admin writes through {@code writer} (the embedded index's or a SolrCloud collection's). */
+    public IndexStore(SearchBackend.Writer writer, SearchBackend searcher, CorpusReader reader,
+        Function<Article, List<Quote>> extractor) {
+      this.indexer = writer;
       this.searcher = searcher;
       this.reader = reader;
       this.extractor = extractor;
+    }
+
+    private static SearchBackend.Writer writer(Indexer indexer) {
+      return new SearchBackend.Writer() {
+        @Override public void index(Article article, List<Quote> quotes) throws IOException {
+          indexer.index(article, quotes);
+        }
+
+        @Override public void delete(String articleId) throws IOException {
+          indexer.delete(articleId);
+        }
+
+        @Override public void commit() throws IOException {
+          indexer.commit();
+        }
+      };
     }
 
     @Override
