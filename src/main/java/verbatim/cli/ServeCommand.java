@@ -41,7 +41,8 @@ import verbatim.web.ServerConfig;
  * the search pages until interrupted. Wires ingest + extract + index into the web layer's {@link ArticleStore}.
  */
 public final class ServeCommand implements Command {
-  private static final Set<String> VALUED = Set.of("port", "bind", "corpus", "index", "origins", "admin-token", "rate-limit");
+  private static final Set<String> VALUED = Set.of("port", "bind", "corpus", "index", "origins", "admin-token", "rate-limit",
+      "solr", "collection");
 
   @Override
   public String name() {
@@ -57,7 +58,7 @@ public final class ServeCommand implements Command {
   public String usage() {
     return """
         Usage: ./verbatim serve [--port N] [--bind ADDR] [--corpus DIR] [--index DIR]
-                                [--origins LIST] [--admin-token T] [--rate-limit N]
+                                [--origins LIST] [--admin-token T] [--rate-limit N] [--solr URL [--collection NAME]]
 
         Indexes the corpus first when the index is missing or stale, then serves http://ADDR:N/.
 
@@ -71,6 +72,8 @@ public final class ServeCommand implements Command {
           --admin-token T   enables POST/DELETE /api/articles with     VERBATIM_ADMIN_TOKEN  (disabled)
                             'Authorization: Bearer T'
           --rate-limit N    requests per minute per client IP on /api  VERBATIM_RATE_LIMIT   600 (0 = off)
+          --solr URL        serve a SolrCloud collection (see ./verbatim index --solr) instead of the index,
+                            with --collection NAME (default verbatim); the corpus is not indexed at start
         """;
   }
 
@@ -88,6 +91,8 @@ public final class ServeCommand implements Command {
     } catch (IllegalArgumentException e) {
       throw new Args.UsageException(e.getMessage());
     }
+    if (args.has("solr"))
+      return SolrCloudCommand.serve(config, args.get("solr", null), args.get("collection", SolrCloudCommand.DEFAULT_COLLECTION));
 
     Indexer indexer = Indexer.open(config.index());
     Searcher searcher = null;

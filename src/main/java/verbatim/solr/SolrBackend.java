@@ -194,6 +194,24 @@ public final class SolrBackend implements SearchBackend {
     return out;
   }
 
+  /** Display names of every speaker in the collection (so new quotes join them, as in the embedded index). */
+  public List<String> speakerNames() throws IOException {
+    SolrQuery q = new SolrQuery("*:*");
+    q.setRows(0);
+    q.setFacet(true);
+    q.addFacetField(Schema.SPEAKER_NAME);
+    q.setFacetLimit(-1);
+    q.setFacetMinCount(1);
+    List<String> names = new ArrayList<>();
+    FacetField f = query(q).getFacetField(Schema.SPEAKER_NAME);
+    if (f == null) return names;
+    for (FacetField.Count c : f.getValues()) {
+      int sep = c.getName().indexOf('\u001f');
+      if (sep >= 0) names.add(c.getName().substring(sep + 1));
+    }
+    return names;
+  }
+
   @Override
   public IndexStats stats() throws IOException {
     SolrQuery q = new SolrQuery("*:*");

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.solr.client.solrj.SolrQuery;
-import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
@@ -56,7 +55,7 @@ public final class SolrCorpusIndexer {
   public Report run(Path corpus) throws IOException {
     long t0 = System.nanoTime();
     Map<String, String> stored = fingerprints();
-    QuoteExtractor extractor = new QuoteExtractor(speakerNames());
+    QuoteExtractor extractor = new QuoteExtractor(backend.speakerNames());
     Set<String> seen = new HashSet<>();
     long unchanged = 0;
     long removed = 0;
@@ -136,24 +135,6 @@ public final class SolrCorpusIndexer {
       if (r.getNextCursorMark() == null || r.getNextCursorMark().equals(mark)) return out;
       mark = r.getNextCursorMark();
     }
-  }
-
-  /** Display names of the speakers already in the collection, so new quotes join them. */
-  private List<String> speakerNames() throws IOException {
-    SolrQuery q = new SolrQuery("*:*");
-    q.setRows(0);
-    q.setFacet(true);
-    q.addFacetField(Schema.SPEAKER_NAME);
-    q.setFacetLimit(-1);
-    q.setFacetMinCount(1);
-    List<String> names = new ArrayList<>();
-    FacetField f = backend.query(q).getFacetField(Schema.SPEAKER_NAME);
-    if (f == null) return names;
-    for (FacetField.Count c : f.getValues()) {
-      int sep = c.getName().indexOf('\u001f');
-      if (sep >= 0) names.add(c.getName().substring(sep + 1));
-    }
-    return names;
   }
 
   static String key(Path corpusDir, Path file) {

@@ -1,6 +1,7 @@
 package verbatim.solr;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.apache.solr.client.solrj.request.AbstractUpdateRequest;
@@ -18,6 +19,9 @@ import verbatim.search.SearchBackend;
  * second anyway, by the configset's soft auto-commit).
  */
 public final class SolrWriter implements SearchBackend.Writer {
+  /** Most record ids one replace spares by name (below Solr's default limit of 1024 boolean clauses). */
+  private static final int MAX_SPARED = 1000;
+
   private final SolrCluster cluster;
   private final String collection;
 
@@ -26,12 +30,25 @@ public final class SolrWriter implements SearchBackend.Writer {
     this.collection = collection;
   }
 
-  /** Adds or replaces an article: its old records (quotes it no longer has too) go in the same request. */
+  /**
+   * Adds or replaces an article. The new records replace the old ones of the same id, and a delete in the same
+   * request removes the old records the new version no longer has (quotes gone): a reader sees the old version
+   * or the new one, never none. Solr applies a request's deletes after its adds, so the delete must spare the
+   * new ids rather than precede the adds.
+   */
   @Override
   public void index(Article article, List<Quote> quotes) throws IOException {
+    List<SolrInputDocument> docs = SolrDocuments.of(article, quotes, Schema.sourceFile(article.source()));
+    if (docs.size() > MAX_SPARED) {
+      delete(article.id()); // too many ids to spare in one query: delete first (the article is briefly absent)
+      add(docs);
+      return;
+    }
+    List<String> ids = new ArrayList<>();
+    for (SolrInputDocument d : docs) ids.add(ClientUtils.escapeQueryChars(String.valueOf(d.getFieldValue(Schema.ID))));
     UpdateRequest u = new UpdateRequest();
-    u.deleteByQuery(term(Schema.ARTICLE_ID, article.id()));
-    u.add(SolrDocuments.of(article, quotes, Schema.sourceFile(article.source())));
+    u.add(docs);
+    u.deleteByQuery("+" + term(Schema.ARTICLE_ID, article.id()) + " -" + Schema.ID + ":(" + String.join(" OR ", ids) + ")");
     cluster.request(u, collection);
   }
 
