@@ -38,7 +38,7 @@ final class LocalSolrCloud implements AutoCloseable {
     Path jar = project.resolve("target/verbatim-solrcloud.jar");
     if (Files.exists(jar)) return Optional.of(jar);
     try {
-      Process p = new ProcessBuilder("mvn", "-B", "-q", "-o", "-f", project.resolve("pom.xml").toString(), "package")
+      Process p = new ProcessBuilder("mvn", "-B", "-q", "-f", project.resolve("pom.xml").toString(), "package")
           .redirectErrorStream(true).redirectOutput(basedir().resolve("target/solrcloud-build.log").toFile()).start();
       if (p.waitFor(10, TimeUnit.MINUTES) && p.exitValue() == 0 && Files.exists(jar)) return Optional.of(jar);
       System.err.println("SKIPPED SolrCloud tests: building solrcloud/ failed (target/solrcloud-build.log)");
