@@ -26,7 +26,7 @@ final class IndexCommand implements Command {
   @Override
   public String usage() {
     return """
-        Usage: ./verbatim index [--corpus DIR] [--index DIR] [--threads N]
+        Usage: ./verbatim index [--corpus DIR] [--index DIR] [--threads N] [--solr URL [--collection NAME] [--shards N] [--replicas N]]
 
         Reads every .txt, .jsonl and .html file under the corpus, finds quotes and speakers, and
         updates the index: unchanged files (same size, time and content hash) are skipped, changed
@@ -35,18 +35,21 @@ final class IndexCommand implements Command {
           --corpus DIR   corpus directory (default: corpus)
           --index DIR    index directory (default: index)
           --threads N    extraction and indexing threads (default: number of cores)
+          --solr URL     index into a SolrCloud collection instead (created when missing), with
+                         --collection NAME (default verbatim), --shards N and --replicas N (default 1)
         """;
   }
 
   @Override
   public int run(List<String> argv) throws Exception {
-    Args args = Args.parse(argv, Set.of("corpus", "index", "threads"), Set.of());
+    Args args = Args.parse(argv, Set.of("corpus", "index", "threads", "solr", "collection", "shards", "replicas"), Set.of());
     if (!args.positional().isEmpty()) throw new Args.UsageException("unexpected argument '" + args.positional().get(0) + "'");
     Path corpus = args.path("corpus", "corpus");
     Path index = args.path("index", "index");
     int threads = args.intValue("threads", Runtime.getRuntime().availableProcessors(), 1, 64);
     if (!Files.isDirectory(corpus)) throw new Args.UsageException("no corpus directory at " + corpus);
     LibraryLogs.quiet();
+    if (args.has("solr")) return SolrCloudCommand.index(args, corpus);
     boolean console = System.console() != null;
     long start = System.nanoTime();
     CorpusIndexer.Report r;

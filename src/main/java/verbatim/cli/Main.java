@@ -16,7 +16,8 @@ public final class Main {
         new SearchCommand(),
         new ExtractCommand(),
         new EvalCommand(),
-        new BenchCommand());
+        new BenchCommand(),
+        new SolrCloudCommand());
   }
 
   public static void main(String[] argv) {

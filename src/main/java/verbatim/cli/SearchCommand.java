@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import verbatim.search.SearchBackend;
 import verbatim.search.SearchException;
 import verbatim.search.SearchRequest;
 import verbatim.search.SearchResponse;
@@ -30,7 +31,7 @@ final class SearchCommand implements Command {
         Usage: ./verbatim search QUERY [--index DIR] [--speaker NAME]... [--lang en|fr]
                                 [--type quote|article|stub] [--mode simple|advanced] [--size N]
                                 [--sort relevance|date] [--exact] [--json]
-                                [--words] [--all-copies]
+                                [--words] [--all-copies] [--solr URL [--collection NAME]]
 
         Simple queries: words (ranked: records with more of them first; +word requires one),
         "phrases", -exclusion, OR. A query that names a known speaker ("Eric Caire", "Macron")
@@ -47,7 +48,7 @@ final class SearchCommand implements Command {
 
   @Override
   public int run(List<String> argv) throws Exception {
-    Args args = Args.parse(argv, Set.of("index", "speaker", "lang", "type", "mode", "size", "sort"),
+    Args args = Args.parse(argv, Set.of("index", "speaker", "lang", "type", "mode", "size", "sort", "solr", "collection"),
         Set.of("json", "exact", "words", "all-copies"));
     String query = String.join(" ", args.positional());
     SearchRequest.DocType type = switch (args.get("type", "quote").toLowerCase(Locale.ROOT)) {
@@ -72,7 +73,7 @@ final class SearchCommand implements Command {
         size, null, sort, args.has("exact")).withFacets(true).withSpeakerMatch(!args.has("words"))
         .withCollapse(!args.has("all-copies"));
     Path index = args.path("index", "index");
-    try (Searcher searcher = Searcher.open(index)) {
+    try (SearchBackend searcher = args.has("solr") ? SolrCloudCommand.backend(args) : Searcher.open(index)) {
       SearchResponse r;
       try {
         r = searcher.search(request);

@@ -28,6 +28,7 @@ import verbatim.ingest.JsonBody;
 import verbatim.ingest.JsonLinesReader;
 import verbatim.ingest.PlainTextParser;
 import verbatim.search.IndexStats;
+import verbatim.search.SearchBackend;
 import verbatim.search.Searcher;
 import verbatim.web.ApiServer;
 import verbatim.web.ArticleStore;
@@ -38,7 +39,8 @@ import verbatim.web.ServerConfig;
  * the search pages until interrupted. Wires ingest + extract + index into the web layer's {@link ArticleStore}.
  */
 public final class ServeCommand implements Command {
-  private static final Set<String> VALUED = Set.of("port", "bind", "corpus", "index", "origins", "admin-token", "rate-limit");
+  private static final Set<String> VALUED = Set.of("port", "bind", "corpus", "index", "origins", "admin-token", "rate-limit",
+      "solr", "collection");
 
   @Override
   public String name() {
@@ -54,7 +56,7 @@ public final class ServeCommand implements Command {
   public String usage() {
     return """
         Usage: ./verbatim serve [--port N] [--bind ADDR] [--corpus DIR] [--index DIR]
-                                [--origins LIST] [--admin-token T] [--rate-limit N]
+                                [--origins LIST] [--admin-token T] [--rate-limit N] [--solr URL [--collection NAME]]
 
         Indexes the corpus first when the index is missing or stale, then serves http://ADDR:N/.
 
@@ -68,6 +70,8 @@ public final class ServeCommand implements Command {
           --admin-token T   enables POST/DELETE /api/articles with     VERBATIM_ADMIN_TOKEN  (disabled)
                             'Authorization: Bearer T'
           --rate-limit N    requests per minute per client IP on /api  VERBATIM_RATE_LIMIT   600 (0 = off)
+          --solr URL        serve a SolrCloud collection (see ./verbatim index --solr) instead of the index,
+                            with --collection NAME (default verbatim); the corpus is not indexed at start
         """;
   }
 
@@ -85,6 +89,8 @@ public final class ServeCommand implements Command {
     } catch (IllegalArgumentException e) {
       throw new Args.UsageException(e.getMessage());
     }
+    if (args.has("solr"))
+      return SolrCloudCommand.serve(config, args.get("solr", null), args.get("collection", SolrCloudCommand.DEFAULT_COLLECTION));
 
     LibraryLogs.quiet();
     Indexer indexer = Indexer.open(config.index());
@@ -166,17 +172,39 @@ public final class ServeCommand implements Command {
    */
   public static final class IndexStore implements ArticleStore {
     private static final String SOURCE = "api";
-    private final Indexer indexer;
-    private final Searcher searcher;
+    private final SearchBackend.Writer indexer;
+    private final SearchBackend searcher;
     private final CorpusReader reader;
     private final Function<Article, List<Quote>> extractor;
 
-    public IndexStore(Indexer indexer, Searcher searcher, CorpusReader reader,
+    public IndexStore(Indexer indexer, SearchBackend searcher, CorpusReader reader,
         Function<Article, List<Quote>> extractor) {
-      this.indexer = indexer;
+      this(writer(indexer), searcher, reader, extractor);
+    }
+
+    /** Admin writes through {@code writer} (the embedded index's or a SolrCloud collection's). */
+    public IndexStore(SearchBackend.Writer writer, SearchBackend searcher, CorpusReader reader,
+        Function<Article, List<Quote>> extractor) {
+      this.indexer = writer;
       this.searcher = searcher;
       this.reader = reader;
       this.extractor = extractor;
+    }
+
+    private static SearchBackend.Writer writer(Indexer indexer) {
+      return new SearchBackend.Writer() {
+        @Override public void index(Article article, List<Quote> quotes) throws IOException {
+          indexer.index(article, quotes);
+        }
+
+        @Override public void delete(String articleId) throws IOException {
+          indexer.delete(articleId);
+        }
+
+        @Override public void commit() throws IOException {
+          indexer.commit();
+        }
+      };
     }
 
     @Override

@@ -96,7 +96,7 @@ import verbatim.text.Folding;
  * directory it is a read-only snapshot of the last commit. Facet values are read into heap columns once per
  * segment ({@link FacetCounter}), never per query.
  */
-public final class Searcher implements Closeable {
+public final class Searcher implements SearchBackend {
   /** Default per-query time budget; past it the hits found so far come back flagged {@code partial}. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
   /** Values listed per facet (month gets more). */

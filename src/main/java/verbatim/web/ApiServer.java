@@ -43,10 +43,10 @@ import verbatim.search.SearchRequest.DocType;
 import verbatim.search.SearchResponse;
 import verbatim.search.SearchResponse.FacetCount;
 import verbatim.search.SearchResponse.Hit;
-import verbatim.search.Searcher;
+import verbatim.search.SearchBackend;
 
 /**
- * The HTTP API and the widget's pages, on Javalin. Talks only to a {@link Searcher} (and to the
+ * The HTTP API and the widget's pages, on Javalin. Talks only to a {@link SearchBackend} (and to the
  * {@link ArticleStore} {@code serve} hands it for the admin endpoints). Every error leaves through
  * {@link #sendError}: JSON {@code {"error", "message", "details"}}, never a stack trace.
  */
@@ -78,7 +78,7 @@ public final class ApiServer implements AutoCloseable {
   private final Javalin app;
   /** The header deadline and per-client connection cap, closed with the server. */
   private final ConnectionGuard guard;
-  private volatile Searcher searcher;
+  private volatile SearchBackend searcher;
   private volatile ArticleStore store;
 
   /**
@@ -86,7 +86,7 @@ public final class ApiServer implements AutoCloseable {
    * @param searcher the open index, or null until {@link #attach} (the API answers 503 meanwhile)
    * @param store    the admin endpoints' store, or null (admin answers 503 when a token is set)
    */
-  public ApiServer(ServerConfig config, Searcher searcher, ArticleStore store) {
+  public ApiServer(ServerConfig config, SearchBackend searcher, ArticleStore store) {
     this.config = config;
     this.searcher = searcher;
     this.store = store;
@@ -111,7 +111,7 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /** Puts an open index behind the API (replacing none or a previous one). */
-  public void attach(Searcher s, ArticleStore st) {
+  public void attach(SearchBackend s, ArticleStore st) {
     this.searcher = s;
     this.store = st;
   }
@@ -391,8 +391,8 @@ public final class ApiServer implements AutoCloseable {
     }
   }
 
-  private Searcher searcher() {
-    Searcher s = searcher;
+  private SearchBackend searcher() {
+    SearchBackend s = searcher;
     if (s == null) throw ApiException.unavailable("the index is not open yet; retry shortly");
     return s;
   }
@@ -462,7 +462,7 @@ public final class ApiServer implements AutoCloseable {
   // ------------------------------------------------------------------ read-only endpoints
 
   private void health(Context ctx) throws IOException {
-    Searcher s = searcher;
+    SearchBackend s = searcher;
     Map<String, Object> body = new LinkedHashMap<>();
     if (s == null) {
       body.put("status", "unavailable");
@@ -520,7 +520,7 @@ public final class ApiServer implements AutoCloseable {
 
   private void search(Context ctx, Map<String, List<String>> p, DocType type, Set<String> extra) throws IOException {
     SearchRequest request = SearchRequestReader.read(p, type, extra);
-    Searcher s = searcher();
+    SearchBackend s = searcher();
     long generation = s.generation();
     if (notModified(ctx, generation, p)) return;
     SearchResponse response = s.search(request);
@@ -537,7 +537,7 @@ public final class ApiServer implements AutoCloseable {
     if (!p.isEmpty()) throw ApiException.badParameter(p.keySet().iterator().next(), "this endpoint takes no parameters");
     if (id.isBlank() || id.length() > MAX_ID_LENGTH)
       throw ApiException.badParameter("id", "article id is empty or longer than " + MAX_ID_LENGTH + " characters");
-    Searcher s = searcher();
+    SearchBackend s = searcher();
     if (notModified(ctx, s.generation(), Map.of("id", List.of(id)))) return;
     Optional<ArticleView> view = s.article(id);
     if (view.isEmpty()) throw ApiException.notFound("no article with id '" + SearchRequestReader.clip(id) + "'");
@@ -556,7 +556,7 @@ public final class ApiServer implements AutoCloseable {
     if (prefix.length() > SearchRequestReader.MAX_VALUE_LENGTH) throw ApiException.badParameter("prefix", "prefix is too long");
     int limit = SearchRequestReader.integer(p, "limit", 10);
     if (limit < 1 || limit > 100) throw ApiException.badParameter("limit", "limit must be between 1 and 100");
-    Searcher s = searcher();
+    SearchBackend s = searcher();
     if (notModified(ctx, s.generation(), p)) return;
     List<FacetCount> list = s.speakers(prefix, limit);
     sendJson(ctx, list);
@@ -581,7 +581,7 @@ public final class ApiServer implements AutoCloseable {
       default -> throw ApiException.badParameter("type", "'type' must be quote, article, stub or all");
     };
     SearchRequest request = SearchRequestReader.read(p, type, Set.of("format", "type"));
-    Searcher s = searcher();
+    SearchBackend s = searcher();
     boolean csv = format.equals("csv");
     String filename = "verbatim-" + (type == DocType.QUOTE ? "quotes" : "articles") + "-" + LocalDate.now() + "." + format;
     ExportStream out = new ExportStream(ctx, csv, filename);
