@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import verbatim.extract.Quote;
+import verbatim.index.ArticleWriter;
 import verbatim.index.CorpusIndexer;
 import verbatim.index.Indexer;
 import verbatim.index.QuoteExtractor;
@@ -172,7 +173,7 @@ public final class ServeCommand implements Command {
    */
   public static final class IndexStore implements ArticleStore {
     private static final String SOURCE = "api";
-    private final SearchBackend.Writer indexer;
+    private final ArticleWriter indexer;
     private final SearchBackend searcher;
     private final CorpusReader reader;
     private final Function<Article, List<Quote>> extractor;
@@ -183,7 +184,7 @@ public final class ServeCommand implements Command {
     }
 
     /** Admin writes through {@code writer} (the embedded index's or a SolrCloud collection's). */
-    public IndexStore(SearchBackend.Writer writer, SearchBackend searcher, CorpusReader reader,
+    public IndexStore(ArticleWriter writer, SearchBackend searcher, CorpusReader reader,
         Function<Article, List<Quote>> extractor) {
       this.indexer = writer;
       this.searcher = searcher;
@@ -191,8 +192,8 @@ public final class ServeCommand implements Command {
       this.extractor = extractor;
     }
 
-    private static SearchBackend.Writer writer(Indexer indexer) {
-      return new SearchBackend.Writer() {
+    private static ArticleWriter writer(Indexer indexer) {
+      return new ArticleWriter() {
         @Override public void index(Article article, List<Quote> quotes) throws IOException {
           indexer.index(article, quotes);
         }

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import verbatim.extract.Quote;
-import verbatim.ingest.Article;
 import verbatim.search.SearchResponse.FacetCount;
 import verbatim.search.SearchResponse.Hit;
 
@@ -41,19 +39,4 @@ public interface SearchBackend extends Closeable {
 
   /** Makes every acknowledged write visible to the next search. */
   void refresh() throws IOException;
-
-  /**
-   * Where admin writes go (POST and DELETE /api/articles): the embedded {@code Indexer} or a SolrCloud
-   * collection. Ingest and extraction stay in Verbatim; a writer only stores what they produced.
-   */
-  interface Writer {
-    /** Adds or replaces an article with its stubs and quotes. */
-    void index(Article article, List<Quote> quotes) throws IOException;
-
-    /** Deletes an article with every record of it. */
-    void delete(String articleId) throws IOException;
-
-    /** Makes the writes so far durable (and, for SolrCloud, visible). */
-    void commit() throws IOException;
-  }
 }

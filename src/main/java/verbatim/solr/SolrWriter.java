@@ -9,16 +9,16 @@ import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrInputDocument;
 import verbatim.extract.Quote;
+import verbatim.index.ArticleWriter;
 import verbatim.index.Schema;
 import verbatim.ingest.Article;
-import verbatim.search.SearchBackend;
 
 /**
  * Writes Verbatim records to a SolrCloud collection. A write returns once the shard leader and its in-sync
  * replicas have it (Solr's acknowledgement); {@link #commit()} makes writes visible at once (they are within a
  * second anyway, by the configset's soft auto-commit).
  */
-public final class SolrWriter implements SearchBackend.Writer {
+public final class SolrWriter implements ArticleWriter {
   /** Most record ids one replace spares by name (below Solr's default limit of 1024 boolean clauses). */
   private static final int MAX_SPARED = 1000;
 
