@@ -37,6 +37,11 @@ public final class Indexer implements Closeable {
   public static final String CURSOR_KEY = "verbatim.cursorKey";
   /** Commit user-data key of the {@link Schema#LAYOUT} the index was written with. */
   public static final String LAYOUT_KEY = "verbatim.layout";
+  /**
+   * Commit user-data key present while a bulk build's segments wait to be merged into one: committed with the
+   * build's records and removed by the merge's commit, so a run that finds it knows a kill interrupted that merge.
+   */
+  public static final String MERGE_PENDING_KEY = "verbatim.mergePending";
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -184,10 +189,33 @@ public final class Indexer implements Closeable {
     return SegmentInfos.readLatestCommit(directory).size();
   }
 
-  /** Merges every segment into one (rewriting the whole index) and commits. */
+  /** Merges every segment into one (rewriting the whole index) and commits, clearing {@link #MERGE_PENDING_KEY}. */
   public void mergeIntoOne() throws IOException {
     writer.forceMerge(1);
+    putCommitData(MERGE_PENDING_KEY, null);
     writer.commit();
+  }
+
+  /** Records, with the next commit, that the index is to be merged into one (see {@link #MERGE_PENDING_KEY}). */
+  public void markMergePending() {
+    putCommitData(MERGE_PENDING_KEY, "true");
+  }
+
+  /** Whether a merge into one was recorded as pending and has not completed since. */
+  public boolean mergePending() {
+    for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+      if (e.getKey().equals(MERGE_PENDING_KEY)) return true;
+    }
+    return false;
+  }
+
+  /** Sets ({@code value} non-null) or removes one commit user-data entry, keeping the others. */
+  private synchronized void putCommitData(String key, String value) {
+    Map<String, String> data = new HashMap<>();
+    writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+    if (value == null) data.remove(key);
+    else data.put(key, value);
+    writer.setLiveCommitData(data.entrySet());
   }
 
   /** The underlying writer (for near-real-time readers). */
