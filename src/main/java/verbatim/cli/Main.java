@@ -16,7 +16,9 @@ public final class Main {
         new SearchCommand(),
         new ExtractCommand(),
         new EvalCommand(),
-        new BenchCommand());
+        new BenchCommand(),
+        new SnapshotCommand(),
+        new RestoreCommand());
   }
 
   public static void main(String[] argv) {

@@ -34,6 +34,7 @@ import verbatim.search.Searcher;
 import verbatim.web.ApiServer;
 import verbatim.web.ArticleStore;
 import verbatim.web.ServerConfig;
+import verbatim.web.SnapshotEndpoint;
 
 /**
  * {@code ./verbatim serve}: brings the index in line with the corpus (incrementally), then serves the API and
@@ -170,7 +171,7 @@ public final class ServeCommand implements Command {
    * The admin endpoints' store: parses posted articles like corpus files (JSON Lines reader, plain-text parser),
    * finds their quotes, indexes them, commits and refreshes the searcher so they are searchable at once.
    */
-  public static final class IndexStore implements ArticleStore {
+  public static final class IndexStore implements ArticleStore, SnapshotEndpoint.Source {
     private static final String SOURCE = "api";
     private final Indexer indexer;
     private final Searcher searcher;
@@ -215,6 +216,11 @@ public final class ServeCommand implements Command {
         }
       }
       return new Result(ids, quotes, failures);
+    }
+
+    @Override
+    public long snapshotTo(Path target) throws IOException {
+      return indexer.snapshotTo(target);
     }
 
     @Override

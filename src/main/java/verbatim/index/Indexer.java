@@ -12,15 +12,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import verbatim.extract.Quote;
@@ -46,6 +50,8 @@ public final class Indexer implements Closeable {
   private final Directory directory;
   private final IndexWriter writer;
   private final BilingualAnalyzer analyzer;
+  /** Keeps a commit's files on disk while {@link #snapshotTo} copies them, whatever the writer does meanwhile. */
+  private final SnapshotDeletionPolicy snapshots = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
 
   /** Opens (creating if needed) the index in {@code dir} with a large RAM buffer for bulk indexing. */
   public static Indexer open(Path dir) throws IOException {
@@ -75,6 +81,7 @@ public final class Indexer implements Closeable {
         .setRAMBufferSizeMB(ramBufferMb)
         .setUseCompoundFile(false)
         .setCodec(new VerbatimCodec())
+        .setIndexDeletionPolicy(snapshots)
         .setCommitOnClose(true);
     this.writer = new IndexWriter(directory, config);
     ensureCursorKey();
@@ -216,6 +223,39 @@ public final class Indexer implements Closeable {
     if (value == null) data.remove(key);
     else data.put(key, value);
     writer.setLiveCommitData(data.entrySet());
+  }
+
+  /**
+   * Commits, then copies that commit into the empty or missing directory {@code target} while this writer goes on
+   * indexing and committing: the commit's files are held by the snapshot deletion policy until the copy is done.
+   * The commit point ({@code segments_N}) is copied last, so an interrupted copy is never mistaken for an index.
+   *
+   * @return the number of records in the copy
+   */
+  public long snapshotTo(Path target) throws IOException {
+    if (Files.exists(target)) {
+      try (var entries = Files.list(target)) {
+        if (entries.findAny().isPresent()) throw new IOException("the snapshot directory " + target + " is not empty");
+      }
+    }
+    Files.createDirectories(target);
+    writer.commit();
+    IndexCommit commit = snapshots.snapshot();
+    try (Directory out = FSDirectory.open(target)) {
+      List<String> files = new ArrayList<>(commit.getFileNames());
+      files.remove(commit.getSegmentsFileName());
+      for (String f : files) out.copyFrom(directory, f, f, IOContext.DEFAULT);
+      out.sync(files);
+      out.copyFrom(directory, commit.getSegmentsFileName(), commit.getSegmentsFileName(), IOContext.DEFAULT);
+      out.sync(List.of(commit.getSegmentsFileName()));
+      out.syncMetaData();
+      try (DirectoryReader copy = DirectoryReader.open(out)) {
+        return copy.numDocs();
+      }
+    } finally {
+      snapshots.release(commit);
+      writer.deleteUnusedFiles();
+    }
   }
 
   /** The underlying writer (for near-real-time readers). */
