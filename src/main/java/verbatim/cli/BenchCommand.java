@@ -41,6 +41,8 @@ final class BenchCommand implements Command {
           --http-seconds N   measured seconds per HTTP load level (default 10, 5 with --quick)
           --build-heap SIZE  -Xmx of the build JVM (default 1g)
           --reuse-index      do not rebuild: measure searches on the index the last run left in WORK/verbatim
+          --soak MINUTES     instead: serve corpus/ on loopback under mixed search, export and admin writes and
+                             print errors, p99, heap after GC and open files each minute (exit 1 on any error)
 
         Needs for the peers (root, Debian): apt-get install -y postgresql python3-psycopg2
         """;
@@ -48,8 +50,9 @@ final class BenchCommand implements Command {
 
   @Override
   public int run(List<String> argv) throws Exception {
-    Args a = Args.parse(argv, Set.of("out", "work", "shared", "http-seconds", "build-heap"), Set.of("quick", "skip-peers", "profile", "reuse-index"));
+    Args a = Args.parse(argv, Set.of("out", "work", "shared", "http-seconds", "build-heap", "soak"), Set.of("quick", "skip-peers", "profile", "reuse-index"));
     if (!a.positional().isEmpty()) throw new Args.UsageException("unexpected argument '" + a.positional().get(0) + "'");
+    if (a.has("soak")) return new verbatim.bench.Soak(System.out).run(Path.of("corpus"), java.nio.file.Files.createDirectories(a.path("work", "/tmp/verbatim-peers")), a.intValue("soak", 30, 1, 24 * 60)) == 0 ? 0 : 1;
     boolean quick = a.has("quick");
     String heap = a.get("build-heap", "1g");
     if (!heap.matches("[0-9]{1,6}[mMgG]")) throw new Args.UsageException("--build-heap must look like 1g or 768m, not '" + heap + "'");

@@ -17,6 +17,8 @@ public final class Main {
         new ExtractCommand(),
         new EvalCommand(),
         new BenchCommand(),
+        new SnapshotCommand(),
+        new RestoreCommand(),
         new SolrCloudCommand());
   }
 

@@ -34,6 +34,7 @@ import verbatim.search.Searcher;
 import verbatim.web.ApiServer;
 import verbatim.web.ArticleStore;
 import verbatim.web.ServerConfig;
+import verbatim.web.SnapshotEndpoint;
 
 /**
  * {@code ./verbatim serve}: brings the index in line with the corpus (incrementally), then serves the API and
@@ -171,17 +172,12 @@ public final class ServeCommand implements Command {
    * The admin endpoints' store: parses posted articles like corpus files (JSON Lines reader, plain-text parser),
    * finds their quotes, indexes them, commits and refreshes the searcher so they are searchable at once.
    */
-  public static final class IndexStore implements ArticleStore {
+  public static final class IndexStore implements ArticleStore, SnapshotEndpoint.Source {
     private static final String SOURCE = "api";
     private final ArticleWriter indexer;
     private final SearchBackend searcher;
     private final CorpusReader reader;
     private final Function<Article, List<Quote>> extractor;
-
-    public IndexStore(Indexer indexer, SearchBackend searcher, CorpusReader reader,
-        Function<Article, List<Quote>> extractor) {
-      this(writer(indexer), searcher, reader, extractor);
-    }
 
     /** Admin writes through {@code writer} (the embedded index's or a SolrCloud collection's). */
     public IndexStore(ArticleWriter writer, SearchBackend searcher, CorpusReader reader,
@@ -190,22 +186,6 @@ public final class ServeCommand implements Command {
       this.searcher = searcher;
       this.reader = reader;
       this.extractor = extractor;
-    }
-
-    private static ArticleWriter writer(Indexer indexer) {
-      return new ArticleWriter() {
-        @Override public void index(Article article, List<Quote> quotes) throws IOException {
-          indexer.index(article, quotes);
-        }
-
-        @Override public void delete(String articleId) throws IOException {
-          indexer.delete(articleId);
-        }
-
-        @Override public void commit() throws IOException {
-          indexer.commit();
-        }
-      };
     }
 
     @Override
@@ -239,6 +219,11 @@ public final class ServeCommand implements Command {
         }
       }
       return new Result(ids, quotes, failures, warnings);
+    }
+
+    @Override
+    public long snapshotTo(Path target) throws IOException {
+      return indexer.snapshotTo(target);
     }
 
     @Override

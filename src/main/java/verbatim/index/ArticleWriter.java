@@ -1,6 +1,7 @@
 package verbatim.index;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import verbatim.extract.Quote;
 import verbatim.ingest.Article;
@@ -19,4 +20,13 @@ public interface ArticleWriter {
 
   /** Makes the writes so far durable (and, for SolrCloud, visible). */
   void commit() throws IOException;
+
+  /**
+   * Copies the last commit into {@code target} while writes go on; returns the records copied. Only the embedded
+   * index can: a SolrCloud collection is backed up with Solr's own collection backup.
+   */
+  default long snapshotTo(Path target) throws IOException {
+    throw new UnsupportedOperationException("snapshots copy the embedded index; back up a SolrCloud collection "
+        + "with Solr's collection BACKUP command");
+  }
 }

@@ -12,15 +12,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import verbatim.extract.Quote;
@@ -32,15 +36,22 @@ import verbatim.ingest.Article;
  * Changes become visible to a {@code verbatim.search.Searcher} built on this indexer within a second, and
  * durable on {@link #commit()}.
  */
-public final class Indexer implements Closeable {
+public final class Indexer implements Closeable, ArticleWriter {
   /** Commit user-data key of the secret that signs search cursors (so they survive restarts). */
   public static final String CURSOR_KEY = "verbatim.cursorKey";
   /** Commit user-data key of the {@link Schema#LAYOUT} the index was written with. */
   public static final String LAYOUT_KEY = "verbatim.layout";
+  /**
+   * Commit user-data key present while a bulk build's segments wait to be merged into one: committed with the
+   * build's records and removed by the merge's commit, so a run that finds it knows a kill interrupted that merge.
+   */
+  public static final String MERGE_PENDING_KEY = "verbatim.mergePending";
 
   private final Directory directory;
   private final IndexWriter writer;
   private final BilingualAnalyzer analyzer;
+  /** Keeps a commit's files on disk while {@link #snapshotTo} copies them, whatever the writer does meanwhile. */
+  private final SnapshotDeletionPolicy snapshots = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
 
   /** Opens (creating if needed) the index in {@code dir} with a large RAM buffer for bulk indexing. */
   public static Indexer open(Path dir) throws IOException {
@@ -70,6 +81,7 @@ public final class Indexer implements Closeable {
         .setRAMBufferSizeMB(ramBufferMb)
         .setUseCompoundFile(false)
         .setCodec(new VerbatimCodec())
+        .setIndexDeletionPolicy(snapshots)
         .setCommitOnClose(true);
     this.writer = new IndexWriter(directory, config);
     ensureCursorKey();
@@ -119,6 +131,7 @@ public final class Indexer implements Closeable {
   }
 
   /** Adds or replaces an article with its stubs and quotes; the source file is taken from {@link Article#source()}. */
+  @Override
   public void index(Article article, List<Quote> quotes) throws IOException {
     index(article, quotes, Schema.sourceFile(article.source()));
   }
@@ -141,6 +154,7 @@ public final class Indexer implements Closeable {
   }
 
   /** Deletes an article and all its records. */
+  @Override
   public void delete(String articleId) throws IOException {
     writer.deleteDocuments(new Term(Schema.ARTICLE_ID, Objects.requireNonNull(articleId, "articleId")));
   }
@@ -175,6 +189,7 @@ public final class Indexer implements Closeable {
   }
 
   /** Makes every change so far durable. */
+  @Override
   public void commit() throws IOException {
     writer.commit();
   }
@@ -184,10 +199,67 @@ public final class Indexer implements Closeable {
     return SegmentInfos.readLatestCommit(directory).size();
   }
 
-  /** Merges every segment into one (rewriting the whole index) and commits. */
+  /** Merges every segment into one (rewriting the whole index) and commits, clearing {@link #MERGE_PENDING_KEY}. */
   public void mergeIntoOne() throws IOException {
     writer.forceMerge(1);
+    putCommitData(MERGE_PENDING_KEY, null);
     writer.commit();
+  }
+
+  /** Records, with the next commit, that the index is to be merged into one (see {@link #MERGE_PENDING_KEY}). */
+  public void markMergePending() {
+    putCommitData(MERGE_PENDING_KEY, "true");
+  }
+
+  /** Whether a merge into one was recorded as pending and has not completed since. */
+  public boolean mergePending() {
+    for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+      if (e.getKey().equals(MERGE_PENDING_KEY)) return true;
+    }
+    return false;
+  }
+
+  /** Sets ({@code value} non-null) or removes one commit user-data entry, keeping the others. */
+  private synchronized void putCommitData(String key, String value) {
+    Map<String, String> data = new HashMap<>();
+    writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+    if (value == null) data.remove(key);
+    else data.put(key, value);
+    writer.setLiveCommitData(data.entrySet());
+  }
+
+  /**
+   * Commits, then copies that commit into the empty or missing directory {@code target} while this writer goes on
+   * indexing and committing: the commit's files are held by the snapshot deletion policy until the copy is done.
+   * The commit point ({@code segments_N}) is copied last, so an interrupted copy is never mistaken for an index.
+   *
+   * @return the number of records in the copy
+   */
+  @Override
+  public long snapshotTo(Path target) throws IOException {
+    if (Files.exists(target)) {
+      try (var entries = Files.list(target)) {
+        if (entries.findAny().isPresent()) throw new IOException("the snapshot directory " + target + " is not empty");
+      }
+    }
+    Files.createDirectories(target);
+    writer.commit();
+    IndexCommit commit = snapshots.snapshot();
+    try (Directory out = FSDirectory.open(target)) {
+      List<String> files = new ArrayList<>(commit.getFileNames());
+      files.remove(commit.getSegmentsFileName());
+      for (String f : files) out.copyFrom(directory, f, f, IOContext.DEFAULT);
+      out.sync(files);
+      out.copyFrom(directory, commit.getSegmentsFileName(), commit.getSegmentsFileName(), IOContext.DEFAULT);
+      out.sync(List.of(commit.getSegmentsFileName()));
+      out.syncMetaData();
+      try (DirectoryReader copy = DirectoryReader.open(out)) {
+        return copy.numDocs();
+      }
+    } finally {
+      snapshots.release(commit);
+      writer.deleteUnusedFiles();
+    }
   }
 
   /** The underlying writer (for near-real-time readers). */

@@ -84,7 +84,7 @@ public final class PlainTextParser {
     for (int i = title + 1; i < count; i++) {
       Kind k = kinds[i];
       if (k == Kind.SUBHEADING && i > lastBody) k = Kind.BODY; // a heading needs body after it
-      boolean indented = lines.get(i)[2] == 1 && kinds[i - 1] == Kind.BODY; // newswire style: indent starts a paragraph
+      boolean indented = lines.get(i)[2] == 1 && i > 0 && kinds[i - 1] == Kind.BODY; // newswire style: indent starts a paragraph
       if ((k != Kind.BODY || indented) && paraStart >= 0) {
         paragraphs.add(new Paragraph(paraStart, paraEnd, text.substring(paraStart, paraEnd)));
         paraStart = -1;

@@ -169,6 +169,7 @@ public final class ApiServer implements AutoCloseable {
     c.routes.get("/api/export", this::export);
     c.routes.post("/api/articles", this::addArticles);
     c.routes.delete("/api/articles/{id}", this::deleteArticle);
+    c.routes.post("/api/admin/snapshot", ctx -> new SnapshotEndpoint(config).handle(ctx, store));
     c.routes.get("/article/{id}", ctx -> page(ctx, "article.html"));
     if (ApiServer.class.getClassLoader().getResource("public/index.html") == null) {
       LOG.warn("public/index.html is not in this build: / answers 404 until the widget pages are added");
