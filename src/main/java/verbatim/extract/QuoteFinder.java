@@ -69,6 +69,8 @@ public final class QuoteFinder {
     boolean attributed;
     /** For an unattributed repeat of a cited short quote: its folded text, whose attributed occurrence speaks. */
     String echo;
+    /** The attribution rule that gave the speaker. */
+    String sieve;
 
     Job(int pos, int[][] parts, Quote.Kind kind, int open, int close) {
       this.pos = pos;
@@ -80,7 +82,15 @@ public final class QuoteFinder {
   }
 
   /** A mention and cue found for a quote. */
-  private record Attr(int from, int to, String pronoun, String cue) {}
+  private record Attr(int from, int to, String pronoun, String cue, String sieve) {
+    Attr(int from, int to, String pronoun, String cue) {
+      this(from, to, pronoun, cue, null);
+    }
+
+    Attr as(String rule) {
+      return new Attr(from, to, pronoun, cue, rule);
+    }
+  }
 
   /** The work on one text. */
   private final class Run {
@@ -154,7 +164,7 @@ public final class QuoteFinder {
         boolean echo = key != null && cited.contains(key);
         int[][] parts = splitIncise(s, open, close);
         Job job = new Job(s.start(), parts, kindOf(s, body, open, close), open, close);
-        Attr a = incise != null ? incise : attribute(open, close);
+        Attr a = incise != null ? incise.as("incise") : attribute(open, close);
         if (a == null && n <= 3 && !echo) continue; // a short quote nobody is said to have said: a scare quote
         if (a != null) apply(job, a);
         if (a == null && echo) job.echo = key;
@@ -169,6 +179,7 @@ public final class QuoteFinder {
           job.mentionFrom = t.at(r.mentionStart());
           job.mentionTo = t.at(r.mentionEnd());
           job.attributed = true;
+          job.sieve = "reported";
         }
         jobs.add(job);
       }
@@ -197,6 +208,7 @@ public final class QuoteFinder {
             && isParticipleCue(job.cue) && job.pos >= lastEnd && job.pos - lastEnd < 300
             && sameSentence(lastEnd, job.pos)) {
           job.speaker = lastSpoken.speaker;
+          job.sieve = "participle-shared";
           resolver.record(job.speaker, job.pos);
         }
         if (job.echo != null) continue; // takes the speaker of its attributed occurrence, below
@@ -212,6 +224,7 @@ public final class QuoteFinder {
         if (job.speaker == null && job.kind != Quote.Kind.INDIRECT && previous != null && previous.speaker != null
             && previous.open >= 0 && paragraphsBetween(previous.close, job.open) <= 1) {
           job.speaker = previous.speaker;
+          job.sieve = "run-previous";
           resolver.record(job.speaker, job.pos);
         }
         // A quote standing alone as a paragraph with no cue, after narration that names no other person, goes on
@@ -220,6 +233,7 @@ public final class QuoteFinder {
             && paragraphsBetween(t.at(lastEnd), job.open) <= 2
             && resolver.noOtherPersonBetween(lastSpoken.speaker, lastEnd, job.pos)) {
           job.speaker = lastSpoken.speaker;
+          job.sieve = "paragraph-continuation";
           resolver.record(job.speaker, job.pos);
         }
         if (job.kind != Quote.Kind.INDIRECT) previous = job;
@@ -235,6 +249,7 @@ public final class QuoteFinder {
           if (o.echo == null && o.speaker != null && o.open >= 0 && o.parts.length == 1
               && Folding.key(text.substring(o.parts[0][0], o.parts[0][1])).equals(j.echo)) {
             j.speaker = o.speaker;
+            j.sieve = "echo";
             break;
           }
         }
@@ -245,13 +260,15 @@ public final class QuoteFinder {
         if (j.speaker == null && j.open >= 0 && nx.open >= 0 && nx.speaker != null
             && paragraphsBetween(j.close, nx.open) == 0) {
           j.speaker = nx.speaker;
+          j.sieve = "run-next";
         }
       }
       List<Quote> out = new ArrayList<>();
       for (Job job : jobs) {
         for (int[] p : job.parts) {
           String q = text.substring(p[0], p[1]);
-          out.add(new Quote(p[0], p[1], q, job.kind, job.speaker, job.cue, languageOf(q)));
+          out.add(new Quote(p[0], p[1], q, job.kind, job.speaker, job.cue, languageOf(q),
+              job.speaker == null ? null : job.sieve));
         }
       }
       if (reported != null) addReportedClauses(jobs, out);
@@ -279,7 +296,7 @@ public final class QuoteFinder {
         }
         if (overlaps) continue;
         String q = text.substring(c[0], c[1]);
-        out.add(new Quote(c[0], c[1], q, Quote.Kind.INDIRECT, job.speaker, job.cue, languageOf(q)));
+        out.add(new Quote(c[0], c[1], q, Quote.Kind.INDIRECT, job.speaker, job.cue, languageOf(q), "clause-of-partial"));
         lastEnd = c[1];
       }
     }
@@ -346,6 +363,7 @@ public final class QuoteFinder {
       job.pronoun = a.pronoun;
       job.cue = a.cue;
       job.attributed = true;
+      job.sieve = a.sieve;
     }
 
     private boolean isParticipleCue(String cue) {
@@ -811,7 +829,7 @@ public final class QuoteFinder {
     /** Finds the mention and cue for the quote spanning tokens [open, close). */
     Attr attribute(int open, int close) {
       Attr after = attributeAfter(open, close);
-      if (after != null) return after;
+      if (after != null) return after.as("cue-after");
       return attributeAround(open, close);
     }
 
@@ -853,7 +871,7 @@ public final class QuoteFinder {
         int len = cueAt(k);
         if (len == 0 || k + len > open) continue;
         Attr a = around(k, len, sentStart, open, true);
-        if (a != null) return a;
+        if (a != null) return a.as("cue-before");
       }
       // C: later in the same sentence.
       for (int k = close; k < sentEnd; k++) {
@@ -861,12 +879,12 @@ public final class QuoteFinder {
         int len = cueAt(k);
         if (len == 0) continue;
         Attr a = around(k, len, close, sentEnd);
-        if (a != null) return a;
+        if (a != null) return a.as("cue-later");
       }
       // D: a subject right before a partial quote: "it “strongly recommends”".
       int p = open - 1;
       if (p >= 0 && t.isWord(p) && t.quote[p] < 0 && Lexicon.PRONOUNS.contains(t.lower(p))) {
-        return new Attr(p, p + 1, null, null);
+        return new Attr(p, p + 1, null, null, "pronoun-before");
       }
       return null;
     }
@@ -1117,7 +1135,7 @@ public final class QuoteFinder {
         boolean quoted = false;
         for (int x = ps; x <= prevEnd; x++) if (t.quote[x] >= 0) quoted = true;
         Attr a = clauseIn(ps, prevEnd + 1);
-        if (a != null) return a;
+        if (a != null) return a.as("sentence-before");
         if (quoted) break; // an earlier quote has its own speaker: the quote fallback handles it
         s = ps;
       }
@@ -1125,7 +1143,7 @@ public final class QuoteFinder {
       int e = sentenceEnd(job.close);
       if (e < t.size && t.type[e] != Tokens.BREAK) {
         Attr a = clauseIn(e + 1, sentenceEnd(e + 1));
-        if (a != null) return a;
+        if (a != null) return a.as("sentence-after");
       }
       return null;
     }
