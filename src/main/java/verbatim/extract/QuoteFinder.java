@@ -847,6 +847,12 @@ public final class QuoteFinder {
         // A quote closed by a full stop ends its sentence: a capitalised word after it starts the next one
         // ("“… we don’t even know.” Colton laughed …"); an attribution after a quote follows a comma, ? or !.
         if (skipped == 0 && t.isCapitalised(j) && fullStopBefore(t.start[close])) return null;
+        // Only for a quote long enough to be someone's words: whether a short one is a quote or a label is for the
+        // speech verbs of the lexicon to say.
+        if (skipped > 0 && language.equals("fr") && cueAt(j) == 0 && wordsBetween(open, close) > 3) {
+          Attr a = frenchIncise(j, sentEnd);
+          if (a != null) return a;
+        }
         return clauseAt(j, sentEnd);
       }
       return null;
@@ -901,6 +907,7 @@ public final class QuoteFinder {
         // the clause before the quote.
         if (isParticiple(j + len - 1) && !Lexicon.PREP_CUES.contains(t.lower(j))) return null;
         int from = j + len;
+        if (language.equals("fr")) from = skipFrenchComplement(from, limit);
         if (t.isWord(from) && (t.lower(from).equals("to") || t.lower(from).equals("à"))) return null;
         Attr m = mentionAfter(from, limit);
         if (m == null || !hasSpeakerWord(m)) {
@@ -926,6 +933,57 @@ public final class QuoteFinder {
       int l2 = cueAt(k);
       if (l2 == 0 || Lexicon.PREP_CUES.contains(t.lower(k))) return null;
       return new Attr(m.from, m.to, null, cueText(k, l2));
+    }
+
+    /**
+     * French sets a reporting clause after a quote and a comma with its subject inverted, whatever the verb
+     * («…», peste la voisine; «…», a twitté le ministre; «…», explique à la radio Anne Roy): a finite verb
+     * (an auxiliary and its participle, or one word) opening the clause, an optional complement, then the subject
+     * noun phrase, which must hold a name, a role or a determiner.
+     */
+    private Attr frenchIncise(int j, int limit) {
+      if (!t.isWord(j) || t.isCapitalised(j) || t.quote[j] >= 0) return null;
+      String w = t.lower(j);
+      if (!isAuxiliary(w) && (SpeakerResolver.isDeterminer(w) || Lexicon.PRONOUNS.contains(w) || isComplementOf(w)
+          || stopsMention(w) || Lexicon.NOT_NAME_START.contains(w) || isParticiple(j))) {
+        return null;
+      }
+      int v = j + 1;
+      if (isAuxiliary(w) && t.isWord(v) && !t.isCapitalised(v)) v++;
+      String pron = inlinePronoun(v - 1);
+      if (pron != null) return new Attr(-1, -1, pron, cueText(j, v - j));
+      int from = skipFrenchComplement(skipAdverbs(v, limit), limit);
+      Attr m = mentionAfter(from, limit);
+      if (m == null || !hasSpeakerWord(m) || Lexicon.PRONOUNS.contains(t.lower(m.from))) return null;
+      return new Attr(m.from, m.to, null, cueText(j, v - j));
+    }
+
+    private int wordsBetween(int from, int to) {
+      int n = 0;
+      for (int k = from; k < to; k++) if (t.isWord(k)) n++;
+      return n;
+    }
+
+    /**
+     * "à l'AFP", "devant la presse", "dans un communiqué", "sur Twitter": a short complement between an inverted
+     * verb and its subject (preposition, optional determiner, one word); index after it, else from.
+     */
+    private int skipFrenchComplement(int from, int limit) {
+      if (!t.isWord(from) || t.quote[from] >= 0) return from;
+      String p = t.lower(from);
+      boolean prep = switch (p) {
+        case "à", "au", "aux", "devant", "dans", "sur", "auprès", "en" -> true;
+        default -> false;
+      };
+      if (!prep) return from;
+      int x = from + 1;
+      if (p.equals("auprès") && t.isWord(x) && (t.lower(x).equals("de") || t.lower(x).equals("du")
+          || t.lower(x).equals("d'"))) {
+        x++;
+      }
+      if (t.isWord(x) && SpeakerResolver.isDeterminer(t.lower(x))) x++;
+      if (!t.isWord(x) || t.quote[x] >= 0 || x + 1 >= limit) return from;
+      return t.isWord(x + 1) ? x + 1 : from;
     }
 
     /** The speaker around a cue at k: after a prepositional cue, else its subject before, else an inverted one. */
