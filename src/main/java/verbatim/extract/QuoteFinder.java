@@ -166,6 +166,7 @@ public final class QuoteFinder {
         Job job = new Job(s.start(), parts, kindOf(s, body, open, close), open, close);
         Attr a = incise != null ? incise.as("incise") : attribute(open, close);
         if (a == null && n <= 3 && !echo) continue; // a short quote nobody is said to have said: a scare quote
+        if (a == null && job.kind == Quote.Kind.PARTIAL) a = subjectOfClause(open);
         if (a != null) apply(job, a);
         if (a == null && echo) job.echo = key;
         jobs.add(job);
@@ -1044,6 +1045,40 @@ public final class QuoteFinder {
         case "then", "later", "also", "again", "finally", "quickly", "puis", "ensuite", "aussi", "enfin" -> true;
         default -> false;
       };
+    }
+
+    /**
+     * A partial quote is words the subject of its clause used, whatever the verb ("Anne Roy a qualifié la mesure
+     * de « recul historique »"): the name or pronoun opening the sentence that holds the quote.
+     */
+    private Attr subjectOfClause(int open) {
+      int x = sentenceStart(open);
+      if (x < open && t.isWord(x) && isFronted(x)) {
+        // "Dans un communiqué, la ministre a jugé …": a fronted complement up to its comma is not the subject.
+        while (x < open && !t.isPunct(x, ',')) x++;
+        x++;
+      }
+      if (x >= open || !t.isWord(x) || t.quote[x] >= 0) return null;
+      String w = t.lower(x);
+      if (w.equals("il") || w.equals("elle") || w.equals("he") || w.equals("she")) {
+        return new Attr(x, x + 1, null, null, "clause-subject");
+      }
+      Attr m = mentionAfter(x, open);
+      if (m == null || !hasSpeakerWord(m) || m.to >= open || !t.isWord(m.to) || t.isCapitalised(m.to)) return null;
+      boolean named = false;
+      for (int k = m.from; k < m.to; k++) {
+        if (Lexicon.ROLE_NOUNS.contains(t.lower(k)) || Names.nameWord(t, k) && k > m.from) named = true;
+      }
+      if (!named) return null;
+      return new Attr(m.from, m.to, null, null, "clause-subject");
+    }
+
+    /** A sentence opening with a complement, not its subject: a preposition or a participle ("Empêtré dans …"). */
+    private boolean isFronted(int x) {
+      String w = t.lower(x);
+      return isComplementOf(w) || stopsMention(w) || isParticiple(x) || w.length() > 3 && (w.endsWith("é")
+          || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées")) || Lexicon.NOT_NAME_START.contains(w)
+          && !SpeakerResolver.isDeterminer(w) && !Lexicon.PRONOUNS.contains(w);
     }
 
     /** The first name or pronoun of the clause [floor, to): the subject a coordinated cue verb shares. */
