@@ -502,6 +502,11 @@ public final class QuoteFinder {
       int hy = w.indexOf('-');
       if (inlinePronoun(k) != null) verb = w.substring(0, hy);
       if (verb.equals("according") && t.isWord(k + 1) && t.lower(k + 1).equals("to")) return 2;
+      // "s'est exclamé": the reflexive clitic is part of the verb.
+      if ((w.equals("s'") || w.equals("se")) && t.isWord(k + 1) && isAuxiliary(t.lower(k + 1))) {
+        int n = cueAt(k + 1);
+        return n == 0 ? 0 : n + 1;
+      }
       if (Lexicon.PREP_CUES.contains(w)) return 1;
       if (t.isCapitalised(k) && t.end[k] - t.start[k] > 1 && Character.isLowerCase(text.charAt(t.start[k] + 1))) return 0;
       if (isAuxiliary(verb)) {
@@ -950,7 +955,9 @@ public final class QuoteFinder {
         return null;
       }
       int v = j + 1;
-      if (isAuxiliary(w) && t.isWord(v) && !t.isCapitalised(v)) v++;
+      // "s'est exclamé": the reflexive clitic, its auxiliary, then the participle.
+      if ((w.equals("s'") || w.equals("se")) && t.isWord(v) && isAuxiliary(t.lower(v))) v++;
+      if (isAuxiliary(t.lower(v - 1)) && t.isWord(v) && !t.isCapitalised(v)) v++;
       String pron = inlinePronoun(v - 1);
       if (pron != null) return new Attr(-1, -1, pron, cueText(j, v - j));
       int from = skipFrenchComplement(skipAdverbs(v, limit), limit);

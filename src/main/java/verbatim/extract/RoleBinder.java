@@ -62,6 +62,13 @@ final class RoleBinder {
     return words >= 2 || from > run && words >= 1;
   }
 
+  private static boolean isPreposition(String w) {
+    return switch (w) {
+      case "de", "du", "des", "d'", "of", "à", "au", "aux" -> true;
+      default -> false;
+    };
+  }
+
   private static boolean isLink(String w) {
     return switch (w) {
       case "and", "et", "or", "ou", "with", "avec", "ni", "nor", "but", "mais" -> true;
@@ -94,6 +101,10 @@ final class RoleBinder {
 
   /** "la ministre des Armées Florence Parly", "le chef du parti, Paul Roy": the role phrase ending before i. */
   private static Binding roleBefore(Tokens t, int i, String name) {
+    // "the owner of the Corner Bakery", "le maire de Laval": a name after of/de is the role's complement.
+    int p = i - 1;
+    if (p >= 0 && t.isWord(p) && isArticle(t.lower(p))) p--;
+    if (p >= 0 && t.isWord(p) && isPreposition(t.lower(p))) return null;
     int k = i - 1;
     boolean comma = k >= 0 && t.isPunct(k, ',');
     if (comma) k--;
@@ -103,7 +114,8 @@ final class RoleBinder {
     for (; k >= 0 && last - k < MAX_ROLE; k--) {
       if (!t.isWord(k) || t.quote != null && t.quote[k] >= 0) break;
       String w = t.lower(k);
-      if (isArticle(w)) {
+      // An article right after de/of opens a complement inside the role ("ministre de l'Intérieur"), not the role.
+      if (isArticle(w) && !(k > 0 && t.isWord(k - 1) && isPreposition(t.lower(k - 1)))) {
         det = k;
         break;
       }

@@ -535,6 +535,13 @@ final class SpeakerResolver {
         int p = k - 1;
         while (p >= from && t.isWord(p) && isDeterminer(t.lower(p))) p--;
         boolean prep = p >= from && t.isWord(p) && isPreposition(t.lower(p));
+        if (prep && wordsIn(k, e) >= 3 && frenchOf(t.lower(p)) && !Names.hasOrgWord(t, k, e)) {
+          // "le ministre de l'Intérieur Paul Roy": the complement's noun, then the person's name.
+          runFrom = k + 1;
+          runTo = e;
+          k = e - 1;
+          continue;
+        }
         if (!prep) {
           runFrom = k;
           runTo = e;
@@ -661,6 +668,16 @@ final class SpeakerResolver {
     String d = t.text.substring(t.start[from], dEnd).strip();
     if (d.isEmpty() || d.length() > 80) return null;
     return new Resolved(new Speaker(d, null), false, (char) 0);
+  }
+
+  private int wordsIn(int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) if (t.isWord(k)) n++;
+    return n;
+  }
+
+  private static boolean frenchOf(String w) {
+    return w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d'");
   }
 
   /**

@@ -35,4 +35,14 @@ class FrenchInciseTest {
     }
     assertNotNull(q.sieve());
   }
+
+  @org.junit.jupiter.api.Test
+  void aRoleDescriptionIsThePersonTheArticleTiedItTo() {
+    String text = "Le premier ministre Jean Dubois a parlé. « Ça suffit ! », s’est exclamé le ministre de l’Intérieur "
+        + "Paul Roy, à propos des routes bloquées. « Nous avons commencé la semaine dernière », a ajouté le ministre. "
+        + "« On ne peut pas continuer à paralyser l’économie du pays », a plaidé le ministre de l’Intérieur.";
+    List<Quote> qs = finder.find(text, "fr");
+    assertEquals(3, qs.size(), qs.toString());
+    for (Quote q : qs) assertEquals("Paul Roy", q.speaker() == null ? null : q.speaker().name(), q.toString());
+  }
 }
