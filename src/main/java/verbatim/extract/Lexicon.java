@@ -262,7 +262,6 @@ final class Lexicon {
       "xavier", "thierry", "didier", "dominic", "mike", "tom", "tim", "bill", "bob", "jim", "dan", "dave", "rob",
       "greg", "matt", "chris", "nick", "sam", "tony", "fred", "ted", "will", "nigel", "colin", "neil", "graham");
 
-  /** 'M' or 'F' for a common first name (folded or not), else 0. */
   /** Role nouns whose form gives the gender of the person: "présidente", "spokeswoman". */
   private static final Set<String> FEMALE_ROLES = set("présidente", "mairesse", "cheffe", "directrice", "sénatrice",
       "députée", "conseillère", "fondatrice", "professeure", "chercheuse", "avocate", "procureure", "ambassadrice",
@@ -282,6 +281,7 @@ final class Lexicon {
     return 0;
   }
 
+  /** 'M' or 'F' for a common first name (folded or not), else 0. */
   static char firstNameGender(String first) {
     if (FEMALE_FIRST.contains(first)) return 'F';
     if (MALE_FIRST.contains(first)) return 'M';
