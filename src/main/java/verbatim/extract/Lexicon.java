@@ -262,6 +262,25 @@ final class Lexicon {
       "xavier", "thierry", "didier", "dominic", "mike", "tom", "tim", "bill", "bob", "jim", "dan", "dave", "rob",
       "greg", "matt", "chris", "nick", "sam", "tony", "fred", "ted", "will", "nigel", "colin", "neil", "graham");
 
+  /** Role nouns whose form gives the gender of the person: "présidente", "spokeswoman". */
+  private static final Set<String> FEMALE_ROLES = set("présidente", "mairesse", "cheffe", "directrice", "sénatrice",
+      "députée", "conseillère", "fondatrice", "professeure", "chercheuse", "avocate", "procureure", "ambassadrice",
+      "représentante", "déléguée", "adjointe", "vice-présidente", "autrice", "coordonnatrice", "coordinatrice",
+      "dirigeante", "élue", "première", "policière", "militante", "manifestante", "voisine", "chancelière",
+      "spokeswoman", "chairwoman", "actrice", "chanteuse", "porte-parole-femme", "congresswoman", "businesswoman");
+  private static final Set<String> MALE_ROLES = set("président", "directeur", "sénateur", "conseiller", "fondateur",
+      "chercheur", "avocat", "procureur", "ambassadeur", "représentant", "délégué", "adjoint", "vice-président",
+      "dirigeant", "élu", "premier", "policier", "militant", "manifestant", "voisin", "chancelier", "gouverneur",
+      "inspecteur", "coordonnateur", "coordinateur", "spokesman", "chairman", "acteur", "chanteur", "congressman",
+      "businessman");
+
+  /** 'F' or 'M' for a role noun whose form is gendered, else 0. */
+  static char roleGender(String lowerWord) {
+    if (FEMALE_ROLES.contains(lowerWord)) return 'F';
+    if (MALE_ROLES.contains(lowerWord)) return 'M';
+    return 0;
+  }
+
   /** 'M' or 'F' for a common first name (folded or not), else 0. */
   static char firstNameGender(String first) {
     if (FEMALE_FIRST.contains(first)) return 'F';

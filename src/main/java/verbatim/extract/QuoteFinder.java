@@ -69,6 +69,8 @@ public final class QuoteFinder {
     boolean attributed;
     /** For an unattributed repeat of a cited short quote: its folded text, whose attributed occurrence speaks. */
     String echo;
+    /** The attribution rule that gave the speaker. */
+    String sieve;
 
     Job(int pos, int[][] parts, Quote.Kind kind, int open, int close) {
       this.pos = pos;
@@ -80,7 +82,15 @@ public final class QuoteFinder {
   }
 
   /** A mention and cue found for a quote. */
-  private record Attr(int from, int to, String pronoun, String cue) {}
+  private record Attr(int from, int to, String pronoun, String cue, String sieve) {
+    Attr(int from, int to, String pronoun, String cue) {
+      this(from, to, pronoun, cue, null);
+    }
+
+    Attr as(String rule) {
+      return new Attr(from, to, pronoun, cue, rule);
+    }
+  }
 
   /** The work on one text. */
   private final class Run {
@@ -154,8 +164,9 @@ public final class QuoteFinder {
         boolean echo = key != null && cited.contains(key);
         int[][] parts = splitIncise(s, open, close);
         Job job = new Job(s.start(), parts, kindOf(s, body, open, close), open, close);
-        Attr a = incise != null ? incise : attribute(open, close);
+        Attr a = incise != null ? incise.as("incise") : attribute(open, close);
         if (a == null && n <= 3 && !echo) continue; // a short quote nobody is said to have said: a scare quote
+        if (a == null && job.kind == Quote.Kind.PARTIAL) a = subjectOfClause(open);
         if (a != null) apply(job, a);
         if (a == null && echo) job.echo = key;
         jobs.add(job);
@@ -169,6 +180,7 @@ public final class QuoteFinder {
           job.mentionFrom = t.at(r.mentionStart());
           job.mentionTo = t.at(r.mentionEnd());
           job.attributed = true;
+          job.sieve = "reported";
         }
         jobs.add(job);
       }
@@ -197,6 +209,7 @@ public final class QuoteFinder {
             && isParticipleCue(job.cue) && job.pos >= lastEnd && job.pos - lastEnd < 300
             && sameSentence(lastEnd, job.pos)) {
           job.speaker = lastSpoken.speaker;
+          job.sieve = "participle-shared";
           resolver.record(job.speaker, job.pos);
         }
         if (job.echo != null) continue; // takes the speaker of its attributed occurrence, below
@@ -212,6 +225,7 @@ public final class QuoteFinder {
         if (job.speaker == null && job.kind != Quote.Kind.INDIRECT && previous != null && previous.speaker != null
             && previous.open >= 0 && paragraphsBetween(previous.close, job.open) <= 1) {
           job.speaker = previous.speaker;
+          job.sieve = "run-previous";
           resolver.record(job.speaker, job.pos);
         }
         // A quote standing alone as a paragraph with no cue, after narration that names no other person, goes on
@@ -220,6 +234,7 @@ public final class QuoteFinder {
             && paragraphsBetween(t.at(lastEnd), job.open) <= 2
             && resolver.noOtherPersonBetween(lastSpoken.speaker, lastEnd, job.pos)) {
           job.speaker = lastSpoken.speaker;
+          job.sieve = "paragraph-continuation";
           resolver.record(job.speaker, job.pos);
         }
         if (job.kind != Quote.Kind.INDIRECT) previous = job;
@@ -235,6 +250,7 @@ public final class QuoteFinder {
           if (o.echo == null && o.speaker != null && o.open >= 0 && o.parts.length == 1
               && Folding.key(text.substring(o.parts[0][0], o.parts[0][1])).equals(j.echo)) {
             j.speaker = o.speaker;
+            j.sieve = "echo";
             break;
           }
         }
@@ -245,13 +261,16 @@ public final class QuoteFinder {
         if (j.speaker == null && j.open >= 0 && nx.open >= 0 && nx.speaker != null
             && paragraphsBetween(j.close, nx.open) == 0) {
           j.speaker = nx.speaker;
+          j.sieve = "run-next";
         }
       }
       List<Quote> out = new ArrayList<>();
       for (Job job : jobs) {
+        if (job.speaker != null && !SpeakerGate.accepts(job.speaker.name())) job.speaker = null;
         for (int[] p : job.parts) {
           String q = text.substring(p[0], p[1]);
-          out.add(new Quote(p[0], p[1], q, job.kind, job.speaker, job.cue, languageOf(q)));
+          out.add(new Quote(p[0], p[1], q, job.kind, job.speaker, job.cue, languageOf(q),
+              job.speaker == null ? null : job.sieve));
         }
       }
       if (reported != null) addReportedClauses(jobs, out);
@@ -279,7 +298,7 @@ public final class QuoteFinder {
         }
         if (overlaps) continue;
         String q = text.substring(c[0], c[1]);
-        out.add(new Quote(c[0], c[1], q, Quote.Kind.INDIRECT, job.speaker, job.cue, languageOf(q)));
+        out.add(new Quote(c[0], c[1], q, Quote.Kind.INDIRECT, job.speaker, job.cue, languageOf(q), "clause-of-partial"));
         lastEnd = c[1];
       }
     }
@@ -346,6 +365,7 @@ public final class QuoteFinder {
       job.pronoun = a.pronoun;
       job.cue = a.cue;
       job.attributed = true;
+      job.sieve = a.sieve;
     }
 
     private boolean isParticipleCue(String cue) {
@@ -483,6 +503,11 @@ public final class QuoteFinder {
       int hy = w.indexOf('-');
       if (inlinePronoun(k) != null) verb = w.substring(0, hy);
       if (verb.equals("according") && t.isWord(k + 1) && t.lower(k + 1).equals("to")) return 2;
+      // "s'est exclamé": the reflexive clitic is part of the verb.
+      if ((w.equals("s'") || w.equals("se")) && t.isWord(k + 1) && isAuxiliary(t.lower(k + 1))) {
+        int n = cueAt(k + 1);
+        return n == 0 ? 0 : n + 1;
+      }
       if (Lexicon.PREP_CUES.contains(w)) return 1;
       if (t.isCapitalised(k) && t.end[k] - t.start[k] > 1 && Character.isLowerCase(text.charAt(t.start[k] + 1))) return 0;
       if (isAuxiliary(verb)) {
@@ -811,7 +836,7 @@ public final class QuoteFinder {
     /** Finds the mention and cue for the quote spanning tokens [open, close). */
     Attr attribute(int open, int close) {
       Attr after = attributeAfter(open, close);
-      if (after != null) return after;
+      if (after != null) return after.as("cue-after");
       return attributeAround(open, close);
     }
 
@@ -829,6 +854,12 @@ public final class QuoteFinder {
         // A quote closed by a full stop ends its sentence: a capitalised word after it starts the next one
         // ("“… we don’t even know.” Colton laughed …"); an attribution after a quote follows a comma, ? or !.
         if (skipped == 0 && t.isCapitalised(j) && fullStopBefore(t.start[close])) return null;
+        // Only for a quote long enough to be someone's words: whether a short one is a quote or a label is for the
+        // speech verbs of the lexicon to say.
+        if (skipped > 0 && language.equals("fr") && cueAt(j) == 0 && wordsBetween(open, close) > 3) {
+          Attr a = frenchIncise(j, sentEnd);
+          if (a != null) return a;
+        }
         return clauseAt(j, sentEnd);
       }
       return null;
@@ -853,7 +884,7 @@ public final class QuoteFinder {
         int len = cueAt(k);
         if (len == 0 || k + len > open) continue;
         Attr a = around(k, len, sentStart, open, true);
-        if (a != null) return a;
+        if (a != null) return a.as("cue-before");
       }
       // C: later in the same sentence.
       for (int k = close; k < sentEnd; k++) {
@@ -861,12 +892,12 @@ public final class QuoteFinder {
         int len = cueAt(k);
         if (len == 0) continue;
         Attr a = around(k, len, close, sentEnd);
-        if (a != null) return a;
+        if (a != null) return a.as("cue-later");
       }
       // D: a subject right before a partial quote: "it “strongly recommends”".
       int p = open - 1;
       if (p >= 0 && t.isWord(p) && t.quote[p] < 0 && Lexicon.PRONOUNS.contains(t.lower(p))) {
-        return new Attr(p, p + 1, null, null);
+        return new Attr(p, p + 1, null, null, "pronoun-before");
       }
       return null;
     }
@@ -883,6 +914,7 @@ public final class QuoteFinder {
         // the clause before the quote.
         if (isParticiple(j + len - 1) && !Lexicon.PREP_CUES.contains(t.lower(j))) return null;
         int from = j + len;
+        if (language.equals("fr")) from = skipFrenchComplement(from, limit);
         if (t.isWord(from) && (t.lower(from).equals("to") || t.lower(from).equals("à"))) return null;
         Attr m = mentionAfter(from, limit);
         if (m == null || !hasSpeakerWord(m)) {
@@ -908,6 +940,59 @@ public final class QuoteFinder {
       int l2 = cueAt(k);
       if (l2 == 0 || Lexicon.PREP_CUES.contains(t.lower(k))) return null;
       return new Attr(m.from, m.to, null, cueText(k, l2));
+    }
+
+    /**
+     * French sets a reporting clause after a quote and a comma with its subject inverted, whatever the verb
+     * («…», peste la voisine; «…», a twitté le ministre; «…», explique à la radio Anne Roy): a finite verb
+     * (an auxiliary and its participle, or one word) opening the clause, an optional complement, then the subject
+     * noun phrase, which must hold a name, a role or a determiner.
+     */
+    private Attr frenchIncise(int j, int limit) {
+      if (!t.isWord(j) || t.isCapitalised(j) || t.quote[j] >= 0) return null;
+      String w = t.lower(j);
+      if (!isAuxiliary(w) && (SpeakerResolver.isDeterminer(w) || Lexicon.PRONOUNS.contains(w) || isComplementOf(w)
+          || stopsMention(w) || Lexicon.NOT_NAME_START.contains(w) || isParticiple(j))) {
+        return null;
+      }
+      int v = j + 1;
+      // "s'est exclamé": the reflexive clitic, its auxiliary, then the participle.
+      if ((w.equals("s'") || w.equals("se")) && t.isWord(v) && isAuxiliary(t.lower(v))) v++;
+      if (isAuxiliary(t.lower(v - 1)) && t.isWord(v) && !t.isCapitalised(v)) v++;
+      String pron = inlinePronoun(v - 1);
+      if (pron != null) return new Attr(-1, -1, pron, cueText(j, v - j));
+      int from = skipFrenchComplement(skipAdverbs(v, limit), limit);
+      Attr m = mentionAfter(from, limit);
+      if (m == null || !hasSpeakerWord(m) || Lexicon.PRONOUNS.contains(t.lower(m.from))) return null;
+      return new Attr(m.from, m.to, null, cueText(j, v - j));
+    }
+
+    private int wordsBetween(int from, int to) {
+      int n = 0;
+      for (int k = from; k < to; k++) if (t.isWord(k)) n++;
+      return n;
+    }
+
+    /**
+     * "à l'AFP", "devant la presse", "dans un communiqué", "sur Twitter": a short complement between an inverted
+     * verb and its subject (preposition, optional determiner, one word); index after it, else from.
+     */
+    private int skipFrenchComplement(int from, int limit) {
+      if (!t.isWord(from) || t.quote[from] >= 0) return from;
+      String p = t.lower(from);
+      boolean prep = switch (p) {
+        case "à", "au", "aux", "devant", "dans", "sur", "auprès", "en" -> true;
+        default -> false;
+      };
+      if (!prep) return from;
+      int x = from + 1;
+      if (p.equals("auprès") && t.isWord(x) && (t.lower(x).equals("de") || t.lower(x).equals("du")
+          || t.lower(x).equals("d'"))) {
+        x++;
+      }
+      if (t.isWord(x) && SpeakerResolver.isDeterminer(t.lower(x))) x++;
+      if (!t.isWord(x) || t.quote[x] >= 0 || x + 1 >= limit) return from;
+      return t.isWord(x + 1) ? x + 1 : from;
     }
 
     /** The speaker around a cue at k: after a prepositional cue, else its subject before, else an inverted one. */
@@ -968,6 +1053,40 @@ public final class QuoteFinder {
         case "then", "later", "also", "again", "finally", "quickly", "puis", "ensuite", "aussi", "enfin" -> true;
         default -> false;
       };
+    }
+
+    /**
+     * A partial quote is words the subject of its clause used, whatever the verb ("Anne Roy a qualifié la mesure
+     * de « recul historique »"): the name or pronoun opening the sentence that holds the quote.
+     */
+    private Attr subjectOfClause(int open) {
+      int x = sentenceStart(open);
+      if (x < open && t.isWord(x) && isFronted(x)) {
+        // "Dans un communiqué, la ministre a jugé …": a fronted complement up to its comma is not the subject.
+        while (x < open && !t.isPunct(x, ',')) x++;
+        x++;
+      }
+      if (x >= open || !t.isWord(x) || t.quote[x] >= 0) return null;
+      String w = t.lower(x);
+      if (w.equals("il") || w.equals("elle") || w.equals("he") || w.equals("she")) {
+        return new Attr(x, x + 1, null, null, "clause-subject");
+      }
+      Attr m = mentionAfter(x, open);
+      if (m == null || !hasSpeakerWord(m) || m.to >= open || !t.isWord(m.to) || t.isCapitalised(m.to)) return null;
+      boolean named = false;
+      for (int k = m.from; k < m.to; k++) {
+        if (Lexicon.ROLE_NOUNS.contains(t.lower(k)) || Names.nameWord(t, k) && k > m.from) named = true;
+      }
+      if (!named) return null;
+      return new Attr(m.from, m.to, null, null, "clause-subject");
+    }
+
+    /** A sentence opening with a complement, not its subject: a preposition or a participle ("Empêtré dans …"). */
+    private boolean isFronted(int x) {
+      String w = t.lower(x);
+      return isComplementOf(w) || stopsMention(w) || isParticiple(x) || w.length() > 3 && (w.endsWith("é")
+          || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées")) || Lexicon.NOT_NAME_START.contains(w)
+          && !SpeakerResolver.isDeterminer(w) && !Lexicon.PRONOUNS.contains(w);
     }
 
     /** The first name or pronoun of the clause [floor, to): the subject a coordinated cue verb shares. */
@@ -1117,7 +1236,7 @@ public final class QuoteFinder {
         boolean quoted = false;
         for (int x = ps; x <= prevEnd; x++) if (t.quote[x] >= 0) quoted = true;
         Attr a = clauseIn(ps, prevEnd + 1);
-        if (a != null) return a;
+        if (a != null) return a.as("sentence-before");
         if (quoted) break; // an earlier quote has its own speaker: the quote fallback handles it
         s = ps;
       }
@@ -1125,7 +1244,7 @@ public final class QuoteFinder {
       int e = sentenceEnd(job.close);
       if (e < t.size && t.type[e] != Tokens.BREAK) {
         Attr a = clauseIn(e + 1, sentenceEnd(e + 1));
-        if (a != null) return a;
+        if (a != null) return a.as("sentence-after");
       }
       return null;
     }

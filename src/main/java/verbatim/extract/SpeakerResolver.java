@@ -209,6 +209,16 @@ final class SpeakerResolver {
     return e;
   }
 
+  /** "dit-il" → "il", "a-t-elle" → "elle"; null for a word with no inverted subject pronoun. */
+  static String invertedClitic(String w) {
+    int hy = w.lastIndexOf('-');
+    if (hy <= 0) return null;
+    return switch (w.substring(hy + 1)) {
+      case "il", "elle", "ils", "elles" -> w.substring(hy + 1);
+      default -> null;
+    };
+  }
+
   /** "an idea from X", "conseiller de X", "X’s kitchen": a name that is not the subject of its clause. */
   private boolean isOblique(int from, int to) {
     String last = t.str(to - 1);
@@ -506,6 +516,11 @@ final class SpeakerResolver {
     while (to > from && t.type[to - 1] != Tokens.WORD) to--;
     if (from >= to) return null;
     if (to - from == 1 && Lexicon.PRONOUNS.contains(t.lower(from))) return pronoun(t.lower(from), pos);
+    // An inverted subject clitic ("a-t-il", "dit-elle") is the subject: the mention is that pronoun, never the verb.
+    for (int k = from; k < to; k++) {
+      String clitic = invertedClitic(t.lower(k));
+      if (clitic != null) return pronoun(clitic, pos);
+    }
     int doc = documentHead(from, to);
     if (doc >= 0) {
       Resolved author = author(from, to, doc, pos);
@@ -520,6 +535,13 @@ final class SpeakerResolver {
         int p = k - 1;
         while (p >= from && t.isWord(p) && isDeterminer(t.lower(p))) p--;
         boolean prep = p >= from && t.isWord(p) && isPreposition(t.lower(p));
+        if (prep && wordsIn(k, e) >= 3 && frenchOf(t.lower(p)) && !Names.hasOrgWord(t, k, e)) {
+          // "le ministre de l'Intérieur Paul Roy": the complement's noun, then the person's name.
+          runFrom = k + 1;
+          runTo = e;
+          k = e - 1;
+          continue;
+        }
         if (!prep) {
           runFrom = k;
           runTo = e;
@@ -533,6 +555,10 @@ final class SpeakerResolver {
     if (runFrom >= 0) {
       Resolved named = named(runFrom, runTo, from);
       if (named != null) return named;
+    }
+    if (runFrom < 0) {
+      Resolved bound = boundRole(from, to, pos);
+      if (bound != null) return bound;
     }
     // A description: find a known person with that role, else the description itself.
     for (int k = from; k < to; k++) {
@@ -642,6 +668,75 @@ final class SpeakerResolver {
     String d = t.text.substring(t.start[from], dEnd).strip();
     if (d.isEmpty() || d.length() > 80) return null;
     return new Resolved(new Speaker(d, null), false, (char) 0);
+  }
+
+  private int wordsIn(int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) if (t.isWord(k)) n++;
+    return n;
+  }
+
+  private static boolean frenchOf(String w) {
+    return w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d'");
+  }
+
+  /**
+   * A definite or demonstrative role description ("la ministre", "le ministre de l'Intérieur", "the minister") that
+   * the article ties to a name ({@link RoleBinder}): that person, the binding sharing most of the description's
+   * words, nearest before the quote (else the first after it); gender must agree. Null when nothing is tied.
+   */
+  private Resolved boundRole(int from, int to, int pos) {
+    String det = from > 0 && t.isWord(from - 1) ? t.lower(from - 1) : "";
+    String first = t.lower(from);
+    boolean definite = isDefinite(det) || isDefinite(first) || det.equals("ce") || det.equals("cet")
+        || det.equals("cette") || first.equals("ce") || first.equals("cet") || first.equals("cette")
+        || det.equals("this") || first.equals("this");
+    if (!definite) return null;
+    String head = null;
+    for (int k = from; k < to && head == null; k++) {
+      if (t.isWord(k) && Lexicon.ROLE_NOUNS.contains(t.lower(k))) head = Folding.key(t.lower(k));
+    }
+    if (head == null) return null;
+    char g = 0;
+    for (String d : new String[] {det, first}) {
+      if (d.equals("la") || d.equals("cette")) g = 'F';
+      if (d.equals("le") || d.equals("ce") || d.equals("cet")) g = 'M';
+    }
+    if (g == 0) g = RoleBinder.gender(t, -1, from, to);
+    java.util.Set<String> words = RoleBinder.words(t, from, to);
+    words.removeIf(w -> w.equals("ce") || w.equals("cet") || w.equals("cette") || w.equals("this"));
+    RoleBinder.Binding best = null;
+    int bestScore = -1;
+    int at = t.at(pos);
+    for (RoleBinder.Binding b : bindings()) {
+      if (!b.words().contains(head)) continue;
+      if (g != 0 && b.gender() != 0 && b.gender() != g) continue;
+      int shared = 0;
+      for (String w : words) if (b.words().contains(w)) shared++;
+      // Words of the description the binding lacks ("le ministre de l'Intérieur" against "le ministre de la Culture").
+      if (shared < words.size() && b.words().size() > 1 && words.size() > 1) {
+        boolean conflict = false;
+        for (String w : words) if (!b.words().contains(w) && !w.equals(head)) conflict = true;
+        if (conflict) continue;
+      }
+      int score = shared * 100000 + (b.at() <= at ? 50000 + b.at() : 50000 - b.at());
+      if (score > bestScore) {
+        best = b;
+        bestScore = score;
+      }
+    }
+    if (best == null) return null;
+    Entity e = find(keysOf(best.name()), true);
+    String display = e == null ? best.name() : fullest(e).display;
+    char gender = e != null && fullest(e).gender != 0 ? fullest(e).gender : best.gender();
+    return new Resolved(new Speaker(display, e == null ? null : fullest(e).role), true, gender);
+  }
+
+  private List<RoleBinder.Binding> bindings;
+
+  private List<RoleBinder.Binding> bindings() {
+    if (bindings == null) bindings = RoleBinder.bind(t);
+    return bindings;
   }
 
   /** Index of the document noun heading the mention ("the report", "a statement released by X"), or -1. */
@@ -922,7 +1017,7 @@ final class SpeakerResolver {
   }
 
   private Resolved pronoun(String p, int pos) {
-    boolean male = p.equals("he") || p.equals("il");
+    boolean male = p.equals("he") || p.equals("il") || p.equals("lui");
     boolean female = p.equals("she") || p.equals("elle");
     boolean it = p.equals("it");
     if (it) {
