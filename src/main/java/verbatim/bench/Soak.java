@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,15 +17,6 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
-import verbatim.cli.ServeCommand;
-import verbatim.index.CorpusIndexer;
-import verbatim.index.Indexer;
-import verbatim.index.QuoteExtractor;
-import verbatim.ingest.CorpusReader;
-import verbatim.search.Searcher;
-import verbatim.web.ApiServer;
-import verbatim.web.ServerConfig;
 
 /**
  * {@code ./verbatim bench --soak MINUTES}: serves a fresh index of the corpus on loopback in this JVM and drives it
@@ -35,7 +25,8 @@ import verbatim.web.ServerConfig;
  * open file descriptors: a leak shows as a trend in the last three columns.
  */
 public final class Soak {
-  private static final String TOKEN = "soak-admin-token";
+  /** The admin token the driven service must accept. */
+  public static final String ADMIN_TOKEN = "soak-admin-token";
   private static final String[] QUERIES = {"ministre", "government", "\"a déclaré\"", "budget", "Caire", "sécurité",
       "said", "école", "data OR données", "Québec"};
 
@@ -67,24 +58,12 @@ public final class Soak {
     this.out = out;
   }
 
-  /** Runs for {@code minutes}; returns the total number of errors. */
-  public long run(Path corpus, Path work, int minutes) throws Exception {
-    Path index = Files.createTempDirectory(work, "soak-index");
-    try (Indexer indexer = Indexer.open(index)) {
-      if (Files.isDirectory(corpus)) new CorpusIndexer(indexer, new CorpusReader(), new QuoteExtractor()).run(corpus, null);
-      try (Searcher searcher = new Searcher(indexer); ApiServer server = new ApiServer(
-          ServerConfig.defaults().withPort(0).withAdminToken(TOKEN).withRateLimit(0), searcher,
-          new ServeCommand.IndexStore(indexer, searcher, new CorpusReader(), new QuoteExtractor())).start()) {
-        return drive("http://127.0.0.1:" + server.port(), minutes);
-      }
-    } finally {
-      try (Stream<Path> files = Files.walk(index)) {
-        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-      }
-    }
-  }
-
-  private long drive(String base, int minutes) throws InterruptedException {
+  /**
+   * Drives the service at {@code base} (loopback; it must accept {@link #ADMIN_TOKEN} for admin writes and run in
+   * this JVM, so that the heap and file-descriptor columns are the service's) for {@code minutes}; returns the total
+   * number of errors. The caller starts and stops the service.
+   */
+  public long drive(String base, int minutes) throws InterruptedException {
     Tally search = new Tally("search");
     Tally export = new Tally("export");
     Tally admin = new Tally("admin");
@@ -154,12 +133,12 @@ public final class Soak {
   private static HttpRequest adminRequest(String base, long n) {
     if (n % 3 == 2) {
       return HttpRequest.newBuilder(URI.create(base + "/api/articles/soak-" + (n - 2))).timeout(Duration.ofSeconds(30))
-          .header("Authorization", "Bearer " + TOKEN).DELETE().build();
+          .header("Authorization", "Bearer " + ADMIN_TOKEN).DELETE().build();
     }
     String body = "{\"id\":\"soak-" + n + "\",\"language\":\"en\",\"text\":\"The council met for session " + n
         + ". “We will publish the budget next week,” said Mayor Dana Wu.\"}";
     return HttpRequest.newBuilder(URI.create(base + "/api/articles")).timeout(Duration.ofSeconds(30))
-        .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+        .header("Authorization", "Bearer " + ADMIN_TOKEN).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body)).build();
   }
 

@@ -1,9 +1,20 @@
 package verbatim.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import verbatim.bench.Benchmark;
+import verbatim.bench.Soak;
+import verbatim.index.CorpusIndexer;
+import verbatim.index.Indexer;
+import verbatim.index.QuoteExtractor;
+import verbatim.ingest.CorpusReader;
+import verbatim.search.Searcher;
+import verbatim.web.ApiServer;
+import verbatim.web.ServerConfig;
 
 /** {@code ./verbatim bench}: Verbatim measured side by side with SQLite FTS5 and PostgreSQL full-text search. */
 final class BenchCommand implements Command {
@@ -52,7 +63,7 @@ final class BenchCommand implements Command {
   public int run(List<String> argv) throws Exception {
     Args a = Args.parse(argv, Set.of("out", "work", "shared", "http-seconds", "build-heap", "soak"), Set.of("quick", "skip-peers", "profile", "reuse-index"));
     if (!a.positional().isEmpty()) throw new Args.UsageException("unexpected argument '" + a.positional().get(0) + "'");
-    if (a.has("soak")) return new verbatim.bench.Soak(System.out).run(Path.of("corpus"), java.nio.file.Files.createDirectories(a.path("work", "/tmp/verbatim-peers")), a.intValue("soak", 30, 1, 24 * 60)) == 0 ? 0 : 1;
+    if (a.has("soak")) return soak(a.intValue("soak", 30, 1, 24 * 60), a.path("work", "/tmp/verbatim-peers"));
     boolean quick = a.has("quick");
     String heap = a.get("build-heap", "1g");
     if (!heap.matches("[0-9]{1,6}[mMgG]")) throw new Args.UsageException("--build-heap must look like 1g or 768m, not '" + heap + "'");
@@ -72,5 +83,26 @@ final class BenchCommand implements Command {
     if (p != null) return p;
     String home = System.getProperty("verbatim.home");
     return home == null ? "../shared" : Path.of(home).resolve("../shared").toString();
+  }
+
+  /**
+   * Indexes corpus/ into a fresh index under {@code work}, serves it in this JVM on a free loopback port with the
+   * soak's admin token and no rate limit, and lets {@link Soak} drive it; exit 1 on any error.
+   */
+  private static int soak(int minutes, Path work) throws Exception {
+    Path index = Files.createTempDirectory(Files.createDirectories(work), "soak-index");
+    try (Indexer indexer = Indexer.open(index)) {
+      QuoteExtractor extractor = new QuoteExtractor();
+      if (Files.isDirectory(Path.of("corpus"))) new CorpusIndexer(indexer, new CorpusReader(), extractor).run(Path.of("corpus"), null);
+      try (Searcher searcher = new Searcher(indexer); ApiServer server = new ApiServer(
+          ServerConfig.defaults().withPort(0).withAdminToken(Soak.ADMIN_TOKEN).withRateLimit(0), searcher,
+          new ServeCommand.IndexStore(indexer, searcher, new CorpusReader(), extractor)).start()) {
+        return new Soak(System.out).drive("http://127.0.0.1:" + server.port(), minutes) == 0 ? 0 : 1;
+      }
+    } finally {
+      try (Stream<Path> files = Files.walk(index)) {
+        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+      }
+    }
   }
 }
