@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -93,7 +97,7 @@ class SearchAnswersBrowserTest {
   }
 
   @Test
-  void wireCopiesShowOnceWithTheirArticlesAndEveryCopyOnRequest() {
+  void wireCopiesShowOnceWithTheirArticlesAndEveryCopyOnRequest() throws Exception {
     SearchContext w = open("?q=" + "bridge%20tolls");
     assertEquals("6 quotes · 4 distinct", w.findElement(By.cssSelector("[role=status]")).getText());
     WebElement first = results(w).get(0);
@@ -108,6 +112,13 @@ class SearchAnswersBrowserTest {
       assertFalse(href.endsWith("/" + own), "the other articles, not the hit's own: " + href);
     }
     browser.screenshot("answers-also-in");
+    String csv = w.findElement(By.cssSelector("a[part=export-csv]")).getAttribute("href");
+    String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(csv)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    List<String> rows = List.of(body.split("\r\n"));
+    assertTrue(rows.get(0).endsWith(",text,also_in"), rows.get(0));
+    String tolls = rows.stream().filter(r -> r.contains("Paulo Andrade")).reduce((x, y) -> x + "\n" + y).orElseThrow();
+    assertEquals(1, tolls.lines().count(), "one row for the three copies: " + tolls);
+    assertTrue(tolls.endsWith(",The bridge tolls will stay low for a decade,wire-tolls-2;wire-tolls-1"), tolls);
     also.findElement(By.cssSelector("[part=every-copy]")).click();
     browser.waitFor(d -> browser.driver.getCurrentUrl().contains("collapse=false") && settled(w) && results(w).size() == 6 ? true : null);
     assertEquals(3, results(w).stream().filter(r -> speakerOf(r).equals("Paulo Andrade")).count());
