@@ -76,7 +76,7 @@ test('state survives the round trip through the page URL; defaults are left out'
 
 test('queryToState ignores invalid values and keeps defaults for missing keys', () => {
   const s = V.queryToState('?q=a&lang=de&kind=shouted&year=20x3&sort=random&speaker=&speaker=X&speaker=X', { speakers: ['Pre'], size: 7 });
-  assert.deepEqual(s, { q: 'a', speakers: ['X'], lang: '', outlet: '', kind: '', year: '', from: '', to: '', mode: 'simple', sort: 'relevance', size: 7 });
+  assert.deepEqual(s, { q: 'a', speakers: ['X'], lang: '', outlet: '', kind: '', year: '', from: '', to: '', mode: 'simple', sort: 'relevance', size: 7, speakerMatch: true, collapse: true });
   assert.deepEqual(V.queryToState('', { speakers: ['Pre'] }).speakers, ['Pre']);
 });
 
@@ -248,4 +248,64 @@ test('a 400 keeps the error details (the position of a syntax error)', async () 
   assert.equal(await c.search(), 'error');
   assert.equal(c.result.error.code, 'query_syntax');
   assert.equal(c.result.error.details.position, 11);
+});
+
+test('speakerMatch=false and collapse=false go to the API, the page URL and the export; defaults are left out', () => {
+  const state = { q: 'nadia valmont', speakerMatch: false, collapse: false };
+  const p = new URL(V.apiUrl('', state), 'http://x').searchParams;
+  assert.equal(p.get('speakerMatch'), 'false');
+  assert.equal(p.get('collapse'), 'false');
+  assert.equal(V.stateToQuery(state), '?q=nadia+valmont&speakerMatch=false&collapse=false');
+  assert.deepEqual(V.queryToState(V.stateToQuery(state)), V.normalizeState(state));
+  assert.equal(new URL(V.exportUrl('', state, 'csv'), 'http://x').searchParams.get('collapse'), 'false');
+  const plain = new URL(V.apiUrl('', { q: 'x' }), 'http://x').searchParams;
+  assert.equal(plain.has('speakerMatch') || plain.has('collapse'), false);
+  assert.equal(V.stateToQuery({ q: 'x', speakerMatch: true }), '?q=x');
+  assert.equal(V.queryToState('?q=x&speakerMatch=no').speakerMatch, true, 'only "false" turns it off');
+});
+
+test('readResponse keeps the speaker match, distinct count, query mode, notices and copies, checked', () => {
+  const r = V.readResponse({
+    total: 12, distinct: 9, queryMode: 'advanced', notices: ['Read as advanced syntax.', 3, ''],
+    speakerMatch: { name: 'Nadia Valmont', count: 2 },
+    hits: [{ text: 'a', score: 1003.5, alsoIn: { count: 2, articles: ['w2', 'w3', 7] } }, { text: 'b', alsoIn: { count: 0, articles: [] } }, { text: 'c', alsoIn: 'x' }],
+  });
+  assert.equal(r.distinct, 9);
+  assert.deepEqual(r.speakerMatch, { name: 'Nadia Valmont', count: 2 });
+  assert.equal(r.queryMode, 'advanced');
+  assert.deepEqual(r.notices, ['Read as advanced syntax.']);
+  assert.deepEqual(r.hits.map((h) => h.alsoIn), [{ count: 2, articles: ['w2', 'w3'] }, null, null]);
+  const bare = V.readResponse({ hits: [] });
+  assert.equal(bare.distinct, null);
+  assert.equal(bare.speakerMatch, null);
+  assert.equal(bare.queryMode, 'simple');
+  assert.deepEqual(bare.notices, []);
+  assert.equal(V.readResponse({ hits: [], speakerMatch: { name: '' } }).speakerMatch, null);
+});
+
+test('count line: total and distinct when they differ; "also in N articles" with plurals in both languages', () => {
+  assert.equal(V.countLine('en', 12, true, 9), '12 quotes · 9 distinct');
+  assert.equal(V.countLine('en', 12, true, 12), '12 quotes');
+  assert.equal(V.countLine('en', 12, true, null), '12 quotes');
+  assert.equal(V.countLine('fr', 1200, true, 900), '1\u202F200 citations · 900 distinctes');
+  assert.equal(V.plural('en', 'alsoIn', 1), 'also in 1 article');
+  assert.equal(V.plural('en', 'alsoIn', 3), 'also in 3 articles');
+  assert.equal(V.plural('fr', 'alsoIn', 3), 'aussi dans 3\u00A0articles');
+  assert.equal(V.t('en', 'speakerFirst', { name: 'Nadia Valmont', n: 2 }), 'Quotes by Nadia Valmont first (2)');
+  assert.equal(V.t('fr', 'ambiguous', { v: 'Ostrova' }), '«\u00A0Ostrova\u00A0» peut désigner plusieurs personnes. Laquelle\u202F?');
+});
+
+test('choosing a candidate of an ambiguous speaker replaces the value and keeps the other filters', () => {
+  assert.deepEqual(V.pickSpeaker(['Ostrova', 'Nadia Valmont'], 'Ostrova', 'Ilse Ostrova'), ['Nadia Valmont', 'Ilse Ostrova']);
+  assert.deepEqual(V.pickSpeaker(['Ostrova', 'Ilse Ostrova'], 'Ostrova', 'Ilse Ostrova'), ['Ilse Ostrova']);
+  assert.deepEqual(V.pickSpeaker([], 'Ostrova', 'Ilse Ostrova'), ['Ilse Ostrova']);
+});
+
+test('a 400 ambiguous_speaker keeps its candidates', async () => {
+  const details = { parameter: 'speaker', value: 'Ostrova', candidates: [{ name: 'Ilse Ostrova', count: 1 }, { name: 'Marek Ostrova', count: 1 }] };
+  const fetch = async () => ({ ok: false, status: 400, json: async () => ({ error: 'ambiguous_speaker', message: 'ambiguous', details }) });
+  const c = V.createClient({ fetch, state: { speakers: ['Ostrova'] } });
+  assert.equal(await c.search(), 'error');
+  assert.equal(c.result.error.code, 'ambiguous_speaker');
+  assert.deepEqual(c.result.error.details.candidates.map((x) => x.name), ['Ilse Ostrova', 'Marek Ostrova']);
 });

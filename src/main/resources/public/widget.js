@@ -1,10 +1,7 @@
 /*
  * Verbatim search widget: <script src="…/widget.js" defer></script><verbatim-search endpoint="…"></verbatim-search>
- * One classic script, no dependencies, no build step. Three parts:
- *   1. STRINGS: the UI strings, one block per language;
- *   2. the headless search client (state, URL building, response handling, stale-response dropping) and
- *      pure helpers, testable under node (module.exports at the end);
- *   3. the <verbatim-search> custom element (Shadow DOM), which only renders the client's state.
+ * One classic script, no dependencies, no build step: 1. the UI strings per language; 2. the headless client
+ * and pure helpers (tested under node); 3. the <verbatim-search> element (Shadow DOM), which renders the state.
  * Untrusted text is only ever set with textContent / text nodes; highlights come as offsets, never as HTML.
  */
 (function (root) {
@@ -78,6 +75,19 @@
       filterTo: 'until {v}',
       inResults: 'in these results',
       dateInferred: 'date read from the URL',
+      distinct_one: '{n} distinct',
+      distinct_other: '{n} distinct',
+      speakerFirst: 'Quotes by {name} first ({n})',
+      wordsInstead: 'Search the words instead',
+      wordsOnly: 'Searching the words only',
+      speakerBack: 'Put the speaker named first',
+      alsoIn_one: 'also in {n} article',
+      alsoIn_other: 'also in {n} articles',
+      everyCopy: 'Show every copy',
+      everyCopyOn: 'Every copy of each quote is shown.',
+      onceEach: 'Show each quote once',
+      advancedBadge: 'advanced syntax',
+      ambiguous: '“{v}” could be several speakers. Which one?',
     },
     fr: {
       label: 'Rechercher des citations',
@@ -145,6 +155,19 @@
       filterTo: 'jusqu’au {v}',
       inResults: 'dans ces résultats',
       dateInferred: 'date tirée de l’adresse',
+      distinct_one: '{n} distincte',
+      distinct_other: '{n} distinctes',
+      speakerFirst: 'Citations de {name} d’abord ({n})',
+      wordsInstead: 'Chercher plutôt les mots',
+      wordsOnly: 'Recherche des mots seulement',
+      speakerBack: 'Mettre d’abord la personne nommée',
+      alsoIn_one: 'aussi dans {n}\u00A0article',
+      alsoIn_other: 'aussi dans {n}\u00A0articles',
+      everyCopy: 'Montrer chaque copie',
+      everyCopyOn: 'Toutes les copies de chaque citation sont affichées.',
+      onceEach: 'Montrer chaque citation une fois',
+      advancedBadge: 'syntaxe avancée',
+      ambiguous: '«\u00A0{v}\u00A0» peut désigner plusieurs personnes. Laquelle\u202F?',
     },
   };
 
@@ -153,7 +176,7 @@
     return String(tag || '').trim().toLowerCase().split(/[-_]/)[0] === 'fr' ? 'fr' : 'en';
   }
 
-  /** Looks up a UI string, falling back to English, then to the key; replaces {name} placeholders. */
+  /** A UI string (English, then the key, as fallbacks) with its {name} placeholders filled. */
   function t(lang, key, vars) {
     const table = STRINGS[uiLang(lang)];
     let s = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : STRINGS.en[key];
@@ -161,13 +184,21 @@
     return vars ? s.replace(/\{(\w+)\}/g, (m, k) => (k in vars ? String(vars[k]) : m)) : s;
   }
 
-  /** "{n} quotes" with the language's plural rule and number formatting. */
-  function countText(lang, n, exact) {
+  /** String key_one or key_other by the language's plural rule, with {n} formatted ("1 200"). */
+  function plural(lang, key, n) {
     lang = uiLang(lang);
-    const num = new Intl.NumberFormat(lang).format(n);
-    if (exact === false) return t(lang, 'atLeast', { n: num });
-    const form = new Intl.PluralRules(lang).select(n) === 'one' ? 'results_one' : 'results_other';
-    return t(lang, form, { n: num });
+    return t(lang, key + (new Intl.PluralRules(lang).select(n) === 'one' ? '_one' : '_other'), { n: new Intl.NumberFormat(lang).format(n) });
+  }
+
+  /** "{n} quotes" ("more than" when not exact). */
+  function countText(lang, n, exact) {
+    return exact === false ? t(lang, 'atLeast', { n: new Intl.NumberFormat(uiLang(lang)).format(n) }) : plural(lang, 'results', n);
+  }
+
+  /** "{total} quotes · {distinct} distinct" when wire copies make them differ. */
+  function countLine(lang, total, exact, distinct) {
+    const c = countText(lang, total, exact);
+    return distinct == null || distinct === total ? c : c + ' · ' + plural(lang, 'distinct', distinct);
   }
 
   /** An ISO yyyy-MM-dd date in the UI language ("28 nov. 2026"), or the input when it is not such a date. */
@@ -233,10 +264,21 @@
       mode: s.mode === 'advanced' ? 'advanced' : 'simple',
       sort: s.sort === 'date' ? 'date' : 'relevance',
       size: size >= 1 && size <= 100 ? size : 10,
+      // off: the words only (no speaker the query names first); every wire copy
+      speakerMatch: !off(s.speakerMatch),
+      collapse: !off(s.collapse),
     };
   }
 
-  /** Whether the state asks for anything (a query or a filter). */
+  function off(v) {
+    return v === false || v === 'false';
+  }
+
+  /** The speakers once a candidate of an ambiguous value replaces it. */
+  function pickSpeaker(speakers, value, name) {
+    return speakers.filter((v) => v !== value && v !== name).concat(name);
+  }
+
   function hasQuery(s) {
     return Boolean(s.q.trim() || activeFilters(s).length);
   }
@@ -265,6 +307,8 @@
     if (from) p.set('from', from);
     if (to) p.set('to', to);
     if (s.sort === 'date') p.set('sort', 'date');
+    if (!s.speakerMatch) p.set('speakerMatch', 'false');
+    if (!s.collapse) p.set('collapse', 'false');
     return p;
   }
 
@@ -275,12 +319,11 @@
     return trimEndpoint(endpoint) + '/api/export?' + p.toString();
   }
 
-  /** The endpoint without trailing slashes ("" means this page's origin). */
+  /** "" means this page's origin. */
   function trimEndpoint(e) {
     return String(e == null ? '' : e).trim().replace(/\/+$/, '');
   }
 
-  /** GET {endpoint}/api/quotes?… for a state and an optional cursor. */
   function apiUrl(endpoint, state, cursor) {
     const s = normalizeState(state);
     const p = searchParams(s);
@@ -298,6 +341,8 @@
     for (const k of ['lang', 'outlet', 'kind', 'year', 'from', 'to']) if (s[k]) p.set(k, s[k]);
     if (s.mode === 'advanced') p.set('mode', 'advanced');
     if (s.sort === 'date') p.set('sort', 'date');
+    if (!s.speakerMatch) p.set('speakerMatch', 'false');
+    if (!s.collapse) p.set('collapse', 'false');
     const q = p.toString();
     return q ? '?' + q : '';
   }
@@ -317,12 +362,15 @@
       to: p.get('to') ?? base.to,
       mode: p.get('mode') ?? base.mode,
       sort: p.get('sort') ?? base.sort,
+      speakerMatch: p.get('speakerMatch') ?? base.speakerMatch,
+      collapse: p.get('collapse') ?? base.collapse,
       size: base.size,
     });
   }
 
   function emptyResult() {
-    return { status: 'idle', hits: [], total: 0, totalExact: true, facets: {}, cursor: null, didYouMean: null, partial: false, error: null };
+    return { status: 'idle', hits: [], total: 0, totalExact: true, distinct: null, facets: {}, cursor: null, didYouMean: null, partial: false, error: null,
+      speakerMatch: null, queryMode: 'simple', notices: [] };
   }
 
   /** Checks a response body against the agreed shape; returns a clean result or throws. */
@@ -334,9 +382,15 @@
         if (Array.isArray(list)) facets[name] = list.filter((f) => f && f.value != null).map((f) => ({ value: String(f.value), count: Number(f.count) || 0 }));
       }
     }
+    const sm = body.speakerMatch;
+    const num = (v) => (Number.isFinite(v) ? v : null);
     return {
-      hits: body.hits.filter((h) => h && typeof h === 'object'),
+      hits: body.hits.filter((h) => h && typeof h === 'object').map((h) => Object.assign({}, h, { alsoIn: alsoIn(h.alsoIn) })),
       total: Number(body.total) || 0,
+      distinct: num(body.distinct),
+      speakerMatch: sm && typeof sm === 'object' && typeof sm.name === 'string' && sm.name ? { name: sm.name, count: num(sm.count) || 0 } : null,
+      queryMode: body.queryMode === 'advanced' ? 'advanced' : 'simple',
+      notices: Array.isArray(body.notices) ? body.notices.filter((n) => typeof n === 'string' && n) : [],
       totalExact: body.totalExact !== false,
       facets,
       cursor: typeof body.cursor === 'string' && body.cursor ? body.cursor : null,
@@ -345,10 +399,17 @@
     };
   }
 
+  /** {count, articles: [ids]} or null. (Scores are never shown: a named speaker's are above 1000.) */
+  function alsoIn(a) {
+    if (!a || typeof a !== 'object' || !Array.isArray(a.articles)) return null;
+    const articles = a.articles.filter((id) => typeof id === 'string' && id);
+    const count = Math.max(Number.isInteger(a.count) ? a.count : 0, articles.length);
+    return count > 0 ? { count, articles } : null;
+  }
+
   /**
-   * The headless search client. Holds the state and the last result, builds URLs, fetches, drops stale
-   * responses (every search gets a sequence number; only the latest may land; older fetches are aborted).
-   * options: endpoint, fetch (injectable), state, browse (search even with an empty state).
+   * The headless search client: state, last result, fetches. Only the latest search may land (sequence
+   * numbers; older fetches are aborted). options: endpoint, fetch, state, browse (search with an empty state).
    */
   function createClient(options) {
     options = options || {};
@@ -361,7 +422,6 @@
       browse: Boolean(options.browse),
       state: normalizeState(options.state),
       result: emptyResult(),
-      /** Calls fn(client) after every change of state or result. */
       subscribe(fn) {
         listeners.push(fn);
       },
@@ -373,20 +433,11 @@
       search() {
         return run(false);
       },
-      /** Fetches the next page with the cursor and appends it. */
       more() {
         return client.result.cursor ? run(true) : Promise.resolve('idle');
       },
       toggleSpeaker(name) {
-        const list = client.state.speakers.slice();
-        const i = list.indexOf(name);
-        if (i >= 0) list.splice(i, 1);
-        else list.push(name);
-        return client.update({ speakers: list });
-      },
-      /** The latest sequence number (for tests and for the UI to tell its own requests apart). */
-      get sequence() {
-        return seq;
+        return client.update({ speakers: toggle(client.state.speakers, name) });
       },
     };
     const emit = () => listeners.forEach((fn) => fn(client));
@@ -443,7 +494,7 @@
     return client;
   }
 
-  /** Calls fn after ms of quiet; .flush() runs it now, .cancel() forgets it. */
+  /** Calls fn after ms of quiet; .cancel() forgets it. */
   function debounce(fn, ms) {
     let timer = null;
     const d = (...args) => {
@@ -465,10 +516,7 @@
     return String(s == null ? '' : s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   }
 
-  /**
-   * Speaker suggestions for a typed prefix: first the speakers of the current results (the response's speaker
-   * facet) whose name or a word of it starts with the prefix, then the index-wide list, without repeats.
-   */
+  /** Speakers for a typed prefix (any word of the name): the current results' (speaker facet) first, then the index's. */
   function suggestSpeakers(prefix, facet, indexWide, limit) {
     const p = fold(prefix).trim();
     if (!p) return [];
@@ -484,7 +532,7 @@
     return out.slice(0, limit || 8);
   }
 
-  const api = { STRINGS, uiLang, t, countText, formatDate, segments, normalizeState, hasQuery, activeFilters, apiUrl, exportUrl, stateToQuery, queryToState, readResponse, createClient, debounce, fold, suggestSpeakers };
+  const api = { STRINGS, uiLang, t, countText, countLine, plural, pickSpeaker, formatDate, segments, normalizeState, hasQuery, activeFilters, apiUrl, exportUrl, stateToQuery, queryToState, readResponse, createClient, debounce, fold, suggestSpeakers };
 
   if (typeof module === 'object' && module && module.exports) module.exports = api;
   root.Verbatim = api;
@@ -519,7 +567,10 @@ button.primary{background:var(--_accent);color:var(--_on-accent)}
 .chip .n{opacity:.85;margin-inline-start:.35em;font-size:.9em}
 .status{margin:.6em 0;color:var(--_muted);min-height:1.5em}
 .error{color:var(--_error)}
-.dym button{border:0;padding:0;text-decoration:underline;background:none}
+.dym button,button.link{border:0;padding:0;text-decoration:underline;background:none}
+.answer{margin:.3em 0;font-size:.92em}
+.badge{display:inline-block;font-size:.8em;border:1px solid var(--_line);border-radius:999px;padding:0 .6em;color:var(--_muted)}
+.also{font-size:.85em;color:var(--_muted)}.also summary{cursor:pointer;width:max-content}
 ul[role=listbox]{list-style:none;margin:0;padding:0}
 li[role=option]{padding:.7em .6em;border-bottom:1px solid var(--_soft);cursor:pointer;border-radius:var(--verbatim-radius,6px)}
 li[role=option]:hover{background:var(--_soft)}
@@ -630,7 +681,9 @@ details.panel{border-bottom:1px solid var(--_soft)}}
     go(push) {
       this.typed.cancel();
       this.active = -1;
-      this.client.update({ q: this.input.value }).then(() => this.syncUrl(push));
+      const q = this.input.value;
+      // "search the words instead" was about the last query
+      this.client.update(q === this.client.state.q ? { q } : { q, speakerMatch: true }).then(() => this.syncUrl(push));
     }
 
     filter(patch) {
@@ -681,7 +734,7 @@ details.panel{border-bottom:1px solid var(--_soft)}}
       this.render();
     }
 
-    /** Keeps the filter panel open on wide screens (where its summary is hidden) and closed by default on narrow ones. */
+    /** The filter panel: open on wide screens (its summary hidden), closed at first on narrow ones. */
     followWidth() {
       const wide = root.matchMedia ? root.matchMedia('(min-width: 40.01em)') : null;
       this.panel.open = !wide || wide.matches;
@@ -830,14 +883,15 @@ details.panel{border-bottom:1px solid var(--_soft)}}
       else if (result.status === 'error') {
         cls += ' error';
         const pos = result.error.details && Number.isInteger(result.error.details.position) ? result.error.details.position : null;
-        if (result.error.code === 'query_syntax') status = pos == null ? t(L, 'syntaxShort', { message: result.error.message }) : t(L, 'syntax', { pos: pos + 1, message: result.error.message });
+        if (result.error.code === 'ambiguous_speaker') status = t(L, 'ambiguous', { v: result.error.details.value || '' });
+        else if (result.error.code === 'query_syntax') status = pos == null ? t(L, 'syntaxShort', { message: result.error.message }) : t(L, 'syntax', { pos: pos + 1, message: result.error.message });
         else status = result.error.code === 'unavailable' || result.error.code === 'bad_response' ? t(L, 'unavailable') : t(L, 'failed', { message: result.error.message });
       } else if (result.status === 'ready' || result.status === 'loading-more') {
         const filters = this.describeFilters(state);
         const q = state.q.trim();
         if (result.total === 0 && filters) status = q ? t(L, 'noneWith', { q, filters }) : t(L, 'noneFilteredWith', { filters });
         else if (result.total === 0) status = q ? t(L, 'none', { q }) : t(L, 'noneFiltered');
-        else status = countText(L, result.total, result.totalExact);
+        else status = countLine(L, result.total, result.totalExact, result.distinct);
       } else status = t(L, 'hint');
       this.status.className = cls;
       this.status.textContent = status;
@@ -852,7 +906,8 @@ details.panel{border-bottom:1px solid var(--_soft)}}
         notes.push(this.syntaxExcerpt(state.q, result.error.details.position));
       }
       if (result.partial) notes.push(h('p', null, t(L, 'partial')));
-      if (result.status === 'error' && result.error.code !== 'query_syntax') notes.push(h('p', null, h('button', { type: 'button', 'data-key': 'retry', onclick: () => this.client.search() }, t(L, 'retry'))));
+      notes.push(...this.answerNotes(state, result));
+      if (result.status === 'error' && !/^(query_syntax|ambiguous_speaker)$/.test(result.error.code)) notes.push(h('p', null, h('button', { type: 'button', 'data-key': 'retry', onclick: () => this.client.search() }, t(L, 'retry'))));
       this.refill(this.notice, notes);
       // Results.
       if (result.status !== 'loading') {
@@ -875,6 +930,28 @@ details.panel{border-bottom:1px solid var(--_soft)}}
       }
     }
 
+    /** What the service made of the query, each with its way back; an ambiguous speaker's candidates. */
+    answerNotes(state, result) {
+      const L = this.ui;
+      const out = [];
+      const link = (key, label, patch) => h('button', { type: 'button', class: 'link', 'data-key': key, onclick: () => this.filter(patch) }, label);
+      const line = (part, text, button) => h('p', { class: 'answer', part }, text, button ? [' · ', button] : null);
+      const err = result.status === 'error' ? result.error : null;
+      if (err && err.code === 'ambiguous_speaker') {
+        const d = err.details;
+        out.push(h('ul', { class: 'chips', part: 'candidates' }, (Array.isArray(d.candidates) ? d.candidates : []).filter((c) => c && c.name)
+          .map((c) => this.chip('cand:' + c.name, c.name, c.count, false, () => this.filter({ speakers: pickSpeaker(state.speakers, d.value, c.name) })))));
+      }
+      if (result.status !== 'ready' && result.status !== 'loading-more') return out;
+      if (result.queryMode === 'advanced') out.push(h('span', { class: 'badge', part: 'mode-badge' }, t(L, 'advancedBadge')));
+      const sm = result.speakerMatch;
+      if (sm) out.push(line('speaker-match', t(L, 'speakerFirst', { name: sm.name, n: sm.count }), link('words', t(L, 'wordsInstead'), { speakerMatch: false })));
+      else if (!state.speakerMatch && state.q.trim()) out.push(line('speaker-match', t(L, 'wordsOnly'), link('speaker', t(L, 'speakerBack'), { speakerMatch: true })));
+      if (!state.collapse) out.push(line('copies', t(L, 'everyCopyOn'), link('once', t(L, 'onceEach'), { collapse: true })));
+      for (const n of result.notices) out.push(h('p', { class: 'answer', part: 'query-notice' }, n));
+      return out;
+    }
+
     renderHit(hit, i) {
       const L = this.ui;
       const quote = h('blockquote', { part: 'quote', 'data-kind': hit.kind, lang: hit.article && hit.article.language ? hit.article.language : null });
@@ -891,7 +968,16 @@ details.panel{border-bottom:1px solid var(--_soft)}}
       else if (/^https?:\/\//i.test(a.url || '')) href = a.url;
       if (href) meta.append(' · ', h('a', { href, part: 'link', tabindex: '-1' }, a.title || t(L, 'article')));
       return h('li', { id: this.uid + '-o' + i, role: 'option', part: 'result', 'aria-selected': 'false', 'data-href': href,
-        onclick: (e) => { if (!e.target.closest('a') && href) root.location.assign(href); } }, quote, meta);
+        onclick: (e) => { if (!e.target.closest('a,details,button') && href) root.location.assign(href); } }, quote, meta, this.copies(hit.alsoIn));
+    }
+
+    copies(also) {
+      if (!also) return null;
+      const L = this.ui;
+      const art = (id) => h('li', null, h('a', { href: this.client.endpoint + '/article/' + encodeURIComponent(id), tabindex: '-1' }, id));
+      return h('details', { class: 'also', part: 'also-in' }, h('summary', null, plural(L, 'alsoIn', also.count)),
+        h('ul', null, also.articles.map(art)),
+        h('button', { type: 'button', class: 'link', part: 'every-copy', onclick: () => this.filter({ collapse: false }) }, t(L, 'everyCopy')));
     }
 
     highlightActive() {

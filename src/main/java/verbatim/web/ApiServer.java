@@ -56,7 +56,7 @@ public final class ApiServer implements AutoCloseable {
   private static final String ERROR_SENT = "verbatim.errorSent";
   private static final Set<String> EXPORT_FORMATS = Set.of("csv", "jsonl");
   private static final List<String> EXPORT_COLUMNS = List.of(
-      "quote_id", "article_id", "url", "outlet", "date", "language", "speaker", "role", "kind", "text");
+      "quote_id", "article_id", "url", "outlet", "date", "language", "speaker", "role", "kind", "text", "also_in");
   private static final String SEARCH_CACHE_CONTROL = "public, max-age=0, must-revalidate";
   private static final String READ_HEADERS = "Accept, Accept-Language, Content-Type, If-None-Match";
   private static final String EXPOSED_HEADERS = "ETag, Content-Disposition, Retry-After";
@@ -644,6 +644,7 @@ public final class ApiServer implements AutoCloseable {
           row.add(role);
           row.add(h.kind());
           row.add(h.text());
+          row.add(h.alsoIn() == null ? null : String.join(";", h.alsoIn().articles()));
           csvWriter.row(row);
         } else {
           Map<String, Object> m = new LinkedHashMap<>();
@@ -659,6 +660,7 @@ public final class ApiServer implements AutoCloseable {
           m.put("role", role);
           m.put("kind", h.kind());
           m.put("text", h.text());
+          m.put("also_in", h.alsoIn() == null ? List.of() : h.alsoIn().articles());
           writer.write(json.writeValueAsString(m));
           writer.write('\n');
         }
@@ -772,7 +774,7 @@ public final class ApiServer implements AutoCloseable {
     } catch (ApiException e) {
       ctx.status(e.status()).result(ResultsPageRenderer.renderError(html, q, e.getMessage(), french));
     } catch (SearchException e) {
-      ctx.status(400).result(ResultsPageRenderer.renderError(html, q, e.getMessage(), french));
+      ctx.status(400).result(ResultsPageRenderer.renderError(html, q, page, e, french));
     }
   }
 

@@ -367,12 +367,12 @@ class ApiServerTest {
     String cd = r.headers().firstValue("Content-Disposition").orElse("");
     assertTrue(cd.startsWith("attachment; filename=\"verbatim-quotes-") && cd.endsWith(".csv\""), cd);
     List<List<String>> rows = CsvReader.parse(r.body());
-    assertEquals(List.of("quote_id", "article_id", "url", "outlet", "date", "language", "speaker", "role", "kind", "text"),
-        rows.get(0));
+    assertEquals(List.of("quote_id", "article_id", "url", "outlet", "date", "language", "speaker", "role", "kind", "text",
+        "also_in"), rows.get(0));
     assertEquals(page.path("total").asLong(), rows.size() - 1);
     Set<String> texts = new HashSet<>();
     for (List<String> row : rows.subList(1, rows.size())) {
-      assertEquals(10, row.size());
+      assertEquals(11, row.size());
       assertEquals("web-en-budget", row.get(1));
       assertEquals("https://news.example/web-en-budget", row.get(2));
       assertEquals("2024-01-15", row.get(4));

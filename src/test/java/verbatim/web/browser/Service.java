@@ -24,16 +24,51 @@ import verbatim.web.ServerConfig;
 final class Service implements AutoCloseable {
   static final Path CORPUS = Path.of(System.getProperty("verbatim.basedir", "."), "corpus");
 
+  /**
+   * Invented articles for the answers a name query, a shared surname and wire copies get (file name → text):
+   * a minister whose surname is also a town's name, two people sharing a surname, one quote in three articles.
+   */
+  static final Map<String, String> INVENTED = Map.of(
+      "valmont-harbour.txt", """
+          Harbour works in Valmont
+
+          \u201cThe harbour of Valmont will reopen in June,\u201d said Nadia Valmont, the transport minister.
+
+          \u201cWe will pay for the new bridge ourselves,\u201d Nadia Valmont added.
+
+          \u201cThe harbour of Valmont has waited too long for its bridge,\u201d said Marta Lind, who lives on the quay.
+          """,
+      "ostrova-budget.txt", """
+          Two Ostrovas on the bridge
+
+          \u201cThe bridge budget is balanced,\u201d said Ilse Ostrova.
+
+          \u201cThe harbour needs dredging before anything else,\u201d said Marek Ostrova.
+          """,
+      "wire-tolls-1.txt", tolls(1), "wire-tolls-2.txt", tolls(2), "wire-tolls-3.txt", tolls(3));
+
+  private static String tolls(int edition) {
+    return "Bridge tolls, edition " + edition + "\n\n\u201cThe bridge tolls will stay low for a decade,\u201d said Paulo Andrade.\n";
+  }
+
+  private final Path corpusDir;
   private final Path indexDir;
   private final Indexer indexer;
   private final Searcher searcher;
   private final ApiServer server;
 
-  private Service(List<String> origins) throws IOException {
+  private Service(List<String> origins, Map<String, String> extra) throws IOException {
+    corpusDir = extra.isEmpty() ? null : Files.createTempDirectory("verbatim-widget-corpus-");
+    if (corpusDir != null) {
+      try (Stream<Path> seed = Files.list(CORPUS)) {
+        for (Path f : seed.toList()) Files.copy(f, corpusDir.resolve(f.getFileName()));
+      }
+      for (Map.Entry<String, String> e : extra.entrySet()) Files.writeString(corpusDir.resolve(e.getKey()), e.getValue());
+    }
     indexDir = Files.createTempDirectory("verbatim-widget-index-");
     indexer = Indexer.open(indexDir);
     QuoteFinder finder = new QuoteFinder();
-    CorpusIndexer.Report report = new CorpusIndexer(indexer, new CorpusReader(), a -> finder.find(a.text(), a.language())).run(CORPUS, null);
+    CorpusIndexer.Report report = new CorpusIndexer(indexer, new CorpusReader(), a -> finder.find(a.text(), a.language())).run(corpusDir == null ? CORPUS : corpusDir, null);
     if (report.indexed() == 0) throw new IllegalStateException("nothing indexed from " + CORPUS + ": " + report);
     searcher = new Searcher(indexer);
     // These tests check the pages, not speed: on a loaded 2-core machine the first (cold) searches can exceed
@@ -47,7 +82,12 @@ final class Service implements AutoCloseable {
 
   /** Starts it allowing browsers on these origins to call the API (empty: any origin). */
   static Service start(List<String> origins) throws IOException {
-    return new Service(origins);
+    return new Service(origins, Map.of());
+  }
+
+  /** Starts it on corpus/ and these extra files (name → text), any origin allowed. */
+  static Service withArticles(Map<String, String> extra) throws IOException {
+    return new Service(List.of(), extra);
   }
 
   /** The service's base URL, on "localhost" (the host pages are on 127.0.0.1: another origin). */
@@ -60,7 +100,12 @@ final class Service implements AutoCloseable {
     server.close();
     searcher.close();
     indexer.close();
-    try (Stream<Path> files = Files.walk(indexDir)) {
+    delete(indexDir);
+    if (corpusDir != null) delete(corpusDir);
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
   }
