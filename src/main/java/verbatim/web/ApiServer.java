@@ -323,7 +323,7 @@ public final class ApiServer implements AutoCloseable {
             limiter.perMinute()));
       }
     }
-    if (admin) authorize(ctx);
+    if (admin) authorize(ctx, config);
   }
 
   private static boolean isAdmin(HandlerType method, String path) {
@@ -367,7 +367,8 @@ public final class ApiServer implements AutoCloseable {
     ctx.status(204);
   }
 
-  private void authorize(Context ctx) {
+  /** Admin endpoints (writes, snapshots): 403 when disabled, 401 without the configured bearer token. */
+  static void authorize(Context ctx, ServerConfig config) {
     if (!config.adminEnabled()) {
       throw new ApiException(403, "admin_disabled",
           "admin endpoints are disabled: start the server with --admin-token or VERBATIM_ADMIN_TOKEN", Map.of());

@@ -31,7 +31,7 @@ public final class SnapshotEndpoint {
 
   /** Handles one request against the store the server holds now (null until the index is open). */
   public void handle(Context ctx, ArticleStore store) throws IOException {
-    authorize(ctx);
+    ApiServer.authorize(ctx, config);
     if (!(store instanceof Source source)) throw ApiException.unavailable("the index is not open for writing yet");
     Path target = target(ctx.bodyAsBytes());
     long t0 = System.nanoTime();
@@ -47,18 +47,6 @@ public final class SnapshotEndpoint {
     out.put("seconds", (System.nanoTime() - t0) / 1e9);
     ctx.header("Cache-Control", "no-store");
     ctx.status(201).json(out);
-  }
-
-  private void authorize(Context ctx) {
-    if (!config.adminEnabled()) {
-      throw new ApiException(403, "admin_disabled",
-          "admin endpoints are disabled: start the server with --admin-token or VERBATIM_ADMIN_TOKEN", Map.of());
-    }
-    String header = ctx.header("Authorization");
-    String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : "";
-    if (!ApiServer.constantTimeEquals(given, config.adminToken())) {
-      throw new ApiException(401, "unauthorized", "a valid 'Authorization: Bearer <token>' header is required", Map.of());
-    }
   }
 
   /** The absolute directory named by the body's {@code directory} field. */
