@@ -15,7 +15,7 @@ import java.util.Set;
 public final class CorpusSpeakers {
   private final SpeakerDirectory directory = new SpeakerDirectory();
   private static final Set<String> PARTICLES = SpeakerVocabulary.standard().particles();
-  private final SpeakerNameGate gate = new SpeakerNameGate();
+  private final SpeakerNameGate gate = SpeakerNameGate.standard();
 
   /** A corpus that knows no speaker yet. */
   public CorpusSpeakers() {

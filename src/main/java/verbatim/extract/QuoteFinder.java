@@ -266,7 +266,7 @@ public final class QuoteFinder {
       }
       List<Quote> out = new ArrayList<>();
       for (Job job : jobs) {
-        if (job.speaker != null && !SpeakerGate.accepts(job.speaker.name())) job.speaker = null;
+        if (job.speaker != null && !SpeakerNameGate.standard().accepts(job.speaker.name(), language)) job.speaker = null;
         for (int[] p : job.parts) {
           String q = text.substring(p[0], p[1]);
           out.add(new Quote(p[0], p[1], q, job.kind, job.speaker, job.cue, languageOf(q),

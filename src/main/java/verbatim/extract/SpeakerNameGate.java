@@ -2,6 +2,7 @@ package verbatim.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +12,9 @@ import java.util.regex.Pattern;
  * around one is cut: a credit-line prefix ("AFP Nawel Gafsia"), an honorific ("M. Di Maio"), a leading participle
  * ("Accusant Emmanuel Macron") and a trailing circumstance ("Emmanuel Macron devant 600 maires"). What is not a noun
  * phrase at all gives null, never a fragment: a prepositional phrase, an inverted cue, a lone function word or
- * corporate suffix, one or two characters, an all-caps headline fragment, a date. Stateless and thread-safe.
+ * corporate suffix, one or two characters, an all-caps headline fragment, a date. It is the one speaker check:
+ * {@link #accepts} at each quote as attribution finds it, {@link #clean} across the corpus. Stateless and
+ * thread-safe; its word lists are data ({@link SpeakerVocabulary}).
  */
 public final class SpeakerNameGate {
   private static final Pattern INVERTED_CUE =
@@ -21,7 +24,14 @@ public final class SpeakerNameGate {
   /** Opening and closing marks, in pairs. */
   private static final String PAIRS = "«»“”‘’()[]\"\"''";
 
+  private static final SpeakerNameGate STANDARD = new SpeakerNameGate();
+
   private final SpeakerVocabulary words;
+
+  /** The gate on the shipped word lists, shared: it holds no state but them. */
+  public static SpeakerNameGate standard() {
+    return STANDARD;
+  }
 
   public SpeakerNameGate() {
     this(SpeakerVocabulary.standard());
@@ -47,6 +57,21 @@ public final class SpeakerNameGate {
     w = trimDanglingTail(w);
     if (w.isEmpty()) return null;
     return defect(w, language) == null ? String.join(" ", w) : null;
+  }
+
+  /**
+   * Whether {@code name}, as attribution gives it for one quote, may stand as its speaker: it must clean to a name,
+   * and it must not end on a preposition or a word that needs what follows, since then attribution cut a phrase in
+   * the middle ("une date non", "faute d'obtenir des") and what it kept is a piece of the sentence, not the speaker.
+   * The name is kept as given: cleaning is the corpus's step ({@link CorpusSpeakers}).
+   */
+  public boolean accepts(String name, String language) {
+    if (name == null) return false;
+    List<String> w = split(name);
+    if (w.isEmpty()) return false;
+    String last = fold(w.get(w.size() - 1));
+    return !words.prepositions().contains(last) && !words.danglingWords().contains(last)
+        && clean(name, language) != null;
   }
 
   /** Why a cleaned name is not name-shaped ("preposition", "inverted cue", …), or null when it is. */
@@ -86,7 +111,7 @@ public final class SpeakerNameGate {
     Matcher m = INNER_CAPITAL.matcher(word);
     while (m.find()) {
       String tail = m.group(1).toLowerCase(Locale.ROOT);
-      if (words.prepositions().contains(tail) || words.functionWords().contains(tail)) return true;
+      if (isFunctionOrPreposition(tail)) return true;
     }
     return false;
   }
@@ -149,12 +174,16 @@ public final class SpeakerNameGate {
     return Character.isLowerCase(word.charAt(0)) && words.leadingVerbs(language).contains(fold(word));
   }
 
-  private static boolean isParticiple(String word, String language) {
+  private boolean isParticiple(String word, String language) {
     String f = fold(word);
     // a capitalised participle must be long to be one: "Durant", "Grant", "King" are names
     int min = Character.isUpperCase(word.charAt(0)) ? 7 : 5;
-    if (f.length() < min) return false;
-    return "fr".equals(language) ? f.endsWith("ant") || f.endsWith("ants") : f.endsWith("ing");
+    return f.length() >= min && endsWithAny(f, words.participleEndings(language));
+  }
+
+  private static boolean endsWithAny(String word, Set<String> endings) {
+    for (String e : endings) if (word.endsWith(e)) return true;
+    return false;
   }
 
   /**
@@ -186,22 +215,24 @@ public final class SpeakerNameGate {
     return w.subList(0, names);
   }
 
-  /** A listed finite verb, or a French third-person plural or conditional ending ("devraient", "feront"). */
+  /** A listed finite verb, or a word with an ending only finite verbs have ("devraient", "feront"). */
   private boolean isFiniteVerb(String word, String language) {
     if (isLeadingVerb(word, language)) return true;
     String f = fold(word);
-    return "fr".equals(language) && f.length() > 5
-        && (f.endsWith("aient") || f.endsWith("rait") || f.endsWith("ront"));
+    return f.length() > 5 && endsWithAny(f, words.finiteEndings(language));
   }
 
   /** "Jean Roy de" → "Jean Roy": a preposition or function word cannot end a noun phrase. */
   private List<String> trimDanglingTail(List<String> w) {
     int n = w.size();
-    while (n > 1 && (words.prepositions().contains(fold(w.get(n - 1)))
-        || words.functionWords().contains(fold(w.get(n - 1))))) {
-      n--;
-    }
+    while (n > 1 && isFunctionOrPreposition(w.get(n - 1))) n--;
     return w.subList(0, n);
+  }
+
+  /** A word no noun phrase ends on: a determiner, pronoun, conjunction, adverb or preposition. */
+  private boolean isFunctionOrPreposition(String word) {
+    String f = fold(word);
+    return words.prepositions().contains(f) || words.functionWords().contains(f);
   }
 
   /**
