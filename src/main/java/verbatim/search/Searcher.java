@@ -93,8 +93,7 @@ import verbatim.text.Folding;
 /**
  * Searches the index. Thread-safe; one instance per index, shared by all requests.
  * Built on an {@link Indexer} it sees the writer's changes within a second (near-real-time); opened on a
- * directory it is a read-only snapshot of the last commit. Facet values are read into heap columns once per
- * segment ({@link FacetCounter}), never per query.
+ * directory it is a read-only snapshot of the last commit; {@link Snapshots} keeps the snapshots.
  */
 public final class Searcher implements SearchBackend {
   /** Default per-query time budget; past it the hits found so far come back flagged {@code partial}. */
@@ -111,40 +110,30 @@ public final class Searcher implements SearchBackend {
    */
   static final int RESCORE_WINDOW = 20;
 
-  /** Heap-resident facet columns, built per segment once (before {@link #manager}: its first snapshot needs it). */
-  private final FacetCounter facetCounter = new FacetCounter();
-  private final SearcherManager manager;
-  private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+  private final Snapshots snapshots;
   private final Directory ownedDirectory;
   private final BilingualAnalyzer analyzer = new BilingualAnalyzer();
   private final QueryTranslator translator = new QueryTranslator(analyzer);
   private final Highlighter highlighter = new Highlighter(analyzer);
   private final byte[] cursorKey;
   private volatile Duration timeout = DEFAULT_TIMEOUT;
-  private final ExecutorService pool = newPool();
-  /** Searches running now: parallelism within a query only pays when it is alone. */
-  private final AtomicInteger running = new AtomicInteger();
+  private final TimedSearchers searchers = new TimedSearchers();
 
   /** Near-real-time searcher over the indexer's writer; refreshes itself at least once a second. */
   public Searcher(Indexer indexer) throws IOException {
-    this.manager = new SearcherManager(indexer.writer(), new SnapshotFactory(facetCounter));
     this.ownedDirectory = null;
     String key = null;
     for (Map.Entry<String, String> e : indexer.writer().getLiveCommitData()) {
       if (e.getKey().equals(Indexer.CURSOR_KEY)) key = e.getValue();
     }
     this.cursorKey = keyBytes(key);
-    this.reopener = new ControlledRealTimeReopenThread<>(indexer.writer(), manager, 1.0, 0.05);
-    reopener.setName("verbatim-nrt-reopen");
-    reopener.setDaemon(true);
-    reopener.start();
+    this.snapshots = new Snapshots(indexer.writer());
   }
 
   private Searcher(Directory dir, DirectoryReader reader) throws IOException {
     this.ownedDirectory = dir;
     this.cursorKey = keyBytes(reader.getIndexCommit().getUserData().get(Indexer.CURSOR_KEY));
-    this.manager = new SearcherManager(reader, new SnapshotFactory(facetCounter));
-    this.reopener = null;
+    this.snapshots = new Snapshots(reader);
   }
 
   /** Read-only searcher over the last commit in {@code indexDir}; fails clearly when there is no index. */
@@ -180,142 +169,6 @@ public final class Searcher implements SearchBackend {
     this.timeout = timeout;
   }
 
-  // ------------------------------------------------------------------ snapshots
-
-  /** One point-in-time view with the state that depends only on it (built once per refresh). */
-  static final class Snapshot extends IndexSearcher {
-    /** Facet columns of this reader's segments (segments the previous snapshot held are shared, not reread). */
-    final FacetCounter.Table facets;
-    final Map<String, String> speakerNames;
-    /** Whether any record is a quote of kind label (quote search then leaves them out). */
-    final boolean hasLabels;
-    private volatile List<FacetCount> speakerCounts;
-    private volatile KnownSpeakers known;
-
-    Snapshot(IndexReader reader, FacetCounter counter) throws IOException {
-      super(reader);
-      this.facets = counter.table(reader);
-      this.speakerNames = speakerNames(reader);
-      this.hasLabels = reader.docFreq(new Term(Schema.KIND, QuoteRanking.LABEL)) > 0;
-    }
-
-    /** The speakers of this snapshot by name (built on first use). */
-    KnownSpeakers known() throws IOException {
-      KnownSpeakers k = known;
-      if (k == null) known = k = new KnownSpeakers(speakerCounts(), speakerNames);
-      return k;
-    }
-
-    /** Folded key → the display form with the most accents (then the most used). */
-    private static Map<String, String> speakerNames(IndexReader reader) throws IOException {
-      Terms terms = MultiTerms.getTerms(reader, Schema.SPEAKER_NAME);
-      Map<String, String> names = new HashMap<>();
-      if (terms == null) return names;
-      Map<String, long[]> best = new HashMap<>();
-      TermsEnum te = terms.iterator();
-      for (BytesRef t = te.next(); t != null; t = te.next()) {
-        String s = t.utf8ToString();
-        int sep = s.indexOf('\u001f');
-        if (sep < 0) continue;
-        String key = s.substring(0, sep);
-        String display = s.substring(sep + 1);
-        long accents = display.chars().filter(c -> c > 127).count();
-        long[] score = {accents, te.docFreq()};
-        long[] old = best.get(key);
-        if (old == null || score[0] > old[0] || (score[0] == old[0] && score[1] > old[1])) {
-          best.put(key, score);
-          names.put(key, display);
-        }
-      }
-      return names;
-    }
-
-    String display(String key) {
-      return speakerNames.getOrDefault(key, key);
-    }
-
-    List<FacetCount> speakerCounts() throws IOException {
-      List<FacetCount> c = speakerCounts;
-      if (c == null) {
-        // labels are no quotes: their speakers are not counted
-        Query quotes = !hasLabels ? new MatchAllDocsQuery() : new BooleanQuery.Builder()
-            .add(new MatchAllDocsQuery(), Occur.MUST)
-            .add(new TermQuery(new Term(Schema.KIND, QuoteRanking.LABEL)), Occur.MUST_NOT).build();
-        FacetCounter.Tally all = search(quotes, facets.counting(List.of(Schema.FACET_SPEAKER)));
-        speakerCounts = c = List.copyOf(facets.all(all, Schema.FACET_SPEAKER));
-      }
-      return c;
-    }
-  }
-
-  private static final class SnapshotFactory extends SearcherFactory {
-    private final FacetCounter counter;
-
-    SnapshotFactory(FacetCounter counter) {
-      this.counter = counter;
-    }
-
-    @Override
-    public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-      return new Snapshot(reader, counter);
-    }
-  }
-
-  private Snapshot acquire() throws IOException {
-    return (Snapshot) manager.acquire();
-  }
-
-  private void release(Snapshot s) throws IOException {
-    manager.release(s);
-  }
-
-  /**
-   * A per-query searcher on the snapshot's reader carrying this query's own timeout. When this is the only
-   * search running and there is a {@link #pool} (4 cores or more), it also searches slices of the index in
-   * parallel (the calling thread plus the pool): a lone client gets every core; under concurrent load each query
-   * stays on its own thread (no hand-off cost). The slices may cut a segment in parts: a bulk build leaves one
-   * segment ({@code CorpusIndexer}), which would otherwise be searched on one thread.
-   */
-  private IndexSearcher timed(Snapshot snap, boolean alone) {
-    IndexSearcher s = alone && pool != null ? new IndexSearcher(snap.getIndexReader(), pool) {
-      @Override
-      protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
-        int maxDoc = getIndexReader().maxDoc();
-        int parts = Runtime.getRuntime().availableProcessors();
-        return IndexSearcher.slices(leaves, Math.max(MIN_DOCS_PER_SLICE, (maxDoc + parts - 1) / parts), parts, true);
-      }
-    } : new IndexSearcher(snap.getIndexReader());
-    s.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
-    return s;
-  }
-
-  /**
-   * Below this many cores a lone search stays on its own thread. On 2 cores the helper thread shares the
-   * second core with the JIT compiler and the garbage collector, and waiting for it cost more than it saved.
-   * 400k records, one client, mean per query with the helper against without: 0.95–1.70 against 0.70–1.06 ms
-   * (one pass of 2.12) in alternated runs on a busy machine, 0.83 against 0.79 ms on an idle one.
-   */
-  static final int MIN_CORES_FOR_PARALLEL_SEARCH = 4;
-
-  /** Smallest slice a lone search hands to a helper thread (a smaller one costs more to hand off than to search). */
-  static final int MIN_DOCS_PER_SLICE = 50_000;
-
-  /**
-   * Helper threads for intra-query parallelism: one fewer than the cores (the caller works too); null below
-   * {@link #MIN_CORES_FOR_PARALLEL_SEARCH} cores.
-   */
-  private static ExecutorService newPool() {
-    int cores = Runtime.getRuntime().availableProcessors();
-    if (cores < MIN_CORES_FOR_PARALLEL_SEARCH) return null;
-    int n = cores - 1;
-    AtomicInteger seq = new AtomicInteger();
-    return Executors.newFixedThreadPool(n, r -> {
-      Thread t = new Thread(r, "verbatim-search-" + seq.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
-  }
-
   // ------------------------------------------------------------------ search
 
   /**
@@ -324,8 +177,8 @@ public final class Searcher implements SearchBackend {
    */
   public SearchResponse search(SearchRequest request) throws IOException {
     SearchRequest asked = request.validate();
-    Snapshot snap = acquire();
-    boolean alone = running.incrementAndGet() == 1;
+    Snapshot snap = snapshots.acquire();
+    boolean alone = searchers.enter();
     try {
       List<String> notices = new ArrayList<>();
       SearchRequest r = resolveSpeakers(snap, asked, notices);
@@ -335,7 +188,7 @@ public final class Searcher implements SearchBackend {
       QueryTranslator.Translation t = QuoteRanking.apply(plain, r, named, snap.hasLabels);
       Sort sort = sort(r.sort());
       Cursor after = r.cursor() == null || r.cursor().isEmpty() ? null : decodeCursor(r.cursor(), asked);
-      IndexSearcher s = timed(snap, alone);
+      IndexSearcher s = searchers.timed(snap, alone, timeout);
       // Two passes when the query has bonus clauses (titles, exact forms, words side by side) and hits are
       // ranked by score: the first, with the fewest clauses per word, finds the best RESCORE_WINDOW hits (and
       // counts); the bonus clauses then score those again, added to their first-pass scores. Sorted by date, the
@@ -417,8 +270,8 @@ public final class Searcher implements SearchBackend {
       return new SearchResponse(total, exact, hits, facets(snap, facets, sideways), cursor, didYouMean, partial,
           distinct, match, mode.name().toLowerCase(java.util.Locale.ROOT), notices);
     } finally {
-      running.decrementAndGet();
-      release(snap);
+      searchers.leave();
+      snapshots.release(snap);
     }
   }
 
@@ -568,7 +421,7 @@ public final class Searcher implements SearchBackend {
    */
   public long export(SearchRequest request, Consumer<Hit> sink) throws IOException {
     SearchRequest asked = request.validate();
-    Snapshot snap = acquire();
+    Snapshot snap = snapshots.acquire();
     try {
       List<String> notices = new ArrayList<>();
       SearchRequest r = resolveSpeakers(snap, asked, notices);
@@ -609,7 +462,7 @@ public final class Searcher implements SearchBackend {
         after = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
       }
     } finally {
-      release(snap);
+      snapshots.release(snap);
     }
   }
 
@@ -1018,7 +871,7 @@ public final class Searcher implements SearchBackend {
   /** An article with its paragraphs, quotes and stubs; empty when no such article. */
   public Optional<ArticleView> article(String id) throws IOException {
     if (id == null || id.isBlank()) return Optional.empty();
-    Snapshot snap = acquire();
+    Snapshot snap = snapshots.acquire();
     try {
       BooleanQuery.Builder b = new BooleanQuery.Builder();
       b.add(new TermQuery(new Term(Schema.ID, id)), Occur.FILTER);
@@ -1063,7 +916,7 @@ public final class Searcher implements SearchBackend {
           a.get(Schema.OUTLET), a.get(Schema.DATE_ISO), a.get(Schema.AUTHOR), a.get(Schema.LANG), a.get(Schema.TEXT),
           paragraphs, quotes, stubs, a.get(Schema.DATE_INFERRED) != null));
     } finally {
-      release(snap);
+      snapshots.release(snap);
     }
   }
 
@@ -1078,7 +931,7 @@ public final class Searcher implements SearchBackend {
   public List<FacetCount> speakers(String prefix, int limit) throws IOException {
     if (limit < 1) throw SearchException.badParameter("limit", "limit must be at least 1");
     String p = Folding.key(prefix == null ? "" : prefix);
-    Snapshot snap = acquire();
+    Snapshot snap = snapshots.acquire();
     try {
       PriorityQueue<FacetCount> best = new PriorityQueue<>(
           Comparator.comparingLong(FacetCount::count).thenComparing(FacetCount::value, Comparator.reverseOrder()));
@@ -1092,7 +945,7 @@ public final class Searcher implements SearchBackend {
       out.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
       return out;
     } finally {
-      release(snap);
+      snapshots.release(snap);
     }
   }
 
@@ -1107,7 +960,7 @@ public final class Searcher implements SearchBackend {
     String head = cut < 0 ? "" : text.substring(0, cut + 1);
     String last = Folding.fold(text.substring(cut + 1));
     if (last.length() < 2 || out.size() >= limit) return out;
-    Snapshot snap = acquire();
+    Snapshot snap = snapshots.acquire();
     try {
       // the article text fields hold stems (accents folded first, so a folded prefix finds them): the most
       // frequent stems starting with the last word (a stem in both languages counts its records in both),
@@ -1144,7 +997,7 @@ public final class Searcher implements SearchBackend {
       }
       return out;
     } finally {
-      release(snap);
+      snapshots.release(snap);
     }
   }
 
@@ -1152,7 +1005,7 @@ public final class Searcher implements SearchBackend {
 
   /** Counts and versions of the snapshot searches currently see. */
   public IndexStats stats() throws IOException {
-    Snapshot snap = acquire();
+    Snapshot snap = snapshots.acquire();
     try {
       DirectoryReader reader = (DirectoryReader) snap.getIndexReader();
       long commitGen;
@@ -1165,7 +1018,7 @@ public final class Searcher implements SearchBackend {
           count(snap, Schema.TYPE_STUB), count(snap, Schema.TYPE_QUOTE), count(snap, Schema.TYPE_FILE),
           snap.speakerNames.size());
     } finally {
-      release(snap);
+      snapshots.release(snap);
     }
   }
 
@@ -1176,11 +1029,11 @@ public final class Searcher implements SearchBackend {
   /** Cheap: changes whenever the searchable content changes (ETags). */
   public long generation() {
     try {
-      Snapshot snap = acquire();
+      Snapshot snap = snapshots.acquire();
       try {
         return ((DirectoryReader) snap.getIndexReader()).getVersion();
       } finally {
-        release(snap);
+        snapshots.release(snap);
       }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -1189,15 +1042,14 @@ public final class Searcher implements SearchBackend {
 
   /** Makes every change made so far through the indexer visible now (tests; the web need not call it). */
   public void refresh() throws IOException {
-    manager.maybeRefreshBlocking();
+    snapshots.refresh();
   }
 
   @Override
   public void close() throws IOException {
     try {
-      if (reopener != null) reopener.close();
-      if (pool != null) pool.shutdown();
-      manager.close();
+      searchers.close();
+      snapshots.close();
     } finally {
       if (ownedDirectory != null) ownedDirectory.close();
       analyzer.close();
