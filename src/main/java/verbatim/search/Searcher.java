@@ -115,7 +115,7 @@ public final class Searcher implements SearchBackend {
   private final BilingualAnalyzer analyzer = new BilingualAnalyzer();
   private final QueryTranslator translator = new QueryTranslator(analyzer);
   private final Highlighter highlighter = new Highlighter(analyzer);
-  private final byte[] cursorKey;
+  private final CursorCodec cursors;
   private volatile Duration timeout = DEFAULT_TIMEOUT;
   private final TimedSearchers searchers = new TimedSearchers();
 
@@ -126,13 +126,13 @@ public final class Searcher implements SearchBackend {
     for (Map.Entry<String, String> e : indexer.writer().getLiveCommitData()) {
       if (e.getKey().equals(Indexer.CURSOR_KEY)) key = e.getValue();
     }
-    this.cursorKey = keyBytes(key);
+    this.cursors = new CursorCodec(key);
     this.snapshots = new Snapshots(indexer.writer());
   }
 
   private Searcher(Directory dir, DirectoryReader reader) throws IOException {
     this.ownedDirectory = dir;
-    this.cursorKey = keyBytes(reader.getIndexCommit().getUserData().get(Indexer.CURSOR_KEY));
+    this.cursors = new CursorCodec(reader.getIndexCommit().getUserData().get(Indexer.CURSOR_KEY));
     this.snapshots = new Snapshots(reader);
   }
 
@@ -150,17 +150,6 @@ public final class Searcher implements SearchBackend {
       dir.close();
       throw e;
     }
-  }
-
-  private static byte[] keyBytes(String hex) {
-    if (hex != null) {
-      try {
-        return HexFormat.of().parseHex(hex);
-      } catch (IllegalArgumentException ignored) {
-        // fall through to a fixed key: cursors are then only integrity-checked
-      }
-    }
-    return "verbatim-cursor".getBytes(StandardCharsets.UTF_8);
   }
 
   /** Sets the per-query time budget (guard against runaway queries). */
@@ -187,7 +176,7 @@ public final class Searcher implements SearchBackend {
       KnownSpeakers.One named = speakerMatch(snap, r, mode, notices);
       QueryTranslator.Translation t = QuoteRanking.apply(plain, r, named, snap.hasLabels);
       Sort sort = sort(r.sort());
-      Cursor after = r.cursor() == null || r.cursor().isEmpty() ? null : decodeCursor(r.cursor(), asked);
+      CursorCodec.Cursor after = r.cursor() == null || r.cursor().isEmpty() ? null : cursors.decode(r.cursor(), asked);
       IndexSearcher s = searchers.timed(snap, alone, timeout);
       // Two passes when the query has bonus clauses (titles, exact forms, words side by side) and hits are
       // ranked by score: the first, with the fewest clauses per word, finds the best RESCORE_WINDOW hits (and
@@ -261,7 +250,7 @@ public final class Searcher implements SearchBackend {
       for (int i = 0; i < hits.size(); i++) {
         if (shown.alsoIn[i] != null) hits.set(i, hits.get(i).withAlsoIn(shown.alsoIn[i]));
       }
-      String cursor = more ? encodeCursor((FieldDoc) page[page.length - 1], page.length <= shown.rescored, asked) : null;
+      String cursor = more ? cursors.encode((FieldDoc) page[page.length - 1], page.length <= shown.rescored, asked) : null;
       boolean exact = exactTotal && !partial;
       String didYouMean = total == 0 && r.cursor() == null && mode == SearchRequest.Mode.SIMPLE
           ? didYouMean(snap, plain, r) : null;
@@ -283,7 +272,7 @@ public final class Searcher implements SearchBackend {
   private record Ranked(ScoreDoc[] docs, int rescored, FieldDoc tail, boolean exhausted) {}
 
   private Ranked ranked(IndexSearcher s, Query query, QueryTranslator.Translation t, Sort sort, TopFieldDocs top,
-      boolean window, Cursor after, int n, int want) throws IOException {
+      boolean window, CursorCodec.Cursor after, int n, int want) throws IOException {
     ScoreDoc[] fetched = top.scoreDocs;
     FieldDoc tail = fetched.length == 0 ? null : (FieldDoc) fetched[fetched.length - 1];
     if (!window) return new Ranked(fetched, 0, tail, fetched.length < n);
@@ -694,83 +683,6 @@ public final class Searcher implements SearchBackend {
       out.put(dim, values);
     }
     return out;
-  }
-
-  // ------------------------------------------------------------------ cursors
-
-  /**
-   * Version 3: whether the page ended inside the rescored window. Version 2: the tiebreak is the id's 64-bit
-   * key (version 1 cursors carried the id string).
-   */
-  private static final byte CURSOR_VERSION = 3;
-  /** Version, query signature, window flag, score or date, id key, MAC. */
-  private static final int CURSOR_BYTES = 1 + 4 + 1 + 8 + 8 + 16;
-
-  /** A decoded cursor: the last hit shown, and whether it came from the rescored window. */
-  private record Cursor(FieldDoc last, boolean rescored) {}
-
-  /** A hash of everything that decides the hit order, so a cursor cannot be replayed on another query. */
-  private static int signature(SearchRequest r) {
-    List<String> keys = new ArrayList<>();
-    for (String s : r.speakers()) keys.add(Folding.key(s));
-    keys.sort(null);
-    return String.join("\u0000", r.query(), r.mode().name(), r.type().name(), String.join(",", keys),
-        String.valueOf(r.lang()), String.valueOf(r.outlet()), String.valueOf(r.kind()), String.valueOf(r.from()),
-        String.valueOf(r.to()), r.sort().name(), String.valueOf(r.speakerMatch()), String.valueOf(r.collapse()))
-        .hashCode();
-  }
-
-  private String encodeCursor(FieldDoc last, boolean rescored, SearchRequest r) {
-    ByteBuffer b = ByteBuffer.allocate(CURSOR_BYTES);
-    b.put(CURSOR_VERSION).putInt(signature(r)).put((byte) (rescored ? 1 : 0));
-    if (r.sort() == SearchRequest.Sort.DATE) b.putLong((Long) last.fields[0]);
-    else b.putLong(Float.floatToIntBits((Float) last.fields[0]));
-    b.putLong((Long) last.fields[1]);
-    b.put(mac(b.array(), b.position()));
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
-  }
-
-  private Cursor decodeCursor(String cursor, SearchRequest r) {
-    byte[] raw;
-    try {
-      raw = Base64.getUrlDecoder().decode(cursor);
-    } catch (IllegalArgumentException e) {
-      throw SearchException.badCursor("the cursor is not one this server issued");
-    }
-    if (raw.length != CURSOR_BYTES || raw[0] != CURSOR_VERSION)
-      throw SearchException.badCursor("the cursor is not one this server issued");
-    int body = raw.length - 16;
-    if (!MessageDigest.isEqual(mac(raw, body), Arrays.copyOfRange(raw, body, raw.length)))
-      throw SearchException.badCursor("the cursor was altered or comes from another index");
-    ByteBuffer b = ByteBuffer.wrap(raw, 0, body);
-    b.get();
-    if (b.getInt() != signature(r))
-      throw SearchException.badCursor("the cursor belongs to a different query, filter or sort");
-    byte flag = b.get();
-    if (flag != 0 && flag != 1) throw SearchException.badCursor("the cursor is not one this server issued");
-    long value = b.getLong();
-    long key = b.getLong();
-    Object first = r.sort() == SearchRequest.Sort.DATE ? (Object) value : (Object) Float.intBitsToFloat((int) value);
-    return new Cursor(new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {first, key}), flag == 1);
-  }
-
-  /** One keyed MAC per thread: looking up and keying a Mac costs more than signing one cursor with it. */
-  private final ThreadLocal<Mac> cursorMac = ThreadLocal.withInitial(this::newCursorMac);
-
-  private Mac newCursorMac() {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(cursorKey, "HmacSHA256"));
-      return mac;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 unavailable", e);
-    }
-  }
-
-  private byte[] mac(byte[] data, int len) {
-    Mac mac = cursorMac.get();
-    mac.update(data, 0, len);
-    return Arrays.copyOf(mac.doFinal(), 16); // doFinal also resets the Mac for the next cursor
   }
 
   // ------------------------------------------------------------------ did you mean
