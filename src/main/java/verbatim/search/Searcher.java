@@ -104,11 +104,6 @@ public final class Searcher implements SearchBackend {
   static final int EXPORT_PAGE = 1000;
   /** Counting stops here unless the request asks for an exact total. */
   static final int COUNT_THRESHOLD = 1000;
-  /**
-   * Best first-pass hits (fewest clauses per word) that the whole query scores again: titles, exact forms and
-   * the words side by side only reorder these; deeper hits keep their first-pass order.
-   */
-  static final int RESCORE_WINDOW = 20;
 
   private final Snapshots snapshots;
   private final Directory ownedDirectory;
@@ -179,7 +174,7 @@ public final class Searcher implements SearchBackend {
       CursorCodec.Cursor after = r.cursor() == null || r.cursor().isEmpty() ? null : cursors.decode(r.cursor(), asked);
       IndexSearcher s = searchers.timed(snap, alone, timeout);
       // Two passes when the query has bonus clauses (titles, exact forms, words side by side) and hits are
-      // ranked by score: the first, with the fewest clauses per word, finds the best RESCORE_WINDOW hits (and
+      // ranked by score: the first, with the fewest clauses per word, finds the best WindowRescorer.WINDOW hits (and
       // counts); the bonus clauses then score those again, added to their first-pass scores. Sorted by date, the
       // first pass alone finds the same hits. A cursor says whether its page ended inside the window (redo the
       // window) or past it (first-pass order from there on: no window hit scores below its first-pass score).
@@ -187,7 +182,7 @@ public final class Searcher implements SearchBackend {
       boolean window = rescore && (after == null || after.rescored());
       int want = r.size() + 1;
       // the same window whatever the page size, so the order never depends on it (a bigger page continues past it)
-      int n = window ? RESCORE_WINDOW : want;
+      int n = window ? WindowRescorer.WINDOW : want;
       // The top hits never count past the threshold, so block-max WAND can skip non-competitive documents;
       // an exact total, when asked for, comes from count() (O(1) for one term) or from the facet pass, which
       // sees every match anyway. Words that must all match (or a phrase) are the exception: counting them
@@ -238,19 +233,20 @@ public final class Searcher implements SearchBackend {
           exactTotal = true;
         }
       }
-      Ranked ranked = ranked(s, query, t, sort, top, window, after, n, want);
+      RankedPages.Ranked ranked = RankedPages.ranked(s, query, t.bonus(), sort, top, window, after, n, want);
       CopyCollapser collapser = r.collapse() && r.type() == SearchRequest.DocType.QUOTE
           ? new CopyCollapser(s, drillDown(t.matching(), t, r, null)) : null;
-      Shown shown = collapser == null ? Shown.all(ranked) : collapse(s, query, sort, ranked, collapser, want);
+      RankedPages.Shown shown = collapser == null ? RankedPages.Shown.all(ranked)
+          : RankedPages.collapse(s, query, sort, ranked, collapser, want);
       boolean partial = s.timedOut();
-      boolean more = shown.docs.length > r.size();
-      ScoreDoc[] page = more ? Arrays.copyOf(shown.docs, r.size()) : shown.docs;
+      boolean more = shown.docs().length > r.size();
+      ScoreDoc[] page = more ? Arrays.copyOf(shown.docs(), r.size()) : shown.docs();
       Highlighter.Terms terms = r.highlight() ? Highlighter.terms(plain.query(), translator.wordCount(r.query())) : null;
       List<Hit> hits = hits(snap, page, terms, r.highlight());
       for (int i = 0; i < hits.size(); i++) {
-        if (shown.alsoIn[i] != null) hits.set(i, hits.get(i).withAlsoIn(shown.alsoIn[i]));
+        if (shown.alsoIn()[i] != null) hits.set(i, hits.get(i).withAlsoIn(shown.alsoIn()[i]));
       }
-      String cursor = more ? cursors.encode((FieldDoc) page[page.length - 1], page.length <= shown.rescored, asked) : null;
+      String cursor = more ? cursors.encode((FieldDoc) page[page.length - 1], page.length <= shown.rescored(), asked) : null;
       boolean exact = exactTotal && !partial;
       String didYouMean = total == 0 && r.cursor() == null && mode == SearchRequest.Mode.SIMPLE
           ? didYouMean(snap, plain, r) : null;
@@ -262,71 +258,6 @@ public final class Searcher implements SearchBackend {
       searchers.leave();
       snapshots.release(snap);
     }
-  }
-
-  /**
-   * The hits in ranked order as far as the first pass fetched them: the rescored window (its first
-   * {@code rescored} docs) then first-pass order; {@code tail} is the last first-pass hit fetched (where a
-   * further fetch continues), {@code exhausted} whether the first pass has no hit after it.
-   */
-  private record Ranked(ScoreDoc[] docs, int rescored, FieldDoc tail, boolean exhausted) {}
-
-  private Ranked ranked(IndexSearcher s, Query query, QueryTranslator.Translation t, Sort sort, TopFieldDocs top,
-      boolean window, CursorCodec.Cursor after, int n, int want) throws IOException {
-    ScoreDoc[] fetched = top.scoreDocs;
-    FieldDoc tail = fetched.length == 0 ? null : (FieldDoc) fetched[fetched.length - 1];
-    if (!window) return new Ranked(fetched, 0, tail, fetched.length < n);
-    FieldDoc[] best = rescore(s, t.bonus(), fetched);
-    int from = after == null ? 0 : firstAfter(best, after.last());
-    ScoreDoc[] docs = Arrays.copyOfRange(best, from, best.length);
-    int rescored = docs.length;
-    boolean exhausted = fetched.length < n;
-    if (docs.length < want && !exhausted) {
-      // the page reaches past the window: first-pass order after the window's last hit
-      ScoreDoc[] next = s.search(query, new TopFieldCollectorManager(sort, want - docs.length, tail, 1)).scoreDocs;
-      ScoreDoc[] joined = Arrays.copyOf(docs, docs.length + next.length);
-      System.arraycopy(next, 0, joined, docs.length, next.length);
-      docs = joined;
-      exhausted = next.length < want - rescored;
-      if (next.length > 0) tail = (FieldDoc) next[next.length - 1];
-    }
-    return new Ranked(docs, rescored, tail, exhausted);
-  }
-
-  /** The docs a page shows (and one more, if any): ranked docs, those that came from the window, copies' articles. */
-  private record Shown(ScoreDoc[] docs, int rescored, SearchResponse.AlsoIn[] alsoIn) {
-    static Shown all(Ranked r) {
-      return new Shown(r.docs(), r.rescored(), new SearchResponse.AlsoIn[r.docs().length]);
-    }
-  }
-
-  /**
-   * The ranked docs less the copies {@code collapser} leaves out, fetching further first-pass hits until
-   * {@code want} are kept or none are left.
-   */
-  private static Shown collapse(IndexSearcher s, Query query, Sort sort, Ranked ranked, CopyCollapser collapser,
-      int want) throws IOException {
-    List<ScoreDoc> kept = new ArrayList<>(want);
-    List<SearchResponse.AlsoIn> alsoIn = new ArrayList<>(want);
-    int rescored = 0;
-    ScoreDoc[] docs = ranked.docs();
-    FieldDoc tail = ranked.tail();
-    boolean exhausted = ranked.exhausted();
-    for (int pass = 0; ; pass++) {
-      for (int i = 0; i < docs.length && kept.size() < want; i++) {
-        CopyCollapser.Decision d = collapser.decide(docs[i].doc);
-        if (!d.keep()) continue;
-        kept.add(docs[i]);
-        alsoIn.add(d.alsoIn());
-        if (pass == 0 && i < ranked.rescored()) rescored++;
-      }
-      if (kept.size() >= want || exhausted || tail == null) break;
-      int ask = Math.max(want - kept.size(), RESCORE_WINDOW);
-      docs = s.search(query, new TopFieldCollectorManager(sort, ask, tail, 1)).scoreDocs;
-      exhausted = docs.length < ask;
-      if (docs.length > 0) tail = (FieldDoc) docs[docs.length - 1];
-    }
-    return new Shown(kept.toArray(new ScoreDoc[0]), rescored, alsoIn.toArray(new SearchResponse.AlsoIn[0]));
   }
 
   // ------------------------------------------------------------------ speakers named by the request
@@ -417,7 +348,7 @@ public final class Searcher implements SearchBackend {
       SearchRequest.Mode mode = QuerySyntax.mode(r, notices);
       QueryTranslator.Translation plain = translator.translate(QuerySyntax.text(r.query(), r.mode(), mode), mode, r.type());
       QueryTranslator.Translation t = QuoteRanking.apply(plain, r, speakerMatch(snap, r, mode, notices), snap.hasLabels);
-      // the order search pages show: the first pass, its best RESCORE_WINDOW hits scored again
+      // the order search pages show: the first pass, its best WindowRescorer.WINDOW hits scored again
       DrillDownQuery ddq = drillDown(t.base() != null ? t.base() : t.query(), t, r, null);
       boolean rescore = t.bonus() != null && r.sort() == SearchRequest.Sort.RELEVANCE;
       CopyCollapser collapser = r.collapse() && r.type() == SearchRequest.DocType.QUOTE
@@ -431,8 +362,8 @@ public final class Searcher implements SearchBackend {
         ScoreDoc[] docs = top.scoreDocs;
         if (rescore && after == null) {
           docs = docs.clone();
-          int window = Math.min(RESCORE_WINDOW, docs.length);
-          System.arraycopy(rescore(snap, t.bonus(), Arrays.copyOf(docs, window)), 0, docs, 0, window);
+          int window = Math.min(WindowRescorer.WINDOW, docs.length);
+          System.arraycopy(WindowRescorer.rescore(snap, t.bonus(), Arrays.copyOf(docs, window)), 0, docs, 0, window);
         }
         List<ScoreDoc> kept = new ArrayList<>(docs.length);
         List<SearchResponse.AlsoIn> copies = new ArrayList<>(docs.length);
@@ -514,38 +445,6 @@ public final class Searcher implements SearchBackend {
   }
 
   /**
-   * The hits with {@code bonus}'s score added to their first-pass score (so none drops), best first, equal
-   * scores by id key. Reads only the segments that hold a hit, each once, in document order.
-   */
-  private static FieldDoc[] rescore(IndexSearcher s, Query bonus, ScoreDoc[] hits) throws IOException {
-    Integer[] order = new Integer[hits.length];
-    for (int i = 0; i < order.length; i++) order[i] = i;
-    Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
-    Weight weight = s.createWeight(s.rewrite(bonus), ScoreMode.COMPLETE, 1f);
-    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    FieldDoc[] out = new FieldDoc[hits.length];
-    LeafReaderContext ctx = null;
-    Scorer scorer = null;
-    DocIdSetIterator it = null;
-    for (int i : order) {
-      FieldDoc h = (FieldDoc) hits[i];
-      if (ctx == null || h.doc >= ctx.docBase + ctx.reader().maxDoc()) {
-        ctx = leaves.get(ReaderUtil.subIndex(h.doc, leaves));
-        ScorerSupplier supplier = weight.scorerSupplier(ctx);
-        scorer = supplier == null ? null : supplier.get(Long.MAX_VALUE);
-        it = scorer == null ? null : scorer.iterator();
-      }
-      float score = (Float) h.fields[0];
-      int doc = h.doc - ctx.docBase;
-      if (it != null && it.docID() < doc) it.advance(doc);
-      if (it != null && it.docID() == doc) score += scorer.score();
-      out[i] = new FieldDoc(h.doc, score, new Object[] {score, h.fields[1]});
-    }
-    Arrays.sort(out, Searcher::byScoreThenKey);
-    return out;
-  }
-
-  /**
    * True when counting {@code q} walks as many postings as scoring every match: words or phrases that must
    * all match, or one phrase; false for one word (a document frequency) and for optional words (a count
    * is far cheaper than scoring every record that has one of them).
@@ -563,19 +462,6 @@ public final class Searcher implements SearchBackend {
       return required && positive.size() > 1;
     }
     return q instanceof PhraseQuery || q instanceof MultiPhraseQuery;
-  }
-
-  /** Relevance order: higher score first, then the lower id key. */
-  private static int byScoreThenKey(FieldDoc a, FieldDoc b) {
-    int c = Float.compare((Float) b.fields[0], (Float) a.fields[0]);
-    return c != 0 ? c : Long.compare((Long) a.fields[1], (Long) b.fields[1]);
-  }
-
-  /** The index of the first hit that comes after {@code after} in relevance order (hits.length: none). */
-  private static int firstAfter(FieldDoc[] hits, FieldDoc after) {
-    int i = 0;
-    while (i < hits.length && byScoreThenKey(hits[i], after) <= 0) i++;
-    return i;
   }
 
   private static Sort sort(SearchRequest.Sort sort) {
