@@ -98,8 +98,6 @@ import verbatim.text.Folding;
 public final class Searcher implements SearchBackend {
   /** Default per-query time budget; past it the hits found so far come back flagged {@code partial}. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
-  /** Values listed per facet (month gets more). */
-  static final int FACET_SIZE = 20;
   /** Hits fetched per page while exporting. */
   static final int EXPORT_PAGE = 1000;
   /** Counting stops here unless the request asks for an exact total. */
@@ -110,6 +108,7 @@ public final class Searcher implements SearchBackend {
   private final BilingualAnalyzer analyzer = new BilingualAnalyzer();
   private final QueryTranslator translator = new QueryTranslator(analyzer);
   private final Highlighter highlighter = new Highlighter(analyzer);
+  private final HitReader hitReader = new HitReader(highlighter);
   private final CursorCodec cursors;
   private volatile Duration timeout = DEFAULT_TIMEOUT;
   private final TimedSearchers searchers = new TimedSearchers();
@@ -170,7 +169,7 @@ public final class Searcher implements SearchBackend {
       QueryTranslator.Translation plain = translator.translate(QuerySyntax.text(r.query(), r.mode(), mode), mode, r.type());
       KnownSpeakers.One named = speakerMatch(snap, r, mode, notices);
       QueryTranslator.Translation t = QuoteRanking.apply(plain, r, named, snap.hasLabels);
-      Sort sort = sort(r.sort());
+      Sort sort = RequestFilters.sort(r.sort());
       CursorCodec.Cursor after = r.cursor() == null || r.cursor().isEmpty() ? null : cursors.decode(r.cursor(), asked);
       IndexSearcher s = searchers.timed(snap, alone, timeout);
       // Two passes when the query has bonus clauses (titles, exact forms, words side by side) and hits are
@@ -192,7 +191,7 @@ public final class Searcher implements SearchBackend {
       boolean countAll = r.exact() && !facetPass && t.counting().stream().allMatch(Searcher::conjunctive);
       TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(sort, n,
           window || after == null ? null : after.last(), countAll ? Integer.MAX_VALUE : COUNT_THRESHOLD);
-      DrillDownQuery query = drillDown(t.base() != null ? t.base() : t.query(), t, r, null);
+      DrillDownQuery query = RequestFilters.drillDown(t.base() != null ? t.base() : t.query(), t, r, null);
       TopFieldDocs top;
       FacetCounter.Tally facets = null;
       Map<String, FacetCounter.Tally> sideways = new HashMap<>();
@@ -206,7 +205,7 @@ public final class Searcher implements SearchBackend {
         // quote search mean 1.53-1.78 ms against 1.43-1.48 in one pass). Drill-sideways by hand (one counting
         // pass per selected dimension): unlike DrillSideways' own scorer this works with the per-query timeout.
         // Quote searches also count the distinct quotes (wire copies once) in that pass.
-        List<String> selected = selectedDims(r);
+        List<String> selected = RequestFilters.selectedDims(r);
         boolean quotes = r.type() == SearchRequest.DocType.QUOTE;
         Object[] both = quotes
             ? s.search(query, new MultiCollectorManager(hitsManager,
@@ -219,7 +218,7 @@ public final class Searcher implements SearchBackend {
         total = facets.hits();
         exactTotal = true;
         for (String dim : selected) {
-          sideways.put(dim, s.search(drillDown(t.matching(), t, r, dim), snap.facets.counting(List.of(dim))));
+          sideways.put(dim, s.search(RequestFilters.drillDown(t.matching(), t, r, dim), snap.facets.counting(List.of(dim))));
         }
       } else {
         top = s.search(query, hitsManager);
@@ -229,20 +228,20 @@ public final class Searcher implements SearchBackend {
           // the language readings' hits are disjoint: the total is the sum of their counts (one word: the
           // sum of two document frequencies)
           total = 0;
-          for (Query part : t.counting()) total += s.count(drillDown(part, t, r, null));
+          for (Query part : t.counting()) total += s.count(RequestFilters.drillDown(part, t, r, null));
           exactTotal = true;
         }
       }
       RankedPages.Ranked ranked = RankedPages.ranked(s, query, t.bonus(), sort, top, window, after, n, want);
       CopyCollapser collapser = r.collapse() && r.type() == SearchRequest.DocType.QUOTE
-          ? new CopyCollapser(s, drillDown(t.matching(), t, r, null)) : null;
+          ? new CopyCollapser(s, RequestFilters.drillDown(t.matching(), t, r, null)) : null;
       RankedPages.Shown shown = collapser == null ? RankedPages.Shown.all(ranked)
           : RankedPages.collapse(s, query, sort, ranked, collapser, want);
       boolean partial = s.timedOut();
       boolean more = shown.docs().length > r.size();
       ScoreDoc[] page = more ? Arrays.copyOf(shown.docs(), r.size()) : shown.docs();
       Highlighter.Terms terms = r.highlight() ? Highlighter.terms(plain.query(), translator.wordCount(r.query())) : null;
-      List<Hit> hits = hits(snap, page, terms, r.highlight());
+      List<Hit> hits = hitReader.hits(snap, page, terms, r.highlight());
       for (int i = 0; i < hits.size(); i++) {
         if (shown.alsoIn()[i] != null) hits.set(i, hits.get(i).withAlsoIn(shown.alsoIn()[i]));
       }
@@ -252,7 +251,7 @@ public final class Searcher implements SearchBackend {
           ? didYouMean(snap, plain, r) : null;
       SearchResponse.SpeakerMatch match = named == null ? null
           : new SearchResponse.SpeakerMatch(named.name(), speakerHits(s, snap, t, r, named));
-      return new SearchResponse(total, exact, hits, facets(snap, facets, sideways), cursor, didYouMean, partial,
+      return new SearchResponse(total, exact, hits, FacetLists.facets(snap, facets, sideways), cursor, didYouMean, partial,
           distinct, match, mode.name().toLowerCase(java.util.Locale.ROOT), notices);
     } finally {
       searchers.leave();
@@ -331,7 +330,7 @@ public final class Searcher implements SearchBackend {
   /** How many of the hits are quotes by {@code named}. */
   private long speakerHits(IndexSearcher s, Snapshot snap, QueryTranslator.Translation t, SearchRequest r,
       KnownSpeakers.One named) throws IOException {
-    return s.count(new BooleanQuery.Builder().add(drillDown(t.matching(), t, r, null), Occur.FILTER)
+    return s.count(new BooleanQuery.Builder().add(RequestFilters.drillDown(t.matching(), t, r, null), Occur.FILTER)
         .add(QuoteRanking.speakerFilter(named.keys()), Occur.FILTER).build());
   }
 
@@ -349,11 +348,11 @@ public final class Searcher implements SearchBackend {
       QueryTranslator.Translation plain = translator.translate(QuerySyntax.text(r.query(), r.mode(), mode), mode, r.type());
       QueryTranslator.Translation t = QuoteRanking.apply(plain, r, speakerMatch(snap, r, mode, notices), snap.hasLabels);
       // the order search pages show: the first pass, its best WindowRescorer.WINDOW hits scored again
-      DrillDownQuery ddq = drillDown(t.base() != null ? t.base() : t.query(), t, r, null);
+      DrillDownQuery ddq = RequestFilters.drillDown(t.base() != null ? t.base() : t.query(), t, r, null);
       boolean rescore = t.bonus() != null && r.sort() == SearchRequest.Sort.RELEVANCE;
       CopyCollapser collapser = r.collapse() && r.type() == SearchRequest.DocType.QUOTE
-          ? new CopyCollapser(snap, drillDown(t.matching(), t, r, null)) : null;
-      Sort sort = sort(r.sort());
+          ? new CopyCollapser(snap, RequestFilters.drillDown(t.matching(), t, r, null)) : null;
+      Sort sort = RequestFilters.sort(r.sort());
       Highlighter.Terms terms = Highlighter.terms(plain.query());
       FieldDoc after = null;
       long n = 0;
@@ -373,7 +372,7 @@ public final class Searcher implements SearchBackend {
           kept.add(d);
           copies.add(decision.alsoIn());
         }
-        List<Hit> hits = hits(snap, kept.toArray(new ScoreDoc[0]), terms, false);
+        List<Hit> hits = hitReader.hits(snap, kept.toArray(new ScoreDoc[0]), terms, false);
         for (int i = 0; i < hits.size(); i++) {
           sink.accept(copies.get(i) == null ? hits.get(i) : hits.get(i).withAlsoIn(copies.get(i)));
           n++;
@@ -384,64 +383,6 @@ public final class Searcher implements SearchBackend {
     } finally {
       snapshots.release(snap);
     }
-  }
-
-  /** Dimensions the request filters on (their facets are counted sideways). */
-  private static List<String> selectedDims(SearchRequest r) {
-    List<String> dims = new ArrayList<>();
-    if (!r.speakers().isEmpty()) dims.add(Schema.FACET_SPEAKER);
-    if (r.lang() != null) dims.add(Schema.FACET_LANG);
-    if (r.outlet() != null && !r.outlet().isBlank()) dims.add(Schema.FACET_OUTLET);
-    if (r.kind() != null) dims.add(Schema.FACET_KIND);
-    return dims;
-  }
-
-  /** The query with every filter of the request except the facet dimension {@code without} (may be null). */
-  private DrillDownQuery drillDown(QueryTranslator.Translation t, SearchRequest r, String without) {
-    return drillDown(t.query(), t, r, without);
-  }
-
-  /** As {@link #drillDown(QueryTranslator.Translation, SearchRequest, String)} around {@code main}. */
-  private DrillDownQuery drillDown(Query main, QueryTranslator.Translation t, SearchRequest r, String without) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(main, Occur.MUST);
-    if (!t.mentionsType() && !t.typed()) {
-      switch (r.type()) {
-        case QUOTE -> b.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_QUOTE)), Occur.FILTER);
-        case ARTICLE -> b.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)), Occur.FILTER);
-        case STUB -> b.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_STUB)), Occur.FILTER);
-        case ARTICLE_OR_STUB -> {
-          BooleanQuery.Builder types = new BooleanQuery.Builder();
-          types.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)), Occur.SHOULD);
-          types.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_STUB)), Occur.SHOULD);
-          b.add(types.build(), Occur.FILTER);
-        }
-      }
-    }
-    // corpus file fingerprints are bookkeeping, never results (the type filter already excludes them)
-    if (t.mentionsType()) b.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_FILE)), Occur.MUST_NOT);
-    if (r.from() != null || r.to() != null) {
-      long from = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
-      long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
-      b.add(LongPoint.newRangeQuery(Schema.DATE, from, to), Occur.FILTER);
-    }
-    DrillDownQuery ddq = new DrillDownQuery(Schema.facetsConfig(), b.build());
-    if (!Schema.FACET_SPEAKER.equals(without)) {
-      boolean any = false;
-      for (String s : r.speakers()) {
-        String key = Folding.key(s);
-        if (!key.isEmpty()) {
-          ddq.add(Schema.FACET_SPEAKER, key);
-          any = true;
-        }
-      }
-      if (!any && !r.speakers().isEmpty()) ddq.add(Schema.FACET_SPEAKER, "\u0000none");
-    }
-    if (r.lang() != null && !Schema.FACET_LANG.equals(without)) ddq.add(Schema.FACET_LANG, r.lang());
-    if (r.outlet() != null && !r.outlet().isBlank() && !Schema.FACET_OUTLET.equals(without))
-      ddq.add(Schema.FACET_OUTLET, r.outlet());
-    if (r.kind() != null && !Schema.FACET_KIND.equals(without)) ddq.add(Schema.FACET_KIND, r.kind());
-    return ddq;
   }
 
   /**
@@ -462,113 +403,6 @@ public final class Searcher implements SearchBackend {
       return required && positive.size() > 1;
     }
     return q instanceof PhraseQuery || q instanceof MultiPhraseQuery;
-  }
-
-  private static Sort sort(SearchRequest.Sort sort) {
-    // equal scores or dates are ordered by the id's 64-bit key (numeric doc values: cheap to compare)
-    SortField tiebreak = new SortField(Schema.ID_KEY, SortField.Type.LONG);
-    if (sort == SearchRequest.Sort.DATE) {
-      SortField date = new SortField(Schema.DATE, SortField.Type.LONG, true);
-      date.setMissingValue(Long.MIN_VALUE);
-      return new Sort(date, tiebreak);
-    }
-    return new Sort(SortField.FIELD_SCORE, tiebreak);
-  }
-
-  private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TYPE, Schema.TEXT, Schema.KIND,
-      Schema.SPEAKER, Schema.ROLE, Schema.ARTICLE_ID, Schema.TITLE, Schema.URL, Schema.OUTLET, Schema.DATE_ISO,
-      Schema.DATE_INFERRED, Schema.LANG, Schema.CONTEXT, Schema.PARAGRAPH, Schema.PARAGRAPH_SPAN);
-
-  /**
-   * Loads what a hit shows in one pass: an article's text and paragraphs (stored as spans of it), a quote's
-   * or stub's text. Relies on TYPE being stored before PARAGRAPH (Schema adds it first).
-   */
-  private static final class HitVisitor extends DocumentStoredFieldVisitor {
-    private boolean article;
-
-    HitVisitor() {
-      super(HIT_FIELDS);
-    }
-
-    @Override
-    public void stringField(FieldInfo fieldInfo, String value) throws IOException {
-      if (fieldInfo.name.equals(Schema.TYPE)) article = Schema.TYPE_ARTICLE.equals(value);
-      super.stringField(fieldInfo, value);
-    }
-
-    @Override
-    public Status needsField(FieldInfo fieldInfo) throws IOException {
-      String name = fieldInfo.name;
-      if ((name.equals(Schema.PARAGRAPH) || name.equals(Schema.PARAGRAPH_SPAN)) && !article) return Status.NO;
-      return super.needsField(fieldInfo);
-    }
-  }
-
-  private List<Hit> hits(Snapshot snap, ScoreDoc[] docs, Highlighter.Terms terms, boolean highlight)
-      throws IOException {
-    StoredFields stored = snap.getIndexReader().storedFields();
-    List<Hit> hits = new ArrayList<>(docs.length);
-    for (ScoreDoc sd : docs) {
-      HitVisitor visitor = new HitVisitor();
-      stored.document(sd.doc, visitor);
-      Document d = visitor.getDocument();
-      String type = d.get(Schema.TYPE);
-      String lang = d.get(Schema.LANG);
-      float score = scoreOf(sd);
-      ArticleRef article = new ArticleRef(d.get(Schema.ARTICLE_ID), d.get(Schema.TITLE), d.get(Schema.URL),
-          d.get(Schema.OUTLET), d.get(Schema.DATE_ISO), lang, d.get(Schema.DATE_INFERRED) != null);
-      String text;
-      List<Span> spans;
-      if (Schema.TYPE_ARTICLE.equals(type)) {
-        List<String> paragraphs = new ArrayList<>();
-        IndexableField[] ps = d.getFields(Schema.PARAGRAPH);
-        IndexableField[] spans2 = d.getFields(Schema.PARAGRAPH_SPAN);
-        String body = d.get(Schema.TEXT);
-        // without highlighting the hit shows its first paragraph: the others are not cut out of the text
-        for (int i = 0; i < ps.length && (highlight || paragraphs.isEmpty()); i++) {
-          String p = Schema.paragraphText(body, ps[i].stringValue(), i < spans2.length ? spans2[i].stringValue() : null);
-          if (!p.isEmpty()) paragraphs.add(p);
-        }
-        Highlighter.Passage p = highlight ? highlighter.bestPassage(terms, paragraphs, lang)
-            : Highlighter.cut(paragraphs.isEmpty() ? "" : paragraphs.get(0), List.of());
-        text = p.text();
-        spans = p.spans();
-      } else {
-        text = d.get(Schema.TEXT);
-        spans = highlight ? highlighter.spans(terms, text, Schema.textField(type), lang) : List.of();
-      }
-      String speaker = d.get(Schema.SPEAKER);
-      SpeakerRef sp = speaker == null ? null : new SpeakerRef(snap.display(Folding.key(speaker)), d.get(Schema.ROLE));
-      hits.add(new Hit(d.get(Schema.ID), type, text, d.get(Schema.KIND), sp, article, spans, d.get(Schema.CONTEXT),
-          score));
-    }
-    return hits;
-  }
-
-  private static float scoreOf(ScoreDoc sd) {
-    if (sd instanceof FieldDoc fd && fd.fields != null && fd.fields.length > 0 && fd.fields[0] instanceof Float f) {
-      return f;
-    }
-    return Float.isNaN(sd.score) ? 0f : sd.score;
-  }
-
-  private Map<String, List<FacetCount>> facets(Snapshot snap, FacetCounter.Tally main,
-      Map<String, FacetCounter.Tally> sideways) {
-    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-    for (String dim : Schema.FACET_DIMS) {
-      List<FacetCount> values = new ArrayList<>();
-      FacetCounter.Tally tally = sideways.getOrDefault(dim, main);
-      if (tally != null) {
-        for (FacetCount c : snap.facets.top(tally, dim, dim.equals(Schema.FACET_MONTH) ? 36 : FACET_SIZE)) {
-          values.add(dim.equals(Schema.FACET_SPEAKER) ? new FacetCount(snap.display(c.value()), c.count()) : c);
-        }
-      }
-      if (dim.equals(Schema.FACET_YEAR) || dim.equals(Schema.FACET_MONTH)) {
-        values.sort(Comparator.comparing(FacetCount::value).reversed());
-      }
-      out.put(dim, values);
-    }
-    return out;
   }
 
   // ------------------------------------------------------------------ did you mean
@@ -612,7 +446,7 @@ public final class Searcher implements SearchBackend {
         r.kind(), r.from(), r.to(), r.size(), null, r.sort(), false);
     try {
       QueryTranslator.Translation ct = translator.translate(corrected, r.mode(), r.type());
-      return snap.count(drillDown(ct, alt, null)) > 0 ? corrected : null;
+      return snap.count(RequestFilters.drillDown(ct, alt, null)) > 0 ? corrected : null;
     } catch (SearchException e) {
       return null;
     }
