@@ -109,6 +109,9 @@ public final class Searcher implements SearchBackend {
   private final QueryTranslator translator = new QueryTranslator(analyzer);
   private final Highlighter highlighter = new Highlighter(analyzer);
   private final HitReader hitReader = new HitReader(highlighter);
+  private final StemWords stemWords = new StemWords(highlighter);
+  private final SpellingSuggester spelling = new SpellingSuggester(translator, stemWords);
+  private final Suggester suggester = new Suggester(stemWords);
   private final CursorCodec cursors;
   private volatile Duration timeout = DEFAULT_TIMEOUT;
   private final TimedSearchers searchers = new TimedSearchers();
@@ -164,10 +167,10 @@ public final class Searcher implements SearchBackend {
     boolean alone = searchers.enter();
     try {
       List<String> notices = new ArrayList<>();
-      SearchRequest r = resolveSpeakers(snap, asked, notices);
+      SearchRequest r = SpeakerMatcher.resolveSpeakers(snap, asked, notices);
       SearchRequest.Mode mode = QuerySyntax.mode(r, notices);
       QueryTranslator.Translation plain = translator.translate(QuerySyntax.text(r.query(), r.mode(), mode), mode, r.type());
-      KnownSpeakers.One named = speakerMatch(snap, r, mode, notices);
+      KnownSpeakers.One named = SpeakerMatcher.speakerMatch(snap, r, mode, notices);
       QueryTranslator.Translation t = QuoteRanking.apply(plain, r, named, snap.hasLabels);
       Sort sort = RequestFilters.sort(r.sort());
       CursorCodec.Cursor after = r.cursor() == null || r.cursor().isEmpty() ? null : cursors.decode(r.cursor(), asked);
@@ -248,7 +251,7 @@ public final class Searcher implements SearchBackend {
       String cursor = more ? cursors.encode((FieldDoc) page[page.length - 1], page.length <= shown.rescored(), asked) : null;
       boolean exact = exactTotal && !partial;
       String didYouMean = total == 0 && r.cursor() == null && mode == SearchRequest.Mode.SIMPLE
-          ? didYouMean(snap, plain, r) : null;
+          ? spelling.didYouMean(snap, plain, r) : null;
       SearchResponse.SpeakerMatch match = named == null ? null
           : new SearchResponse.SpeakerMatch(named.name(), speakerHits(s, snap, t, r, named));
       return new SearchResponse(total, exact, hits, FacetLists.facets(snap, facets, sideways), cursor, didYouMean, partial,
@@ -257,74 +260,6 @@ public final class Searcher implements SearchBackend {
       searchers.leave();
       snapshots.release(snap);
     }
-  }
-
-  // ------------------------------------------------------------------ speakers named by the request
-
-  /**
-   * The request with each speaker filter value that is not a speaker's full name read as the one person it
-   * names ("Caire", "MACRON" → the keys of Éric Caire, of Emmanuel Macron and of quotes attributed to "Macron"
-   * alone); a full name in any case or accents is that speaker ("eric caire"); a value naming several people is refused
-   * with the candidates in the error's details; an unknown value stays as given (no hits).
-   */
-  private static SearchRequest resolveSpeakers(Snapshot snap, SearchRequest r, List<String> notices)
-      throws IOException {
-    if (r.speakers().isEmpty()) return r;
-    KnownSpeakers known = snap.known();
-    List<String> keys = new ArrayList<>();
-    for (String value : r.speakers()) {
-      String key = Folding.key(value);
-      // a full name as the facet lists it is that speaker; one word is a surname ("Macron"), even when a
-      // speaker is known by it alone
-      if (known.isKey(key) && key.indexOf(' ') > 0) {
-        keys.add(key);
-        continue;
-      }
-      switch (known.resolve(value, true)) {
-        case KnownSpeakers.One one -> {
-          keys.addAll(one.keys());
-          notices.add("speaker '" + value + "' was read as " + one.name());
-        }
-        case KnownSpeakers.Ambiguous many -> throw ambiguousSpeaker(value, many);
-        case KnownSpeakers.Unknown unknown -> {
-          keys.add(value);
-          notices.add("no speaker is named '" + value + "'");
-        }
-      }
-    }
-    return r.withSpeakers(keys);
-  }
-
-  private static SearchException ambiguousSpeaker(String value, KnownSpeakers.Ambiguous many) {
-    List<Map<String, Object>> candidates = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    for (FacetCount c : many.candidates()) {
-      candidates.add(Map.of("name", c.value(), "count", c.count()));
-      names.add(c.value());
-    }
-    return new SearchException("ambiguous_speaker", "speaker '" + value + "' could be " + String.join(", ", names)
-        + ": give the full name", Map.of("parameter", "speaker", "value", value, "candidates", candidates));
-  }
-
-  /**
-   * The known speaker a plain simple quote query names as a whole ("Eric Caire", "macron"), or null: only when
-   * the request allows it, filters on no speaker and is ranked by relevance. A name that could be several
-   * people is said in a notice.
-   */
-  private static KnownSpeakers.One speakerMatch(Snapshot snap, SearchRequest r, SearchRequest.Mode mode,
-      List<String> notices) throws IOException {
-    if (!r.speakerMatch() || mode != SearchRequest.Mode.SIMPLE || r.type() != SearchRequest.DocType.QUOTE
-        || r.sort() != SearchRequest.Sort.RELEVANCE || !r.speakers().isEmpty() || !QuerySyntax.isName(r.query()))
-      return null;
-    KnownSpeakers known = snap.known();
-    if (known.resolve(r.query(), false) instanceof KnownSpeakers.Ambiguous many) {
-      List<String> names = new ArrayList<>();
-      for (FacetCount c : many.candidates()) names.add(c.value());
-      notices.add("'" + r.query().strip() + "' could name " + String.join(", ", names)
-          + ": choose one in the speaker filter to see their quotes first");
-      return null;
-    }
-    return known.named(r.query());
   }
 
   /** How many of the hits are quotes by {@code named}. */
@@ -343,10 +278,10 @@ public final class Searcher implements SearchBackend {
     Snapshot snap = snapshots.acquire();
     try {
       List<String> notices = new ArrayList<>();
-      SearchRequest r = resolveSpeakers(snap, asked, notices);
+      SearchRequest r = SpeakerMatcher.resolveSpeakers(snap, asked, notices);
       SearchRequest.Mode mode = QuerySyntax.mode(r, notices);
       QueryTranslator.Translation plain = translator.translate(QuerySyntax.text(r.query(), r.mode(), mode), mode, r.type());
-      QueryTranslator.Translation t = QuoteRanking.apply(plain, r, speakerMatch(snap, r, mode, notices), snap.hasLabels);
+      QueryTranslator.Translation t = QuoteRanking.apply(plain, r, SpeakerMatcher.speakerMatch(snap, r, mode, notices), snap.hasLabels);
       // the order search pages show: the first pass, its best WindowRescorer.WINDOW hits scored again
       DrillDownQuery ddq = RequestFilters.drillDown(t.base() != null ? t.base() : t.query(), t, r, null);
       boolean rescore = t.bonus() != null && r.sort() == SearchRequest.Sort.RELEVANCE;
@@ -405,99 +340,6 @@ public final class Searcher implements SearchBackend {
     return q instanceof PhraseQuery || q instanceof MultiPhraseQuery;
   }
 
-  // ------------------------------------------------------------------ did you mean
-
-  private String didYouMean(Snapshot snap, QueryTranslator.Translation t, SearchRequest r) throws IOException {
-    if (t.words().isEmpty()) return null;
-    IndexReader reader = snap.getIndexReader();
-    DirectSpellChecker spell = new DirectSpellChecker();
-    String corrected = r.query();
-    boolean changed = false;
-    List<String> fields = spellFields(r.type());
-    for (String word : t.words()) {
-      String folded = Folding.fold(word).replaceAll("[^\\p{L}\\p{N}]", "");
-      if (folded.length() < 3) continue;
-      // the text fields hold stems: the word is known when its English or French stem is indexed
-      List<String> stems = translator.stems(folded);
-      boolean known = false;
-      for (String f : fields) for (String stem : stems) known |= reader.docFreq(new Term(f, stem)) > 0;
-      if (known) continue;
-      SuggestWord best = null;
-      String bestField = null;
-      for (String f : fields) {
-        for (String stem : stems) {
-          // exact-form terms (marked, ExactFormFilter) are no words to suggest: the best unmarked one
-          for (SuggestWord w : spell.suggestSimilar(new Term(f, stem), 3, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
-            if (w.string.isEmpty() || w.string.charAt(0) == ExactFormFilter.MARK) continue;
-            if (best == null || w.score > best.score) {
-              best = w;
-              bestField = f;
-            }
-            break;
-          }
-        }
-      }
-      if (best == null) continue;
-      corrected = corrected.replace(word, wordOf(reader, List.of(bestField), best.string));
-      changed = true;
-    }
-    if (!changed) return null;
-    SearchRequest alt = new SearchRequest(corrected, r.mode(), r.type(), r.speakers(), r.lang(), r.outlet(),
-        r.kind(), r.from(), r.to(), r.size(), null, r.sort(), false);
-    try {
-      QueryTranslator.Translation ct = translator.translate(corrected, r.mode(), r.type());
-      return snap.count(RequestFilters.drillDown(ct, alt, null)) > 0 ? corrected : null;
-    } catch (SearchException e) {
-      return null;
-    }
-  }
-
-  /**
-   * The text fields whose words did-you-mean knows, in both languages: article text (which holds every quote
-   * too, so a word of the corpus is never "corrected") and, for stub searches, stub titles.
-   */
-  private static List<String> spellFields(SearchRequest.DocType type) {
-    List<String> bases = switch (type) {
-      case QUOTE, ARTICLE -> List.of(Schema.ARTICLE_TEXT);
-      case STUB, ARTICLE_OR_STUB -> List.of(Schema.ARTICLE_TEXT, Schema.STUB_TEXT);
-    };
-    List<String> out = new ArrayList<>(4);
-    for (String base : bases) for (String lang : Schema.LANGUAGES) out.add(Schema.inLanguage(base, lang));
-    return out;
-  }
-
-  /**
-   * A word to show for the stem {@code stem} of the first of {@code fields} (language text fields) holding it:
-   * the first live record holding it is re-analysed and the word that gave the stem is returned folded
-   * ("securit" → "securite"); the stem itself when none is found. Text fields hold stems, which are no words
-   * to suggest.
-   */
-  private String wordOf(IndexReader reader, List<String> fields, String stem) throws IOException {
-    BytesRef term = new BytesRef(stem);
-    for (String field : fields) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        Terms terms = leaf.reader().terms(field);
-        if (terms == null) continue;
-        TermsEnum te = terms.iterator();
-        if (!te.seekExact(term)) continue;
-        PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
-        Bits live = leaf.reader().getLiveDocs();
-        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-          if (live != null && !live.get(doc)) continue;
-          Document d = leaf.reader().storedFields().document(doc, WORD_FIELDS);
-          for (String text : new String[] {d.get(Schema.TITLE), d.get(Schema.TEXT)}) {
-            String word = highlighter.wordOf(field, text, term);
-            if (word != null) return Folding.fold(word);
-          }
-          return stem;
-        }
-      }
-    }
-    return stem;
-  }
-
-  private static final Set<String> WORD_FIELDS = Set.of(Schema.TITLE, Schema.TEXT);
-
   // ------------------------------------------------------------------ article page
 
   /** An article with its paragraphs, quotes and stubs; empty when no such article. */
@@ -505,56 +347,10 @@ public final class Searcher implements SearchBackend {
     if (id == null || id.isBlank()) return Optional.empty();
     Snapshot snap = snapshots.acquire();
     try {
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
-      b.add(new TermQuery(new Term(Schema.ID, id)), Occur.FILTER);
-      b.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)), Occur.FILTER);
-      TopDocs top = snap.search(b.build(), 1);
-      if (top.scoreDocs.length == 0) return Optional.empty();
-      StoredFields stored = snap.getIndexReader().storedFields();
-      Document a = stored.document(top.scoreDocs[0].doc);
-      List<ArticleView.ParagraphView> paragraphs = new ArrayList<>();
-      IndexableField[] ps = a.getFields(Schema.PARAGRAPH);
-      IndexableField[] spans = a.getFields(Schema.PARAGRAPH_SPAN);
-      for (int i = 0; i < ps.length; i++) {
-        String[] se = i < spans.length ? spans[i].stringValue().split(":") : new String[] {"-1", "-1"};
-        paragraphs.add(new ArticleView.ParagraphView(Integer.parseInt(se[0]), Integer.parseInt(se[1]),
-            Schema.paragraphText(a.get(Schema.TEXT), ps[i].stringValue(), i < spans.length ? spans[i].stringValue() : null)));
-      }
-      TopDocs children = snap.search(new TermQuery(new Term(Schema.ARTICLE_ID, id)), Integer.MAX_VALUE / 2);
-      List<Document> quoteDocs = new ArrayList<>();
-      List<Document> stubDocs = new ArrayList<>();
-      for (ScoreDoc sd : children.scoreDocs) {
-        Document d = stored.document(sd.doc);
-        if (Schema.TYPE_QUOTE.equals(d.get(Schema.TYPE))) quoteDocs.add(d);
-        else if (Schema.TYPE_STUB.equals(d.get(Schema.TYPE))) stubDocs.add(d);
-      }
-      Comparator<Document> byOrdinal = Comparator.comparingInt(d -> intOf(d, Schema.ORDINAL));
-      quoteDocs.sort(byOrdinal);
-      stubDocs.sort(byOrdinal);
-      List<ArticleView.QuoteView> quotes = new ArrayList<>();
-      for (Document d : quoteDocs) {
-        String speaker = d.get(Schema.SPEAKER);
-        quotes.add(new ArticleView.QuoteView(d.get(Schema.ID), intOf(d, Schema.START), intOf(d, Schema.END),
-            d.get(Schema.TEXT), d.get(Schema.KIND),
-            speaker == null ? null : new SpeakerRef(snap.display(Folding.key(speaker)), d.get(Schema.ROLE)),
-            d.get(Schema.CUE), d.get(Schema.LANG), intOf(d, Schema.PARAGRAPH_INDEX)));
-      }
-      List<ArticleView.StubView> stubs = new ArrayList<>();
-      for (Document d : stubDocs) {
-        stubs.add(new ArticleView.StubView(d.get(Schema.ID), d.get(Schema.TEXT), d.get("stub_url"),
-            intOf(d, Schema.START), intOf(d, Schema.END)));
-      }
-      return Optional.of(new ArticleView(id, a.get(Schema.SOURCE), a.get(Schema.TITLE), a.get(Schema.URL),
-          a.get(Schema.OUTLET), a.get(Schema.DATE_ISO), a.get(Schema.AUTHOR), a.get(Schema.LANG), a.get(Schema.TEXT),
-          paragraphs, quotes, stubs, a.get(Schema.DATE_INFERRED) != null));
+      return ArticleReader.article(snap, id);
     } finally {
       snapshots.release(snap);
     }
-  }
-
-  private static int intOf(Document d, String field) {
-    IndexableField f = d.getField(field);
-    return f == null || f.numericValue() == null ? -1 : f.numericValue().intValue();
   }
 
   // ------------------------------------------------------------------ speakers and suggestions
@@ -562,20 +358,9 @@ public final class Searcher implements SearchBackend {
   /** Speakers whose name has a word starting with {@code prefix} (accent-insensitive), most quoted first. */
   public List<FacetCount> speakers(String prefix, int limit) throws IOException {
     if (limit < 1) throw SearchException.badParameter("limit", "limit must be at least 1");
-    String p = Folding.key(prefix == null ? "" : prefix);
     Snapshot snap = snapshots.acquire();
     try {
-      PriorityQueue<FacetCount> best = new PriorityQueue<>(
-          Comparator.comparingLong(FacetCount::count).thenComparing(FacetCount::value, Comparator.reverseOrder()));
-      for (FacetCount c : snap.speakerCounts()) {
-        String key = c.value();
-        if (!p.isEmpty() && !key.startsWith(p) && !key.contains(" " + p)) continue;
-        best.add(new FacetCount(snap.display(key), c.count()));
-        if (best.size() > limit) best.poll();
-      }
-      List<FacetCount> out = new ArrayList<>(best);
-      out.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
-      return out;
+      return Suggester.speakers(snap, prefix, limit);
     } finally {
       snapshots.release(snap);
     }
@@ -586,48 +371,9 @@ public final class Searcher implements SearchBackend {
     if (limit < 1) throw SearchException.badParameter("limit", "limit must be at least 1");
     String text = prefix == null ? "" : prefix.stripLeading();
     if (text.isBlank()) return List.of();
-    List<Suggestion> out = new ArrayList<>();
-    for (FacetCount s : speakers(text, limit)) out.add(new Suggestion(s.value(), "speaker", s.count()));
-    int cut = text.lastIndexOf(' ');
-    String head = cut < 0 ? "" : text.substring(0, cut + 1);
-    String last = Folding.fold(text.substring(cut + 1));
-    if (last.length() < 2 || out.size() >= limit) return out;
     Snapshot snap = snapshots.acquire();
     try {
-      // the article text fields hold stems (accents folded first, so a folded prefix finds them): the most
-      // frequent stems starting with the last word (a stem in both languages counts its records in both),
-      // each shown as a word of the texts it came from
-      IndexReader reader = snap.getIndexReader();
-      List<String> fields = new ArrayList<>(2);
-      Map<String, Long> counts = new TreeMap<>(); // sorted: ties keep the terms' order
-      for (String lang : Schema.LANGUAGES) {
-        String field = Schema.inLanguage(Schema.ARTICLE_TEXT, lang);
-        fields.add(field);
-        Terms terms = MultiTerms.getTerms(reader, field);
-        if (terms == null) continue;
-        TermsEnum te = terms.iterator();
-        if (te.seekCeil(new BytesRef(last)) == TermsEnum.SeekStatus.END) continue;
-        int scanned = 0;
-        for (BytesRef t = te.term(); t != null && scanned < 5000; t = te.next(), scanned++) {
-          String term = t.utf8ToString();
-          if (!term.startsWith(last)) break;
-          counts.merge(term, (long) te.docFreq(), Long::sum);
-        }
-      }
-      PriorityQueue<Suggestion> best = new PriorityQueue<>(Comparator.comparingLong(Suggestion::count));
-      int room = limit - out.size();
-      for (Map.Entry<String, Long> e : counts.entrySet()) {
-        best.add(new Suggestion(e.getKey(), "phrase", e.getValue()));
-        if (best.size() > room) best.poll();
-      }
-      List<Suggestion> stems = new ArrayList<>(best);
-      stems.sort(Comparator.comparingLong(Suggestion::count).reversed().thenComparing(Suggestion::text));
-      Set<String> seen = new HashSet<>();
-      for (Suggestion stem : stems) {
-        String word = wordOf(reader, fields, stem.text());
-        if (seen.add(word)) out.add(new Suggestion(head + word, "phrase", stem.count()));
-      }
-      return out;
+      return suggester.suggest(snap, text, limit);
     } finally {
       snapshots.release(snap);
     }
