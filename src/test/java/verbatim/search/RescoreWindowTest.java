@@ -133,9 +133,9 @@ class RescoreWindowTest {
   void oneScoringPassCountsOnlyWhatEveryMatchMustHave() {
     QueryTranslator t = new QueryTranslator(new verbatim.index.BilingualAnalyzer());
     for (String q : List.of("+harbour +ferry", "\"harbour ferry\"", "+harbour +ferry -gulls"))
-      assertTrue(t.translate(q, Mode.SIMPLE, DocType.ARTICLE).counting().stream().allMatch(Searcher::conjunctive), q);
+      assertTrue(t.translate(q, Mode.SIMPLE, DocType.ARTICLE).counting().stream().allMatch(QueryRunner::conjunctive), q);
     for (String q : List.of("harbour", "harbour ferry", "harbour OR ferry", ""))
-      assertFalse(t.translate(q, Mode.SIMPLE, DocType.ARTICLE).counting().stream().allMatch(Searcher::conjunctive), q);
+      assertFalse(t.translate(q, Mode.SIMPLE, DocType.ARTICLE).counting().stream().allMatch(QueryRunner::conjunctive), q);
   }
 
   @Test
