@@ -15,7 +15,6 @@ import verbatim.index.Schema;
 import verbatim.search.SearchResponse.ArticleRef;
 import verbatim.search.SearchResponse.Hit;
 import verbatim.search.SearchResponse.SpeakerRef;
-import verbatim.search.SearchResponse.Span;
 import verbatim.text.Folding;
 
 /** Reads the hits a page shows from stored fields, with their text cut and highlighted. */
