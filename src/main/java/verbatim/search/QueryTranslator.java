@@ -2,36 +2,21 @@ package verbatim.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.queryparser.classic.QueryParserConstants;
-import org.apache.lucene.queryparser.classic.Token;
-import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.MultiTermQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.analysis.TokenStream;
@@ -165,7 +150,12 @@ final class QueryTranslator {
         matching.size() == 1 ? matching.get(0) : or(matching), base.size() == 1 ? base.get(0) : or(base), bonus);
   }
 
-  private QueryBuilder chain(String lang) {
+  /** The phrase of {@code text} in speaker names. */
+  Query speakerPhrase(String text, int slop) {
+    return builder.createPhraseQuery(Schema.SPEAKER_TEXT, text, slop);
+  }
+
+  QueryBuilder chain(String lang) {
     return "fr".equals(lang) ? french : english;
   }
 
@@ -220,14 +210,14 @@ final class QueryTranslator {
   }
 
   /** The fields in {@code lang} title: searches: article titles and stubs (which are titles). */
-  private static List<String> titleFields(SearchRequest.DocType type, String lang) {
+  static List<String> titleFields(SearchRequest.DocType type, String lang) {
     List<String> out = new ArrayList<>(2);
     if (type != SearchRequest.DocType.STUB) out.add(Schema.inLanguage(Schema.ARTICLE_TITLE, lang));
     if (hasStubs(type)) out.add(Schema.inLanguage(Schema.STUB_TEXT, lang));
     return out;
   }
 
-  private static void add(List<Query> alts, Query q, float boost) {
+  static void add(List<Query> alts, Query q, float boost) {
     if (q != null) alts.add(boost == 1f ? q : new BoostQuery(q, boost));
   }
 
@@ -255,7 +245,7 @@ final class QueryTranslator {
   }
 
   /** The word's stem in {@code lang} (the folded word when that language drops it). */
-  private String stem(String word, String lang) {
+  String stem(String word, String lang) {
     return chain(lang).createPhraseQuery(Schema.ARTICLE_TEXT, word, 0) instanceof TermQuery tq ? tq.getTerm().text()
         : Folding.fold(word);
   }
@@ -396,8 +386,35 @@ final class QueryTranslator {
       if (c.orWithPrevious && !groups.isEmpty()) groups.get(groups.size() - 1).add(c);
       else groups.add(new ArrayList<>(List.of(c)));
     }
-    // each group's reading per language ([0] English, [1] French; null where the language drops it), sorted
-    // into required, optional and stop-word groups the same way for both languages
+    Groups g = readGroups(groups, type);
+    Query[] scored = new Query[2];
+    Query[] matching = new Query[2];
+    Query[] base = new Query[2];
+    List<Query> bonus = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      Reading r = reading(g, negatives, type, i);
+      if (r == null) continue;
+      scored[i] = r.scored();
+      matching[i] = r.matching();
+      base[i] = r.base();
+      bonus.addAll(r.bonus());
+    }
+    // with a word or phrase to match, only records of the type can match (their fields are the type's own)
+    boolean typed = type != null && !g.matchAll();
+    Translation t = fork(scored, matching, base, false, words, typed);
+    if (t.base() == null || bonus.isEmpty()) return t;
+    return new Translation(t.query(), t.mentionsType(), t.words(), t.matching(), t.typed(), t.counting(), t.base(),
+        bonus.size() == 1 ? bonus.get(0) : or(bonus));
+  }
+
+  /**
+   * A simple query's OR groups, each read per language ([0] English, [1] French; null where the language drops
+   * it) and sorted into required and optional the same way for both languages; {@code plain} are the plain
+   * words standing alone (not stop words), {@code matchAll} whether nothing is left to match.
+   */
+  private record Groups(List<Text[]> required, List<Text[]> optional, List<String> plain, boolean matchAll) {}
+
+  private Groups readGroups(List<List<Clause>> groups, SearchRequest.DocType type) {
     List<Text[]> required = new ArrayList<>();
     List<Text[]> optional = new ArrayList<>();
     List<Text[]> stops = new ArrayList<>();
@@ -428,76 +445,69 @@ final class QueryTranslator {
       else optional.add(readings);
     }
     if (required.isEmpty() && optional.isEmpty()) optional.addAll(stops);
-    boolean matchAll = required.isEmpty() && optional.isEmpty();
-    Query[] scored = new Query[2];
-    Query[] matching = new Query[2];
-    Query[] base = new Query[2];
-    List<Query> bonus = new ArrayList<>();
-    for (int i = 0; i < 2; i++) {
-      String lang = Schema.LANGUAGES.get(i);
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
-      BooleanQuery.Builder m = new BooleanQuery.Builder();
-      BooleanQuery.Builder f = new BooleanQuery.Builder();
-      List<Query> extra = new ArrayList<>();
-      boolean possible = true;
-      int positive = 0;
-      for (Text[] q : required) {
-        if (q[i] == null) {
-          possible = false; // a required word or phrase this language cannot match
-          break;
-        }
-        b.add(q[i].scored(), Occur.MUST);
-        m.add(q[i].matching(), Occur.FILTER);
-        f.add(q[i].base(), Occur.MUST);
-        extra.addAll(q[i].bonus());
-        positive++;
-      }
-      for (Text[] q : optional) {
-        if (q[i] == null) continue;
-        b.add(q[i].scored(), Occur.SHOULD);
-        m.add(q[i].matching(), Occur.SHOULD);
-        f.add(q[i].base(), Occur.SHOULD);
-        extra.addAll(q[i].bonus());
-        positive++;
-      }
-      if (matchAll) {
-        b.add(new MatchAllDocsQuery(), Occur.MUST);
-        m.add(new MatchAllDocsQuery(), Occur.MUST);
-        f.add(new MatchAllDocsQuery(), Occur.MUST);
-      } else if (positive == 0) {
-        possible = false;
-      }
-      if (!possible) continue;
-      for (Clause c : negatives) {
-        Text q = texts(c.text, 0, type, lang);
-        if (q != null) {
-          b.add(q.matching(), Occur.MUST_NOT);
-          m.add(q.matching(), Occur.MUST_NOT);
-          f.add(q.matching(), Occur.MUST_NOT);
-        }
-      }
-      // counting uses the smallest query with the same hits: no title clauses, no proximity boost (which only
-      // reorders), no scores; one word is then one term query, counted from its document frequency
-      matching[i] = countable(m.build());
-      if (plain.size() >= 2 && plain.size() <= MAX_REQUIRED_WORDS) {
-        List<Query> nears = new ArrayList<>(3);
-        for (String field : textFields(type, lang)) add(nears, chain(lang).createPhraseQuery(field, String.join(" ", plain), 0), 1f);
-        if (!nears.isEmpty()) {
-          Query near = new BoostQuery(nears.size() == 1 ? nears.get(0) : or(nears), NEAR);
-          b.add(near, Occur.SHOULD);
-          extra.add(near);
-        }
-      }
-      scored[i] = b.build();
-      base[i] = f.build();
-      bonus.addAll(extra);
+    return new Groups(required, optional, plain, required.isEmpty() && optional.isEmpty());
+  }
+
+  /** A simple query's reading in one language: its scored, counting and first-pass queries, its bonus clauses. */
+  private record Reading(Query scored, Query matching, Query base, List<Query> bonus) {}
+
+  /** The reading of {@code g} in language {@code i}; null when that language cannot match it. */
+  private Reading reading(Groups g, List<Clause> negatives, SearchRequest.DocType type, int i) {
+    String lang = Schema.LANGUAGES.get(i);
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    BooleanQuery.Builder m = new BooleanQuery.Builder();
+    BooleanQuery.Builder f = new BooleanQuery.Builder();
+    List<Query> extra = new ArrayList<>();
+    int positive = 0;
+    for (Text[] q : g.required()) {
+      if (q[i] == null) return null; // a required word or phrase this language cannot match
+      b.add(q[i].scored(), Occur.MUST);
+      m.add(q[i].matching(), Occur.FILTER);
+      f.add(q[i].base(), Occur.MUST);
+      extra.addAll(q[i].bonus());
+      positive++;
     }
-    // with a word or phrase to match, only records of the type can match (their fields are the type's own)
-    boolean typed = type != null && !matchAll;
-    Translation t = fork(scored, matching, base, false, words, typed);
-    if (t.base() == null || bonus.isEmpty()) return t;
-    return new Translation(t.query(), t.mentionsType(), t.words(), t.matching(), t.typed(), t.counting(), t.base(),
-        bonus.size() == 1 ? bonus.get(0) : or(bonus));
+    for (Text[] q : g.optional()) {
+      if (q[i] == null) continue;
+      b.add(q[i].scored(), Occur.SHOULD);
+      m.add(q[i].matching(), Occur.SHOULD);
+      f.add(q[i].base(), Occur.SHOULD);
+      extra.addAll(q[i].bonus());
+      positive++;
+    }
+    if (g.matchAll()) {
+      b.add(new MatchAllDocsQuery(), Occur.MUST);
+      m.add(new MatchAllDocsQuery(), Occur.MUST);
+      f.add(new MatchAllDocsQuery(), Occur.MUST);
+    } else if (positive == 0) {
+      return null;
+    }
+    for (Clause c : negatives) {
+      Text q = texts(c.text, 0, type, lang);
+      if (q != null) {
+        b.add(q.matching(), Occur.MUST_NOT);
+        m.add(q.matching(), Occur.MUST_NOT);
+        f.add(q.matching(), Occur.MUST_NOT);
+      }
+    }
+    // counting uses the smallest query with the same hits: no title clauses, no proximity boost (which only
+    // reorders), no scores; one word is then one term query, counted from its document frequency
+    Query matching = countable(m.build());
+    Query near = near(g.plain(), type, lang);
+    if (near != null) {
+      b.add(near, Occur.SHOULD);
+      extra.add(near);
+    }
+    return new Reading(b.build(), matching, f.build(), extra);
+  }
+
+  /** The proximity boost of two to {@link #MAX_REQUIRED_WORDS} plain words side by side in {@code lang}, or null. */
+  private Query near(List<String> plain, SearchRequest.DocType type, String lang) {
+    if (plain.size() < 2 || plain.size() > MAX_REQUIRED_WORDS) return null;
+    List<Query> nears = new ArrayList<>(3);
+    for (String field : textFields(type, lang)) add(nears, chain(lang).createPhraseQuery(field, String.join(" ", plain), 0), 1f);
+    if (nears.isEmpty()) return null;
+    return new BoostQuery(nears.size() == 1 ? nears.get(0) : or(nears), NEAR);
   }
 
   /**
@@ -524,7 +534,7 @@ final class QueryTranslator {
     return q;
   }
 
-  private static Query or(List<Query> alts) {
+  static Query or(List<Query> alts) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (Query q : alts) b.add(q, Occur.SHOULD);
     return b.build();
@@ -577,8 +587,6 @@ final class QueryTranslator {
 
   // ---------------------------------------------------------------- advanced mode
 
-  private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
-
   Translation advanced(String query) {
     return advanced(query, null);
   }
@@ -594,12 +602,12 @@ final class QueryTranslator {
     int leaves = 0;
     for (int i = 0; i < 2; i++) {
       String lang = Schema.LANGUAGES.get(i);
-      AdvancedParser parser = new AdvancedParser(analyzer, query, type, false, lang);
-      scored[i] = parse(parser, query);
+      AdvancedParser parser = new AdvancedParser(this, analyzer, query, type, false, lang);
+      scored[i] = AdvancedParser.parse(parser, query);
       if (first == null) first = parser;
       leaves += leaves(scored[i]);
       // the same query without title clauses (an article title is also in its text): same hits, cheaper count
-      matching[i] = countable(parse(new AdvancedParser(analyzer, query, type, true, lang), query));
+      matching[i] = countable(AdvancedParser.parse(new AdvancedParser(this, analyzer, query, type, true, lang), query));
     }
     if (leaves > MAX_CLAUSES * 5 * 2)
       throw SearchException.badParameter("q", "the query is too complex (more than " + MAX_CLAUSES + " clauses)");
@@ -629,223 +637,4 @@ final class QueryTranslator {
     return leaves[0];
   }
 
-  private static Query parse(AdvancedParser parser, String query) {
-    if (query.isBlank()) return new MatchAllDocsQuery();
-    try {
-      Query q = parser.parse(query);
-      return q == null ? new MatchAllDocsQuery() : q;
-    } catch (ParseException e) {
-      throw syntaxError(query, e);
-    }
-  }
-
-  private static SearchException syntaxError(String query, ParseException e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof ParseException pe && pe.currentToken != null) {
-      Token next = pe.currentToken.next;
-      if (next == null || next.kind == QueryParserConstants.EOF) {
-        return SearchException.syntax("the query ends too early (an operator, a field or a bracket lacks what follows)",
-            query.length());
-      }
-      return SearchException.syntax("unexpected '" + next.image + "' at position " + next.beginColumn, next.beginColumn);
-    }
-    if (cause instanceof TokenMgrError) {
-      Matcher m = COLUMN.matcher(cause.getMessage());
-      int pos = m.find() ? Math.min(query.length(), Integer.parseInt(m.group(1))) : query.length();
-      return SearchException.syntax("unclosed quote or stray character near position " + pos, pos);
-    }
-    String msg = e.getMessage() == null ? "invalid query" : e.getMessage();
-    if (msg.contains("too many boolean clauses") || msg.toLowerCase(Locale.ROOT).contains("too many"))
-      return SearchException.badParameter("q", "the query has too many clauses");
-    return SearchException.syntax("invalid query", 0);
-  }
-
-  /** Lucene's classic syntax with our fields; one instance per parse. */
-  private final class AdvancedParser extends QueryParser {
-    private static final String DEFAULT = "_text";
-    private final String query;
-    private final SearchRequest.DocType type;
-    /** Words leave out title clauses (the counting query). */
-    private final boolean minimal;
-    /** The language whose reading this parse builds ("en" or "fr"). */
-    private final String lang;
-    boolean mentionsType;
-    int clauses;
-    int multiTerms;
-    final List<String> words = new ArrayList<>();
-
-    AdvancedParser(Analyzer analyzer, String query, SearchRequest.DocType type, boolean minimal, String lang) {
-      super(DEFAULT, analyzer);
-      this.query = query;
-      this.type = type;
-      this.minimal = minimal;
-      this.lang = lang;
-      setDefaultOperator(QueryParser.AND_OPERATOR);
-      setAllowLeadingWildcard(false);
-      setMultiTermRewriteMethod(new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_EXPANSIONS));
-      setSplitOnWhitespace(true);
-    }
-
-    private int positionOf(String field) {
-      int p = query.indexOf(field + ":");
-      return Math.max(0, p);
-    }
-
-    @Override
-    protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
-      return route(field, text, quoted, 0);
-    }
-
-    @Override
-    protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
-      return route(field, text, true, slop);
-    }
-
-    private Query route(String field, String text, boolean quoted, int slop) {
-      clauses++;
-      String f = field == null ? DEFAULT : field.toLowerCase(Locale.ROOT);
-      String lower = text.strip().toLowerCase(Locale.ROOT);
-      switch (f) {
-        case DEFAULT -> {
-          if (!quoted) words.add(text);
-          Text t = texts(text, slop, type, lang);
-          return t == null ? null : minimal ? t.matching() : t.scored();
-        }
-        case "speaker" -> {
-          return builder.createPhraseQuery(Schema.SPEAKER_TEXT, text, slop);
-        }
-        case "title" -> {
-          List<Query> alts = new ArrayList<>(2);
-          for (String tf : titleFields(type, lang)) QueryTranslator.add(alts, chain(lang).createPhraseQuery(tf, text, slop), 1f);
-          return alts.isEmpty() ? null : alts.size() == 1 ? alts.get(0) : or(alts);
-        }
-        case "lang" -> {
-          if (!lower.equals("en") && !lower.equals("fr"))
-            throw SearchException.syntax("lang: takes 'en' or 'fr', not '" + text + "'", positionOf(f));
-          return new TermQuery(new Term(Schema.LANG, lower));
-        }
-        case "kind" -> {
-          if (!lower.equals("direct") && !lower.equals("partial") && !lower.equals("indirect"))
-            throw SearchException.syntax("kind: takes direct, partial or indirect, not '" + text + "'", positionOf(f));
-          return new TermQuery(new Term(Schema.KIND, lower));
-        }
-        case "type" -> {
-          if (!lower.equals("quote") && !lower.equals("article") && !lower.equals("stub"))
-            throw SearchException.syntax("type: takes quote, article or stub, not '" + text + "'", positionOf(f));
-          mentionsType = true;
-          return new TermQuery(new Term(Schema.TYPE, lower));
-        }
-        case "outlet" -> {
-          return new TermQuery(new Term(Schema.OUTLET_KEY, Folding.key(text)));
-        }
-        case "date" -> {
-          LocalDate[] range = dateRange(lower, f);
-          return LongPoint.newRangeQuery(Schema.DATE, range[0].toEpochDay(), range[1].toEpochDay());
-        }
-        default -> throw unknownField(f);
-      }
-    }
-
-    private SearchException unknownField(String f) {
-      return SearchException.syntax("unknown field '" + f + ":' (known: " + String.join(", ", FIELDS) + ")",
-          positionOf(f));
-    }
-
-    /** "2023", "2023-03" or "2023-03-05" as an inclusive day range. */
-    private LocalDate[] dateRange(String value, String field) {
-      try {
-        if (value.matches("\\d{4}")) {
-          int y = Integer.parseInt(value);
-          return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
-        }
-        if (value.matches("\\d{4}-\\d{2}")) {
-          LocalDate d = LocalDate.parse(value + "-01");
-          return new LocalDate[] {d, d.plusMonths(1).minusDays(1)};
-        }
-        LocalDate d = LocalDate.parse(value);
-        return new LocalDate[] {d, d};
-      } catch (java.time.DateTimeException e) {
-        throw SearchException.syntax("date: takes yyyy, yyyy-MM, yyyy-MM-dd or [from TO to], not '" + value + "'",
-            positionOf(field));
-      }
-    }
-
-    @Override
-    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
-        boolean endInclusive) {
-      clauses++;
-      if (field == null || !"date".equals(field.toLowerCase(Locale.ROOT))) {
-        throw SearchException.syntax("ranges [a TO b] only work on date:", positionOf(field == null ? "[" : field));
-      }
-      long from = part1 == null || part1.equals("*") ? Long.MIN_VALUE : dateRange(part1, field)[0].toEpochDay();
-      long to = part2 == null || part2.equals("*") ? Long.MAX_VALUE : dateRange(part2, field)[1].toEpochDay();
-      if (!startInclusive && from != Long.MIN_VALUE) from++;
-      if (!endInclusive && to != Long.MAX_VALUE) to--;
-      return LongPoint.newRangeQuery(Schema.DATE, from, to);
-    }
-
-    /** The fields a prefix, wildcard or fuzzy term searches (one per record type it may reach). */
-    private List<String> multiTermFields(String field) {
-      String f = field == null ? DEFAULT : field.toLowerCase(Locale.ROOT);
-      if (++multiTerms > MAX_MULTI_TERMS)
-        throw SearchException.badParameter("q", "at most " + MAX_MULTI_TERMS + " prefix, wildcard or fuzzy terms");
-      clauses++;
-      return switch (f) {
-        case DEFAULT -> textFields(type, lang);
-        case "speaker" -> List.of(Schema.SPEAKER_TEXT);
-        case "title" -> titleFields(type, lang);
-        default -> throw SearchException.syntax("wildcards and fuzzy terms only work on words, speaker: and title:",
-            positionOf(f));
-      };
-    }
-
-    private void checkPrefix(String term) {
-      int first = 0;
-      while (first < term.length() && term.charAt(first) != '*' && term.charAt(first) != '?') first++;
-      if (first < MIN_PREFIX) {
-        throw SearchException.syntax("wildcards need at least " + MIN_PREFIX + " letters before them ('" + term + "')",
-            Math.max(0, query.indexOf(term)));
-      }
-    }
-
-    /** One query per field, OR-ed when there are several. */
-    private Query perField(List<String> fields, java.util.function.Function<String, Query> one) {
-      List<Query> qs = new ArrayList<>(fields.size());
-      for (String f : fields) qs.add(one.apply(f));
-      return qs.size() == 1 ? qs.get(0) : or(qs);
-    }
-
-    @Override
-    protected Query getPrefixQuery(String field, String termStr) {
-      List<String> fields = multiTermFields(field);
-      checkPrefix(termStr + "*");
-      return perField(fields, f -> new PrefixQuery(new Term(f, Folding.fold(termStr)),
-          new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_EXPANSIONS)));
-    }
-
-    @Override
-    protected Query getWildcardQuery(String field, String termStr) {
-      List<String> fields = multiTermFields(field);
-      checkPrefix(termStr);
-      return perField(fields, f -> new WildcardQuery(new Term(f, Folding.fold(termStr)), 10_000,
-          new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_EXPANSIONS)));
-    }
-
-    @Override
-    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) {
-      List<String> fields = multiTermFields(field);
-      int edits = Math.max(1, minSimilarity >= 1f ? Math.min(2, (int) minSimilarity) : 2);
-      return perField(fields, f -> {
-        // text fields hold stems: the word is stemmed by the field's language first ("goverment" → "gover",
-        // 1 edit from "govern"); speaker names are folded only
-        if (f.equals(Schema.SPEAKER_TEXT)) return new FuzzyQuery(new Term(f, Folding.fold(termStr)), edits, 1, 50, true);
-        return new FuzzyQuery(new Term(f, stem(termStr, lang)), edits, 1, 50, true);
-      });
-    }
-
-    @Override
-    protected Query getRegexpQuery(String field, String termStr) {
-      throw SearchException.syntax("regular expressions are not supported", Math.max(0, query.indexOf('/')));
-    }
-  }
 }

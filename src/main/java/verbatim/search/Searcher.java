@@ -1,150 +1,71 @@
 package verbatim.search;
 
-import java.io.Closeable;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.QueryTimeoutImpl;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ControlledRealTimeReopenThread;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
-import org.apache.lucene.search.MultiPhraseQuery;
-import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.ScorerSupplier;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 import verbatim.index.BilingualAnalyzer;
-import verbatim.index.ExactFormFilter;
 import verbatim.index.Indexer;
 import verbatim.index.Schema;
-import verbatim.search.SearchResponse.ArticleRef;
 import verbatim.search.SearchResponse.FacetCount;
 import verbatim.search.SearchResponse.Hit;
-import verbatim.search.SearchResponse.SpeakerRef;
-import verbatim.search.SearchResponse.Span;
-import verbatim.text.Folding;
 
 /**
- * Searches the index. Thread-safe; one instance per index, shared by all requests.
+ * Searches the embedded index. Thread-safe; one instance per index, shared by all requests.
  * Built on an {@link Indexer} it sees the writer's changes within a second (near-real-time); opened on a
- * directory it is a read-only snapshot of the last commit. Facet values are read into heap columns once per
- * segment ({@link FacetCounter}), never per query.
+ * directory it is a read-only snapshot of the last commit. Each call takes one {@link Snapshot} from
+ * {@link Snapshots} and hands the work to the part that does it: {@link QueryRunner} (a page of hits),
+ * {@link Exporter}, {@link ArticleReader}, {@link Suggester}.
  */
 public final class Searcher implements SearchBackend {
   /** Default per-query time budget; past it the hits found so far come back flagged {@code partial}. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
-  /** Values listed per facet (month gets more). */
-  static final int FACET_SIZE = 20;
-  /** Hits fetched per page while exporting. */
-  static final int EXPORT_PAGE = 1000;
-  /** Counting stops here unless the request asks for an exact total. */
-  static final int COUNT_THRESHOLD = 1000;
-  /**
-   * Best first-pass hits (fewest clauses per word) that the whole query scores again: titles, exact forms and
-   * the words side by side only reorder these; deeper hits keep their first-pass order.
-   */
-  static final int RESCORE_WINDOW = 20;
 
-  /** Heap-resident facet columns, built per segment once (before {@link #manager}: its first snapshot needs it). */
-  private final FacetCounter facetCounter = new FacetCounter();
-  private final SearcherManager manager;
-  private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+  private final Snapshots snapshots;
   private final Directory ownedDirectory;
   private final BilingualAnalyzer analyzer = new BilingualAnalyzer();
   private final QueryTranslator translator = new QueryTranslator(analyzer);
   private final Highlighter highlighter = new Highlighter(analyzer);
-  private final byte[] cursorKey;
+  private final HitReader hitReader = new HitReader(highlighter);
+  private final StemWords stemWords = new StemWords(highlighter);
+  private final TimedSearchers searchers = new TimedSearchers();
+  private final Exporter exporter = new Exporter(translator, hitReader);
+  private final Suggester suggester = new Suggester(stemWords);
+  private final QueryRunner runner;
   private volatile Duration timeout = DEFAULT_TIMEOUT;
-  private final ExecutorService pool = newPool();
-  /** Searches running now: parallelism within a query only pays when it is alone. */
-  private final AtomicInteger running = new AtomicInteger();
 
   /** Near-real-time searcher over the indexer's writer; refreshes itself at least once a second. */
   public Searcher(Indexer indexer) throws IOException {
-    this.manager = new SearcherManager(indexer.writer(), new SnapshotFactory(facetCounter));
-    this.ownedDirectory = null;
     String key = null;
     for (Map.Entry<String, String> e : indexer.writer().getLiveCommitData()) {
       if (e.getKey().equals(Indexer.CURSOR_KEY)) key = e.getValue();
     }
-    this.cursorKey = keyBytes(key);
-    this.reopener = new ControlledRealTimeReopenThread<>(indexer.writer(), manager, 1.0, 0.05);
-    reopener.setName("verbatim-nrt-reopen");
-    reopener.setDaemon(true);
-    reopener.start();
+    this.ownedDirectory = null;
+    this.runner = runner(key);
+    this.snapshots = new Snapshots(indexer.writer());
   }
 
   private Searcher(Directory dir, DirectoryReader reader) throws IOException {
     this.ownedDirectory = dir;
-    this.cursorKey = keyBytes(reader.getIndexCommit().getUserData().get(Indexer.CURSOR_KEY));
-    this.manager = new SearcherManager(reader, new SnapshotFactory(facetCounter));
-    this.reopener = null;
+    this.runner = runner(reader.getIndexCommit().getUserData().get(Indexer.CURSOR_KEY));
+    this.snapshots = new Snapshots(reader);
+  }
+
+  /** The query runner, its cursors signed with the index's key ({@code cursorKey}, hex; null: none). */
+  private QueryRunner runner(String cursorKey) {
+    return new QueryRunner(translator, searchers, new CursorCodec(cursorKey), hitReader,
+        new SpellingSuggester(translator, stemWords));
   }
 
   /** Read-only searcher over the last commit in {@code indexDir}; fails clearly when there is no index. */
@@ -163,160 +84,11 @@ public final class Searcher implements SearchBackend {
     }
   }
 
-  private static byte[] keyBytes(String hex) {
-    if (hex != null) {
-      try {
-        return HexFormat.of().parseHex(hex);
-      } catch (IllegalArgumentException ignored) {
-        // fall through to a fixed key: cursors are then only integrity-checked
-      }
-    }
-    return "verbatim-cursor".getBytes(StandardCharsets.UTF_8);
-  }
-
   /** Sets the per-query time budget (guard against runaway queries). */
   public void setTimeout(Duration timeout) {
     if (timeout == null || timeout.isNegative()) throw new IllegalArgumentException("timeout must be >= 0");
     this.timeout = timeout;
   }
-
-  // ------------------------------------------------------------------ snapshots
-
-  /** One point-in-time view with the state that depends only on it (built once per refresh). */
-  static final class Snapshot extends IndexSearcher {
-    /** Facet columns of this reader's segments (segments the previous snapshot held are shared, not reread). */
-    final FacetCounter.Table facets;
-    final Map<String, String> speakerNames;
-    /** Whether any record is a quote of kind label (quote search then leaves them out). */
-    final boolean hasLabels;
-    private volatile List<FacetCount> speakerCounts;
-    private volatile KnownSpeakers known;
-
-    Snapshot(IndexReader reader, FacetCounter counter) throws IOException {
-      super(reader);
-      this.facets = counter.table(reader);
-      this.speakerNames = speakerNames(reader);
-      this.hasLabels = reader.docFreq(new Term(Schema.KIND, QuoteRanking.LABEL)) > 0;
-    }
-
-    /** The speakers of this snapshot by name (built on first use). */
-    KnownSpeakers known() throws IOException {
-      KnownSpeakers k = known;
-      if (k == null) known = k = new KnownSpeakers(speakerCounts(), speakerNames);
-      return k;
-    }
-
-    /** Folded key → the display form with the most accents (then the most used). */
-    private static Map<String, String> speakerNames(IndexReader reader) throws IOException {
-      Terms terms = MultiTerms.getTerms(reader, Schema.SPEAKER_NAME);
-      Map<String, String> names = new HashMap<>();
-      if (terms == null) return names;
-      Map<String, long[]> best = new HashMap<>();
-      TermsEnum te = terms.iterator();
-      for (BytesRef t = te.next(); t != null; t = te.next()) {
-        String s = t.utf8ToString();
-        int sep = s.indexOf('\u001f');
-        if (sep < 0) continue;
-        String key = s.substring(0, sep);
-        String display = s.substring(sep + 1);
-        long accents = display.chars().filter(c -> c > 127).count();
-        long[] score = {accents, te.docFreq()};
-        long[] old = best.get(key);
-        if (old == null || score[0] > old[0] || (score[0] == old[0] && score[1] > old[1])) {
-          best.put(key, score);
-          names.put(key, display);
-        }
-      }
-      return names;
-    }
-
-    String display(String key) {
-      return speakerNames.getOrDefault(key, key);
-    }
-
-    List<FacetCount> speakerCounts() throws IOException {
-      List<FacetCount> c = speakerCounts;
-      if (c == null) {
-        // labels are no quotes: their speakers are not counted
-        Query quotes = !hasLabels ? new MatchAllDocsQuery() : new BooleanQuery.Builder()
-            .add(new MatchAllDocsQuery(), Occur.MUST)
-            .add(new TermQuery(new Term(Schema.KIND, QuoteRanking.LABEL)), Occur.MUST_NOT).build();
-        FacetCounter.Tally all = search(quotes, facets.counting(List.of(Schema.FACET_SPEAKER)));
-        speakerCounts = c = List.copyOf(facets.all(all, Schema.FACET_SPEAKER));
-      }
-      return c;
-    }
-  }
-
-  private static final class SnapshotFactory extends SearcherFactory {
-    private final FacetCounter counter;
-
-    SnapshotFactory(FacetCounter counter) {
-      this.counter = counter;
-    }
-
-    @Override
-    public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-      return new Snapshot(reader, counter);
-    }
-  }
-
-  private Snapshot acquire() throws IOException {
-    return (Snapshot) manager.acquire();
-  }
-
-  private void release(Snapshot s) throws IOException {
-    manager.release(s);
-  }
-
-  /**
-   * A per-query searcher on the snapshot's reader carrying this query's own timeout. When this is the only
-   * search running and there is a {@link #pool} (4 cores or more), it also searches slices of the index in
-   * parallel (the calling thread plus the pool): a lone client gets every core; under concurrent load each query
-   * stays on its own thread (no hand-off cost). The slices may cut a segment in parts: a bulk build leaves one
-   * segment ({@code CorpusIndexer}), which would otherwise be searched on one thread.
-   */
-  private IndexSearcher timed(Snapshot snap, boolean alone) {
-    IndexSearcher s = alone && pool != null ? new IndexSearcher(snap.getIndexReader(), pool) {
-      @Override
-      protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
-        int maxDoc = getIndexReader().maxDoc();
-        int parts = Runtime.getRuntime().availableProcessors();
-        return IndexSearcher.slices(leaves, Math.max(MIN_DOCS_PER_SLICE, (maxDoc + parts - 1) / parts), parts, true);
-      }
-    } : new IndexSearcher(snap.getIndexReader());
-    s.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
-    return s;
-  }
-
-  /**
-   * Below this many cores a lone search stays on its own thread. On 2 cores the helper thread shares the
-   * second core with the JIT compiler and the garbage collector, and waiting for it cost more than it saved.
-   * 400k records, one client, mean per query with the helper against without: 0.95–1.70 against 0.70–1.06 ms
-   * (one pass of 2.12) in alternated runs on a busy machine, 0.83 against 0.79 ms on an idle one.
-   */
-  static final int MIN_CORES_FOR_PARALLEL_SEARCH = 4;
-
-  /** Smallest slice a lone search hands to a helper thread (a smaller one costs more to hand off than to search). */
-  static final int MIN_DOCS_PER_SLICE = 50_000;
-
-  /**
-   * Helper threads for intra-query parallelism: one fewer than the cores (the caller works too); null below
-   * {@link #MIN_CORES_FOR_PARALLEL_SEARCH} cores.
-   */
-  private static ExecutorService newPool() {
-    int cores = Runtime.getRuntime().availableProcessors();
-    if (cores < MIN_CORES_FOR_PARALLEL_SEARCH) return null;
-    int n = cores - 1;
-    AtomicInteger seq = new AtomicInteger();
-    return Executors.newFixedThreadPool(n, r -> {
-      Thread t = new Thread(r, "verbatim-search-" + seq.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
-  }
-
-  // ------------------------------------------------------------------ search
 
   /**
    * One page of hits with facets. Throws {@link SearchException} for bad requests: syntax errors (advanced
@@ -324,242 +96,14 @@ public final class Searcher implements SearchBackend {
    */
   public SearchResponse search(SearchRequest request) throws IOException {
     SearchRequest asked = request.validate();
-    Snapshot snap = acquire();
-    boolean alone = running.incrementAndGet() == 1;
+    Snapshot snap = snapshots.acquire();
+    boolean alone = searchers.enter();
     try {
-      List<String> notices = new ArrayList<>();
-      SearchRequest r = resolveSpeakers(snap, asked, notices);
-      SearchRequest.Mode mode = QuerySyntax.mode(r, notices);
-      QueryTranslator.Translation plain = translator.translate(QuerySyntax.text(r.query(), r.mode(), mode), mode, r.type());
-      KnownSpeakers.One named = speakerMatch(snap, r, mode, notices);
-      QueryTranslator.Translation t = QuoteRanking.apply(plain, r, named, snap.hasLabels);
-      Sort sort = sort(r.sort());
-      Cursor after = r.cursor() == null || r.cursor().isEmpty() ? null : decodeCursor(r.cursor(), asked);
-      IndexSearcher s = timed(snap, alone);
-      // Two passes when the query has bonus clauses (titles, exact forms, words side by side) and hits are
-      // ranked by score: the first, with the fewest clauses per word, finds the best RESCORE_WINDOW hits (and
-      // counts); the bonus clauses then score those again, added to their first-pass scores. Sorted by date, the
-      // first pass alone finds the same hits. A cursor says whether its page ended inside the window (redo the
-      // window) or past it (first-pass order from there on: no window hit scores below its first-pass score).
-      boolean rescore = t.bonus() != null && r.sort() == SearchRequest.Sort.RELEVANCE;
-      boolean window = rescore && (after == null || after.rescored());
-      int want = r.size() + 1;
-      // the same window whatever the page size, so the order never depends on it (a bigger page continues past it)
-      int n = window ? RESCORE_WINDOW : want;
-      // The top hits never count past the threshold, so block-max WAND can skip non-competitive documents;
-      // an exact total, when asked for, comes from count() (O(1) for one term) or from the facet pass, which
-      // sees every match anyway. Words that must all match (or a phrase) are the exception: counting them
-      // walks the same postings as scoring every match, so one pass that scores and counts them all is
-      // cheaper than skipping plus counting (400k benchmark: 0.35 against 0.45 ms for two words).
-      boolean facetPass = !snap.facets.isEmpty() && r.facets();
-      boolean countAll = r.exact() && !facetPass && t.counting().stream().allMatch(Searcher::conjunctive);
-      TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(sort, n,
-          window || after == null ? null : after.last(), countAll ? Integer.MAX_VALUE : COUNT_THRESHOLD);
-      DrillDownQuery query = drillDown(t.base() != null ? t.base() : t.query(), t, r, null);
-      TopFieldDocs top;
-      FacetCounter.Tally facets = null;
-      Map<String, FacetCounter.Tally> sideways = new HashMap<>();
-      Long distinct = null;
-      long total;
-      boolean exactTotal;
-      if (facetPass) {
-        // One pass collects the top hits and counts every match from the heap-resident facet columns (which
-        // also gives the exact total). A block-max WAND pass for the top hits plus a non-scoring counting pass
-        // cost more CPU on the 400k benchmark (both walk the postings; measured again with the two-pass ranking:
-        // quote search mean 1.53-1.78 ms against 1.43-1.48 in one pass). Drill-sideways by hand (one counting
-        // pass per selected dimension): unlike DrillSideways' own scorer this works with the per-query timeout.
-        // Quote searches also count the distinct quotes (wire copies once) in that pass.
-        List<String> selected = selectedDims(r);
-        boolean quotes = r.type() == SearchRequest.DocType.QUOTE;
-        Object[] both = quotes
-            ? s.search(query, new MultiCollectorManager(hitsManager,
-                snap.facets.counting(FacetCounter.dimsExcept(selected)), new DistinctCopies()))
-            : s.search(query,
-                new MultiCollectorManager(hitsManager, snap.facets.counting(FacetCounter.dimsExcept(selected))));
-        top = (TopFieldDocs) both[0];
-        facets = (FacetCounter.Tally) both[1];
-        if (quotes) distinct = r.collapse() ? (Long) both[2] : null;
-        total = facets.hits();
-        exactTotal = true;
-        for (String dim : selected) {
-          sideways.put(dim, s.search(drillDown(t.matching(), t, r, dim), snap.facets.counting(List.of(dim))));
-        }
-      } else {
-        top = s.search(query, hitsManager);
-        total = top.totalHits.value();
-        exactTotal = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
-        if (!exactTotal && r.exact()) {
-          // the language readings' hits are disjoint: the total is the sum of their counts (one word: the
-          // sum of two document frequencies)
-          total = 0;
-          for (Query part : t.counting()) total += s.count(drillDown(part, t, r, null));
-          exactTotal = true;
-        }
-      }
-      Ranked ranked = ranked(s, query, t, sort, top, window, after, n, want);
-      CopyCollapser collapser = r.collapse() && r.type() == SearchRequest.DocType.QUOTE
-          ? new CopyCollapser(s, drillDown(t.matching(), t, r, null)) : null;
-      Shown shown = collapser == null ? Shown.all(ranked) : collapse(s, query, sort, ranked, collapser, want);
-      boolean partial = s.timedOut();
-      boolean more = shown.docs.length > r.size();
-      ScoreDoc[] page = more ? Arrays.copyOf(shown.docs, r.size()) : shown.docs;
-      Highlighter.Terms terms = r.highlight() ? Highlighter.terms(plain.query(), translator.wordCount(r.query())) : null;
-      List<Hit> hits = hits(snap, page, terms, r.highlight());
-      for (int i = 0; i < hits.size(); i++) {
-        if (shown.alsoIn[i] != null) hits.set(i, hits.get(i).withAlsoIn(shown.alsoIn[i]));
-      }
-      String cursor = more ? encodeCursor((FieldDoc) page[page.length - 1], page.length <= shown.rescored, asked) : null;
-      boolean exact = exactTotal && !partial;
-      String didYouMean = total == 0 && r.cursor() == null && mode == SearchRequest.Mode.SIMPLE
-          ? didYouMean(snap, plain, r) : null;
-      SearchResponse.SpeakerMatch match = named == null ? null
-          : new SearchResponse.SpeakerMatch(named.name(), speakerHits(s, snap, t, r, named));
-      return new SearchResponse(total, exact, hits, facets(snap, facets, sideways), cursor, didYouMean, partial,
-          distinct, match, mode.name().toLowerCase(java.util.Locale.ROOT), notices);
+      return runner.search(snap, asked, alone, timeout);
     } finally {
-      running.decrementAndGet();
-      release(snap);
+      searchers.leave();
+      snapshots.release(snap);
     }
-  }
-
-  /**
-   * The hits in ranked order as far as the first pass fetched them: the rescored window (its first
-   * {@code rescored} docs) then first-pass order; {@code tail} is the last first-pass hit fetched (where a
-   * further fetch continues), {@code exhausted} whether the first pass has no hit after it.
-   */
-  private record Ranked(ScoreDoc[] docs, int rescored, FieldDoc tail, boolean exhausted) {}
-
-  private Ranked ranked(IndexSearcher s, Query query, QueryTranslator.Translation t, Sort sort, TopFieldDocs top,
-      boolean window, Cursor after, int n, int want) throws IOException {
-    ScoreDoc[] fetched = top.scoreDocs;
-    FieldDoc tail = fetched.length == 0 ? null : (FieldDoc) fetched[fetched.length - 1];
-    if (!window) return new Ranked(fetched, 0, tail, fetched.length < n);
-    FieldDoc[] best = rescore(s, t.bonus(), fetched);
-    int from = after == null ? 0 : firstAfter(best, after.last());
-    ScoreDoc[] docs = Arrays.copyOfRange(best, from, best.length);
-    int rescored = docs.length;
-    boolean exhausted = fetched.length < n;
-    if (docs.length < want && !exhausted) {
-      // the page reaches past the window: first-pass order after the window's last hit
-      ScoreDoc[] next = s.search(query, new TopFieldCollectorManager(sort, want - docs.length, tail, 1)).scoreDocs;
-      ScoreDoc[] joined = Arrays.copyOf(docs, docs.length + next.length);
-      System.arraycopy(next, 0, joined, docs.length, next.length);
-      docs = joined;
-      exhausted = next.length < want - rescored;
-      if (next.length > 0) tail = (FieldDoc) next[next.length - 1];
-    }
-    return new Ranked(docs, rescored, tail, exhausted);
-  }
-
-  /** The docs a page shows (and one more, if any): ranked docs, those that came from the window, copies' articles. */
-  private record Shown(ScoreDoc[] docs, int rescored, SearchResponse.AlsoIn[] alsoIn) {
-    static Shown all(Ranked r) {
-      return new Shown(r.docs(), r.rescored(), new SearchResponse.AlsoIn[r.docs().length]);
-    }
-  }
-
-  /**
-   * The ranked docs less the copies {@code collapser} leaves out, fetching further first-pass hits until
-   * {@code want} are kept or none are left.
-   */
-  private static Shown collapse(IndexSearcher s, Query query, Sort sort, Ranked ranked, CopyCollapser collapser,
-      int want) throws IOException {
-    List<ScoreDoc> kept = new ArrayList<>(want);
-    List<SearchResponse.AlsoIn> alsoIn = new ArrayList<>(want);
-    int rescored = 0;
-    ScoreDoc[] docs = ranked.docs();
-    FieldDoc tail = ranked.tail();
-    boolean exhausted = ranked.exhausted();
-    for (int pass = 0; ; pass++) {
-      for (int i = 0; i < docs.length && kept.size() < want; i++) {
-        CopyCollapser.Decision d = collapser.decide(docs[i].doc);
-        if (!d.keep()) continue;
-        kept.add(docs[i]);
-        alsoIn.add(d.alsoIn());
-        if (pass == 0 && i < ranked.rescored()) rescored++;
-      }
-      if (kept.size() >= want || exhausted || tail == null) break;
-      int ask = Math.max(want - kept.size(), RESCORE_WINDOW);
-      docs = s.search(query, new TopFieldCollectorManager(sort, ask, tail, 1)).scoreDocs;
-      exhausted = docs.length < ask;
-      if (docs.length > 0) tail = (FieldDoc) docs[docs.length - 1];
-    }
-    return new Shown(kept.toArray(new ScoreDoc[0]), rescored, alsoIn.toArray(new SearchResponse.AlsoIn[0]));
-  }
-
-  // ------------------------------------------------------------------ speakers named by the request
-
-  /**
-   * The request with each speaker filter value that is not a speaker's full name read as the one person it
-   * names ("Caire", "MACRON" → the keys of Éric Caire, of Emmanuel Macron and of quotes attributed to "Macron"
-   * alone); a full name in any case or accents is that speaker ("eric caire"); a value naming several people is refused
-   * with the candidates in the error's details; an unknown value stays as given (no hits).
-   */
-  private static SearchRequest resolveSpeakers(Snapshot snap, SearchRequest r, List<String> notices)
-      throws IOException {
-    if (r.speakers().isEmpty()) return r;
-    KnownSpeakers known = snap.known();
-    List<String> keys = new ArrayList<>();
-    for (String value : r.speakers()) {
-      String key = Folding.key(value);
-      // a full name as the facet lists it is that speaker; one word is a surname ("Macron"), even when a
-      // speaker is known by it alone
-      if (known.isKey(key) && key.indexOf(' ') > 0) {
-        keys.add(key);
-        continue;
-      }
-      switch (known.resolve(value, true)) {
-        case KnownSpeakers.One one -> {
-          keys.addAll(one.keys());
-          notices.add("speaker '" + value + "' was read as " + one.name());
-        }
-        case KnownSpeakers.Ambiguous many -> throw ambiguousSpeaker(value, many);
-        case KnownSpeakers.Unknown unknown -> {
-          keys.add(value);
-          notices.add("no speaker is named '" + value + "'");
-        }
-      }
-    }
-    return r.withSpeakers(keys);
-  }
-
-  private static SearchException ambiguousSpeaker(String value, KnownSpeakers.Ambiguous many) {
-    List<Map<String, Object>> candidates = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    for (FacetCount c : many.candidates()) {
-      candidates.add(Map.of("name", c.value(), "count", c.count()));
-      names.add(c.value());
-    }
-    return new SearchException("ambiguous_speaker", "speaker '" + value + "' could be " + String.join(", ", names)
-        + ": give the full name", Map.of("parameter", "speaker", "value", value, "candidates", candidates));
-  }
-
-  /**
-   * The known speaker a plain simple quote query names as a whole ("Eric Caire", "macron"), or null: only when
-   * the request allows it, filters on no speaker and is ranked by relevance. A name that could be several
-   * people is said in a notice.
-   */
-  private static KnownSpeakers.One speakerMatch(Snapshot snap, SearchRequest r, SearchRequest.Mode mode,
-      List<String> notices) throws IOException {
-    if (!r.speakerMatch() || mode != SearchRequest.Mode.SIMPLE || r.type() != SearchRequest.DocType.QUOTE
-        || r.sort() != SearchRequest.Sort.RELEVANCE || !r.speakers().isEmpty() || !QuerySyntax.isName(r.query()))
-      return null;
-    KnownSpeakers known = snap.known();
-    if (known.resolve(r.query(), false) instanceof KnownSpeakers.Ambiguous many) {
-      List<String> names = new ArrayList<>();
-      for (FacetCount c : many.candidates()) names.add(c.value());
-      notices.add("'" + r.query().strip() + "' could name " + String.join(", ", names)
-          + ": choose one in the speaker filter to see their quotes first");
-      return null;
-    }
-    return known.named(r.query());
-  }
-
-  /** How many of the hits are quotes by {@code named}. */
-  private long speakerHits(IndexSearcher s, Snapshot snap, QueryTranslator.Translation t, SearchRequest r,
-      KnownSpeakers.One named) throws IOException {
-    return s.count(new BooleanQuery.Builder().add(drillDown(t.matching(), t, r, null), Occur.FILTER)
-        .add(QuoteRanking.speakerFilter(named.keys()), Occur.FILTER).build());
   }
 
   /**
@@ -568,531 +112,33 @@ public final class Searcher implements SearchBackend {
    */
   public long export(SearchRequest request, Consumer<Hit> sink) throws IOException {
     SearchRequest asked = request.validate();
-    Snapshot snap = acquire();
+    Snapshot snap = snapshots.acquire();
     try {
-      List<String> notices = new ArrayList<>();
-      SearchRequest r = resolveSpeakers(snap, asked, notices);
-      SearchRequest.Mode mode = QuerySyntax.mode(r, notices);
-      QueryTranslator.Translation plain = translator.translate(QuerySyntax.text(r.query(), r.mode(), mode), mode, r.type());
-      QueryTranslator.Translation t = QuoteRanking.apply(plain, r, speakerMatch(snap, r, mode, notices), snap.hasLabels);
-      // the order search pages show: the first pass, its best RESCORE_WINDOW hits scored again
-      DrillDownQuery ddq = drillDown(t.base() != null ? t.base() : t.query(), t, r, null);
-      boolean rescore = t.bonus() != null && r.sort() == SearchRequest.Sort.RELEVANCE;
-      CopyCollapser collapser = r.collapse() && r.type() == SearchRequest.DocType.QUOTE
-          ? new CopyCollapser(snap, drillDown(t.matching(), t, r, null)) : null;
-      Sort sort = sort(r.sort());
-      Highlighter.Terms terms = Highlighter.terms(plain.query());
-      FieldDoc after = null;
-      long n = 0;
-      while (true) {
-        TopFieldDocs top = snap.search(ddq, new TopFieldCollectorManager(sort, EXPORT_PAGE, after, 1));
-        ScoreDoc[] docs = top.scoreDocs;
-        if (rescore && after == null) {
-          docs = docs.clone();
-          int window = Math.min(RESCORE_WINDOW, docs.length);
-          System.arraycopy(rescore(snap, t.bonus(), Arrays.copyOf(docs, window)), 0, docs, 0, window);
-        }
-        List<ScoreDoc> kept = new ArrayList<>(docs.length);
-        List<SearchResponse.AlsoIn> copies = new ArrayList<>(docs.length);
-        for (ScoreDoc d : docs) {
-          CopyCollapser.Decision decision = collapser == null ? CopyCollapser.Decision.ALONE : collapser.decide(d.doc);
-          if (!decision.keep()) continue;
-          kept.add(d);
-          copies.add(decision.alsoIn());
-        }
-        List<Hit> hits = hits(snap, kept.toArray(new ScoreDoc[0]), terms, false);
-        for (int i = 0; i < hits.size(); i++) {
-          sink.accept(copies.get(i) == null ? hits.get(i) : hits.get(i).withAlsoIn(copies.get(i)));
-          n++;
-        }
-        if (top.scoreDocs.length < EXPORT_PAGE) return n;
-        after = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
-      }
+      return exporter.export(snap, asked, sink);
     } finally {
-      release(snap);
+      snapshots.release(snap);
     }
   }
-
-  /** Dimensions the request filters on (their facets are counted sideways). */
-  private static List<String> selectedDims(SearchRequest r) {
-    List<String> dims = new ArrayList<>();
-    if (!r.speakers().isEmpty()) dims.add(Schema.FACET_SPEAKER);
-    if (r.lang() != null) dims.add(Schema.FACET_LANG);
-    if (r.outlet() != null && !r.outlet().isBlank()) dims.add(Schema.FACET_OUTLET);
-    if (r.kind() != null) dims.add(Schema.FACET_KIND);
-    return dims;
-  }
-
-  /** The query with every filter of the request except the facet dimension {@code without} (may be null). */
-  private DrillDownQuery drillDown(QueryTranslator.Translation t, SearchRequest r, String without) {
-    return drillDown(t.query(), t, r, without);
-  }
-
-  /** As {@link #drillDown(QueryTranslator.Translation, SearchRequest, String)} around {@code main}. */
-  private DrillDownQuery drillDown(Query main, QueryTranslator.Translation t, SearchRequest r, String without) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    b.add(main, Occur.MUST);
-    if (!t.mentionsType() && !t.typed()) {
-      switch (r.type()) {
-        case QUOTE -> b.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_QUOTE)), Occur.FILTER);
-        case ARTICLE -> b.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)), Occur.FILTER);
-        case STUB -> b.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_STUB)), Occur.FILTER);
-        case ARTICLE_OR_STUB -> {
-          BooleanQuery.Builder types = new BooleanQuery.Builder();
-          types.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)), Occur.SHOULD);
-          types.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_STUB)), Occur.SHOULD);
-          b.add(types.build(), Occur.FILTER);
-        }
-      }
-    }
-    // corpus file fingerprints are bookkeeping, never results (the type filter already excludes them)
-    if (t.mentionsType()) b.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_FILE)), Occur.MUST_NOT);
-    if (r.from() != null || r.to() != null) {
-      long from = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay();
-      long to = r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay();
-      b.add(LongPoint.newRangeQuery(Schema.DATE, from, to), Occur.FILTER);
-    }
-    DrillDownQuery ddq = new DrillDownQuery(Schema.facetsConfig(), b.build());
-    if (!Schema.FACET_SPEAKER.equals(without)) {
-      boolean any = false;
-      for (String s : r.speakers()) {
-        String key = Folding.key(s);
-        if (!key.isEmpty()) {
-          ddq.add(Schema.FACET_SPEAKER, key);
-          any = true;
-        }
-      }
-      if (!any && !r.speakers().isEmpty()) ddq.add(Schema.FACET_SPEAKER, "\u0000none");
-    }
-    if (r.lang() != null && !Schema.FACET_LANG.equals(without)) ddq.add(Schema.FACET_LANG, r.lang());
-    if (r.outlet() != null && !r.outlet().isBlank() && !Schema.FACET_OUTLET.equals(without))
-      ddq.add(Schema.FACET_OUTLET, r.outlet());
-    if (r.kind() != null && !Schema.FACET_KIND.equals(without)) ddq.add(Schema.FACET_KIND, r.kind());
-    return ddq;
-  }
-
-  /**
-   * The hits with {@code bonus}'s score added to their first-pass score (so none drops), best first, equal
-   * scores by id key. Reads only the segments that hold a hit, each once, in document order.
-   */
-  private static FieldDoc[] rescore(IndexSearcher s, Query bonus, ScoreDoc[] hits) throws IOException {
-    Integer[] order = new Integer[hits.length];
-    for (int i = 0; i < order.length; i++) order[i] = i;
-    Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
-    Weight weight = s.createWeight(s.rewrite(bonus), ScoreMode.COMPLETE, 1f);
-    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    FieldDoc[] out = new FieldDoc[hits.length];
-    LeafReaderContext ctx = null;
-    Scorer scorer = null;
-    DocIdSetIterator it = null;
-    for (int i : order) {
-      FieldDoc h = (FieldDoc) hits[i];
-      if (ctx == null || h.doc >= ctx.docBase + ctx.reader().maxDoc()) {
-        ctx = leaves.get(ReaderUtil.subIndex(h.doc, leaves));
-        ScorerSupplier supplier = weight.scorerSupplier(ctx);
-        scorer = supplier == null ? null : supplier.get(Long.MAX_VALUE);
-        it = scorer == null ? null : scorer.iterator();
-      }
-      float score = (Float) h.fields[0];
-      int doc = h.doc - ctx.docBase;
-      if (it != null && it.docID() < doc) it.advance(doc);
-      if (it != null && it.docID() == doc) score += scorer.score();
-      out[i] = new FieldDoc(h.doc, score, new Object[] {score, h.fields[1]});
-    }
-    Arrays.sort(out, Searcher::byScoreThenKey);
-    return out;
-  }
-
-  /**
-   * True when counting {@code q} walks as many postings as scoring every match: words or phrases that must
-   * all match, or one phrase; false for one word (a document frequency) and for optional words (a count
-   * is far cheaper than scoring every record that has one of them).
-   */
-  static boolean conjunctive(Query q) {
-    if (q instanceof BooleanQuery b) {
-      List<BooleanClause> positive = new ArrayList<>();
-      for (BooleanClause c : b.clauses()) if (c.occur() != Occur.MUST_NOT) positive.add(c);
-      if (positive.size() == 1) return conjunctive(positive.get(0).query());
-      boolean required = false;
-      for (BooleanClause c : positive) {
-        if (c.occur() == Occur.SHOULD) return false;
-        if (!(c.query() instanceof TermQuery t && t.getTerm().field().equals(Schema.LANG))) required = true;
-      }
-      return required && positive.size() > 1;
-    }
-    return q instanceof PhraseQuery || q instanceof MultiPhraseQuery;
-  }
-
-  /** Relevance order: higher score first, then the lower id key. */
-  private static int byScoreThenKey(FieldDoc a, FieldDoc b) {
-    int c = Float.compare((Float) b.fields[0], (Float) a.fields[0]);
-    return c != 0 ? c : Long.compare((Long) a.fields[1], (Long) b.fields[1]);
-  }
-
-  /** The index of the first hit that comes after {@code after} in relevance order (hits.length: none). */
-  private static int firstAfter(FieldDoc[] hits, FieldDoc after) {
-    int i = 0;
-    while (i < hits.length && byScoreThenKey(hits[i], after) <= 0) i++;
-    return i;
-  }
-
-  private static Sort sort(SearchRequest.Sort sort) {
-    // equal scores or dates are ordered by the id's 64-bit key (numeric doc values: cheap to compare)
-    SortField tiebreak = new SortField(Schema.ID_KEY, SortField.Type.LONG);
-    if (sort == SearchRequest.Sort.DATE) {
-      SortField date = new SortField(Schema.DATE, SortField.Type.LONG, true);
-      date.setMissingValue(Long.MIN_VALUE);
-      return new Sort(date, tiebreak);
-    }
-    return new Sort(SortField.FIELD_SCORE, tiebreak);
-  }
-
-  private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TYPE, Schema.TEXT, Schema.KIND,
-      Schema.SPEAKER, Schema.ROLE, Schema.ARTICLE_ID, Schema.TITLE, Schema.URL, Schema.OUTLET, Schema.DATE_ISO,
-      Schema.DATE_INFERRED, Schema.LANG, Schema.CONTEXT, Schema.PARAGRAPH, Schema.PARAGRAPH_SPAN);
-
-  /**
-   * Loads what a hit shows in one pass: an article's text and paragraphs (stored as spans of it), a quote's
-   * or stub's text. Relies on TYPE being stored before PARAGRAPH (Schema adds it first).
-   */
-  private static final class HitVisitor extends DocumentStoredFieldVisitor {
-    private boolean article;
-
-    HitVisitor() {
-      super(HIT_FIELDS);
-    }
-
-    @Override
-    public void stringField(FieldInfo fieldInfo, String value) throws IOException {
-      if (fieldInfo.name.equals(Schema.TYPE)) article = Schema.TYPE_ARTICLE.equals(value);
-      super.stringField(fieldInfo, value);
-    }
-
-    @Override
-    public Status needsField(FieldInfo fieldInfo) throws IOException {
-      String name = fieldInfo.name;
-      if ((name.equals(Schema.PARAGRAPH) || name.equals(Schema.PARAGRAPH_SPAN)) && !article) return Status.NO;
-      return super.needsField(fieldInfo);
-    }
-  }
-
-  private List<Hit> hits(Snapshot snap, ScoreDoc[] docs, Highlighter.Terms terms, boolean highlight)
-      throws IOException {
-    StoredFields stored = snap.getIndexReader().storedFields();
-    List<Hit> hits = new ArrayList<>(docs.length);
-    for (ScoreDoc sd : docs) {
-      HitVisitor visitor = new HitVisitor();
-      stored.document(sd.doc, visitor);
-      Document d = visitor.getDocument();
-      String type = d.get(Schema.TYPE);
-      String lang = d.get(Schema.LANG);
-      float score = scoreOf(sd);
-      ArticleRef article = new ArticleRef(d.get(Schema.ARTICLE_ID), d.get(Schema.TITLE), d.get(Schema.URL),
-          d.get(Schema.OUTLET), d.get(Schema.DATE_ISO), lang, d.get(Schema.DATE_INFERRED) != null);
-      String text;
-      List<Span> spans;
-      if (Schema.TYPE_ARTICLE.equals(type)) {
-        List<String> paragraphs = new ArrayList<>();
-        IndexableField[] ps = d.getFields(Schema.PARAGRAPH);
-        IndexableField[] spans2 = d.getFields(Schema.PARAGRAPH_SPAN);
-        String body = d.get(Schema.TEXT);
-        // without highlighting the hit shows its first paragraph: the others are not cut out of the text
-        for (int i = 0; i < ps.length && (highlight || paragraphs.isEmpty()); i++) {
-          String p = Schema.paragraphText(body, ps[i].stringValue(), i < spans2.length ? spans2[i].stringValue() : null);
-          if (!p.isEmpty()) paragraphs.add(p);
-        }
-        Highlighter.Passage p = highlight ? highlighter.bestPassage(terms, paragraphs, lang)
-            : Highlighter.cut(paragraphs.isEmpty() ? "" : paragraphs.get(0), List.of());
-        text = p.text();
-        spans = p.spans();
-      } else {
-        text = d.get(Schema.TEXT);
-        spans = highlight ? highlighter.spans(terms, text, Schema.textField(type), lang) : List.of();
-      }
-      String speaker = d.get(Schema.SPEAKER);
-      SpeakerRef sp = speaker == null ? null : new SpeakerRef(snap.display(Folding.key(speaker)), d.get(Schema.ROLE));
-      hits.add(new Hit(d.get(Schema.ID), type, text, d.get(Schema.KIND), sp, article, spans, d.get(Schema.CONTEXT),
-          score));
-    }
-    return hits;
-  }
-
-  private static float scoreOf(ScoreDoc sd) {
-    if (sd instanceof FieldDoc fd && fd.fields != null && fd.fields.length > 0 && fd.fields[0] instanceof Float f) {
-      return f;
-    }
-    return Float.isNaN(sd.score) ? 0f : sd.score;
-  }
-
-  private Map<String, List<FacetCount>> facets(Snapshot snap, FacetCounter.Tally main,
-      Map<String, FacetCounter.Tally> sideways) {
-    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-    for (String dim : Schema.FACET_DIMS) {
-      List<FacetCount> values = new ArrayList<>();
-      FacetCounter.Tally tally = sideways.getOrDefault(dim, main);
-      if (tally != null) {
-        for (FacetCount c : snap.facets.top(tally, dim, dim.equals(Schema.FACET_MONTH) ? 36 : FACET_SIZE)) {
-          values.add(dim.equals(Schema.FACET_SPEAKER) ? new FacetCount(snap.display(c.value()), c.count()) : c);
-        }
-      }
-      if (dim.equals(Schema.FACET_YEAR) || dim.equals(Schema.FACET_MONTH)) {
-        values.sort(Comparator.comparing(FacetCount::value).reversed());
-      }
-      out.put(dim, values);
-    }
-    return out;
-  }
-
-  // ------------------------------------------------------------------ cursors
-
-  /**
-   * Version 3: whether the page ended inside the rescored window. Version 2: the tiebreak is the id's 64-bit
-   * key (version 1 cursors carried the id string).
-   */
-  private static final byte CURSOR_VERSION = 3;
-  /** Version, query signature, window flag, score or date, id key, MAC. */
-  private static final int CURSOR_BYTES = 1 + 4 + 1 + 8 + 8 + 16;
-
-  /** A decoded cursor: the last hit shown, and whether it came from the rescored window. */
-  private record Cursor(FieldDoc last, boolean rescored) {}
-
-  /** A hash of everything that decides the hit order, so a cursor cannot be replayed on another query. */
-  private static int signature(SearchRequest r) {
-    List<String> keys = new ArrayList<>();
-    for (String s : r.speakers()) keys.add(Folding.key(s));
-    keys.sort(null);
-    return String.join("\u0000", r.query(), r.mode().name(), r.type().name(), String.join(",", keys),
-        String.valueOf(r.lang()), String.valueOf(r.outlet()), String.valueOf(r.kind()), String.valueOf(r.from()),
-        String.valueOf(r.to()), r.sort().name(), String.valueOf(r.speakerMatch()), String.valueOf(r.collapse()))
-        .hashCode();
-  }
-
-  private String encodeCursor(FieldDoc last, boolean rescored, SearchRequest r) {
-    ByteBuffer b = ByteBuffer.allocate(CURSOR_BYTES);
-    b.put(CURSOR_VERSION).putInt(signature(r)).put((byte) (rescored ? 1 : 0));
-    if (r.sort() == SearchRequest.Sort.DATE) b.putLong((Long) last.fields[0]);
-    else b.putLong(Float.floatToIntBits((Float) last.fields[0]));
-    b.putLong((Long) last.fields[1]);
-    b.put(mac(b.array(), b.position()));
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(b.array());
-  }
-
-  private Cursor decodeCursor(String cursor, SearchRequest r) {
-    byte[] raw;
-    try {
-      raw = Base64.getUrlDecoder().decode(cursor);
-    } catch (IllegalArgumentException e) {
-      throw SearchException.badCursor("the cursor is not one this server issued");
-    }
-    if (raw.length != CURSOR_BYTES || raw[0] != CURSOR_VERSION)
-      throw SearchException.badCursor("the cursor is not one this server issued");
-    int body = raw.length - 16;
-    if (!MessageDigest.isEqual(mac(raw, body), Arrays.copyOfRange(raw, body, raw.length)))
-      throw SearchException.badCursor("the cursor was altered or comes from another index");
-    ByteBuffer b = ByteBuffer.wrap(raw, 0, body);
-    b.get();
-    if (b.getInt() != signature(r))
-      throw SearchException.badCursor("the cursor belongs to a different query, filter or sort");
-    byte flag = b.get();
-    if (flag != 0 && flag != 1) throw SearchException.badCursor("the cursor is not one this server issued");
-    long value = b.getLong();
-    long key = b.getLong();
-    Object first = r.sort() == SearchRequest.Sort.DATE ? (Object) value : (Object) Float.intBitsToFloat((int) value);
-    return new Cursor(new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {first, key}), flag == 1);
-  }
-
-  /** One keyed MAC per thread: looking up and keying a Mac costs more than signing one cursor with it. */
-  private final ThreadLocal<Mac> cursorMac = ThreadLocal.withInitial(this::newCursorMac);
-
-  private Mac newCursorMac() {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(cursorKey, "HmacSHA256"));
-      return mac;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 unavailable", e);
-    }
-  }
-
-  private byte[] mac(byte[] data, int len) {
-    Mac mac = cursorMac.get();
-    mac.update(data, 0, len);
-    return Arrays.copyOf(mac.doFinal(), 16); // doFinal also resets the Mac for the next cursor
-  }
-
-  // ------------------------------------------------------------------ did you mean
-
-  private String didYouMean(Snapshot snap, QueryTranslator.Translation t, SearchRequest r) throws IOException {
-    if (t.words().isEmpty()) return null;
-    IndexReader reader = snap.getIndexReader();
-    DirectSpellChecker spell = new DirectSpellChecker();
-    String corrected = r.query();
-    boolean changed = false;
-    List<String> fields = spellFields(r.type());
-    for (String word : t.words()) {
-      String folded = Folding.fold(word).replaceAll("[^\\p{L}\\p{N}]", "");
-      if (folded.length() < 3) continue;
-      // the text fields hold stems: the word is known when its English or French stem is indexed
-      List<String> stems = translator.stems(folded);
-      boolean known = false;
-      for (String f : fields) for (String stem : stems) known |= reader.docFreq(new Term(f, stem)) > 0;
-      if (known) continue;
-      SuggestWord best = null;
-      String bestField = null;
-      for (String f : fields) {
-        for (String stem : stems) {
-          // exact-form terms (marked, ExactFormFilter) are no words to suggest: the best unmarked one
-          for (SuggestWord w : spell.suggestSimilar(new Term(f, stem), 3, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
-            if (w.string.isEmpty() || w.string.charAt(0) == ExactFormFilter.MARK) continue;
-            if (best == null || w.score > best.score) {
-              best = w;
-              bestField = f;
-            }
-            break;
-          }
-        }
-      }
-      if (best == null) continue;
-      corrected = corrected.replace(word, wordOf(reader, List.of(bestField), best.string));
-      changed = true;
-    }
-    if (!changed) return null;
-    SearchRequest alt = new SearchRequest(corrected, r.mode(), r.type(), r.speakers(), r.lang(), r.outlet(),
-        r.kind(), r.from(), r.to(), r.size(), null, r.sort(), false);
-    try {
-      QueryTranslator.Translation ct = translator.translate(corrected, r.mode(), r.type());
-      return snap.count(drillDown(ct, alt, null)) > 0 ? corrected : null;
-    } catch (SearchException e) {
-      return null;
-    }
-  }
-
-  /**
-   * The text fields whose words did-you-mean knows, in both languages: article text (which holds every quote
-   * too, so a word of the corpus is never "corrected") and, for stub searches, stub titles.
-   */
-  private static List<String> spellFields(SearchRequest.DocType type) {
-    List<String> bases = switch (type) {
-      case QUOTE, ARTICLE -> List.of(Schema.ARTICLE_TEXT);
-      case STUB, ARTICLE_OR_STUB -> List.of(Schema.ARTICLE_TEXT, Schema.STUB_TEXT);
-    };
-    List<String> out = new ArrayList<>(4);
-    for (String base : bases) for (String lang : Schema.LANGUAGES) out.add(Schema.inLanguage(base, lang));
-    return out;
-  }
-
-  /**
-   * A word to show for the stem {@code stem} of the first of {@code fields} (language text fields) holding it:
-   * the first live record holding it is re-analysed and the word that gave the stem is returned folded
-   * ("securit" → "securite"); the stem itself when none is found. Text fields hold stems, which are no words
-   * to suggest.
-   */
-  private String wordOf(IndexReader reader, List<String> fields, String stem) throws IOException {
-    BytesRef term = new BytesRef(stem);
-    for (String field : fields) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        Terms terms = leaf.reader().terms(field);
-        if (terms == null) continue;
-        TermsEnum te = terms.iterator();
-        if (!te.seekExact(term)) continue;
-        PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
-        Bits live = leaf.reader().getLiveDocs();
-        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-          if (live != null && !live.get(doc)) continue;
-          Document d = leaf.reader().storedFields().document(doc, WORD_FIELDS);
-          for (String text : new String[] {d.get(Schema.TITLE), d.get(Schema.TEXT)}) {
-            String word = highlighter.wordOf(field, text, term);
-            if (word != null) return Folding.fold(word);
-          }
-          return stem;
-        }
-      }
-    }
-    return stem;
-  }
-
-  private static final Set<String> WORD_FIELDS = Set.of(Schema.TITLE, Schema.TEXT);
-
-  // ------------------------------------------------------------------ article page
 
   /** An article with its paragraphs, quotes and stubs; empty when no such article. */
   public Optional<ArticleView> article(String id) throws IOException {
     if (id == null || id.isBlank()) return Optional.empty();
-    Snapshot snap = acquire();
+    Snapshot snap = snapshots.acquire();
     try {
-      BooleanQuery.Builder b = new BooleanQuery.Builder();
-      b.add(new TermQuery(new Term(Schema.ID, id)), Occur.FILTER);
-      b.add(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)), Occur.FILTER);
-      TopDocs top = snap.search(b.build(), 1);
-      if (top.scoreDocs.length == 0) return Optional.empty();
-      StoredFields stored = snap.getIndexReader().storedFields();
-      Document a = stored.document(top.scoreDocs[0].doc);
-      List<ArticleView.ParagraphView> paragraphs = new ArrayList<>();
-      IndexableField[] ps = a.getFields(Schema.PARAGRAPH);
-      IndexableField[] spans = a.getFields(Schema.PARAGRAPH_SPAN);
-      for (int i = 0; i < ps.length; i++) {
-        String[] se = i < spans.length ? spans[i].stringValue().split(":") : new String[] {"-1", "-1"};
-        paragraphs.add(new ArticleView.ParagraphView(Integer.parseInt(se[0]), Integer.parseInt(se[1]),
-            Schema.paragraphText(a.get(Schema.TEXT), ps[i].stringValue(), i < spans.length ? spans[i].stringValue() : null)));
-      }
-      TopDocs children = snap.search(new TermQuery(new Term(Schema.ARTICLE_ID, id)), Integer.MAX_VALUE / 2);
-      List<Document> quoteDocs = new ArrayList<>();
-      List<Document> stubDocs = new ArrayList<>();
-      for (ScoreDoc sd : children.scoreDocs) {
-        Document d = stored.document(sd.doc);
-        if (Schema.TYPE_QUOTE.equals(d.get(Schema.TYPE))) quoteDocs.add(d);
-        else if (Schema.TYPE_STUB.equals(d.get(Schema.TYPE))) stubDocs.add(d);
-      }
-      Comparator<Document> byOrdinal = Comparator.comparingInt(d -> intOf(d, Schema.ORDINAL));
-      quoteDocs.sort(byOrdinal);
-      stubDocs.sort(byOrdinal);
-      List<ArticleView.QuoteView> quotes = new ArrayList<>();
-      for (Document d : quoteDocs) {
-        String speaker = d.get(Schema.SPEAKER);
-        quotes.add(new ArticleView.QuoteView(d.get(Schema.ID), intOf(d, Schema.START), intOf(d, Schema.END),
-            d.get(Schema.TEXT), d.get(Schema.KIND),
-            speaker == null ? null : new SpeakerRef(snap.display(Folding.key(speaker)), d.get(Schema.ROLE)),
-            d.get(Schema.CUE), d.get(Schema.LANG), intOf(d, Schema.PARAGRAPH_INDEX)));
-      }
-      List<ArticleView.StubView> stubs = new ArrayList<>();
-      for (Document d : stubDocs) {
-        stubs.add(new ArticleView.StubView(d.get(Schema.ID), d.get(Schema.TEXT), d.get("stub_url"),
-            intOf(d, Schema.START), intOf(d, Schema.END)));
-      }
-      return Optional.of(new ArticleView(id, a.get(Schema.SOURCE), a.get(Schema.TITLE), a.get(Schema.URL),
-          a.get(Schema.OUTLET), a.get(Schema.DATE_ISO), a.get(Schema.AUTHOR), a.get(Schema.LANG), a.get(Schema.TEXT),
-          paragraphs, quotes, stubs, a.get(Schema.DATE_INFERRED) != null));
+      return ArticleReader.article(snap, id);
     } finally {
-      release(snap);
+      snapshots.release(snap);
     }
   }
-
-  private static int intOf(Document d, String field) {
-    IndexableField f = d.getField(field);
-    return f == null || f.numericValue() == null ? -1 : f.numericValue().intValue();
-  }
-
-  // ------------------------------------------------------------------ speakers and suggestions
 
   /** Speakers whose name has a word starting with {@code prefix} (accent-insensitive), most quoted first. */
   public List<FacetCount> speakers(String prefix, int limit) throws IOException {
     if (limit < 1) throw SearchException.badParameter("limit", "limit must be at least 1");
-    String p = Folding.key(prefix == null ? "" : prefix);
-    Snapshot snap = acquire();
+    Snapshot snap = snapshots.acquire();
     try {
-      PriorityQueue<FacetCount> best = new PriorityQueue<>(
-          Comparator.comparingLong(FacetCount::count).thenComparing(FacetCount::value, Comparator.reverseOrder()));
-      for (FacetCount c : snap.speakerCounts()) {
-        String key = c.value();
-        if (!p.isEmpty() && !key.startsWith(p) && !key.contains(" " + p)) continue;
-        best.add(new FacetCount(snap.display(key), c.count()));
-        if (best.size() > limit) best.poll();
-      }
-      List<FacetCount> out = new ArrayList<>(best);
-      out.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
-      return out;
+      return Suggester.speakers(snap, prefix, limit);
     } finally {
-      release(snap);
+      snapshots.release(snap);
     }
   }
 
@@ -1101,58 +147,17 @@ public final class Searcher implements SearchBackend {
     if (limit < 1) throw SearchException.badParameter("limit", "limit must be at least 1");
     String text = prefix == null ? "" : prefix.stripLeading();
     if (text.isBlank()) return List.of();
-    List<Suggestion> out = new ArrayList<>();
-    for (FacetCount s : speakers(text, limit)) out.add(new Suggestion(s.value(), "speaker", s.count()));
-    int cut = text.lastIndexOf(' ');
-    String head = cut < 0 ? "" : text.substring(0, cut + 1);
-    String last = Folding.fold(text.substring(cut + 1));
-    if (last.length() < 2 || out.size() >= limit) return out;
-    Snapshot snap = acquire();
+    Snapshot snap = snapshots.acquire();
     try {
-      // the article text fields hold stems (accents folded first, so a folded prefix finds them): the most
-      // frequent stems starting with the last word (a stem in both languages counts its records in both),
-      // each shown as a word of the texts it came from
-      IndexReader reader = snap.getIndexReader();
-      List<String> fields = new ArrayList<>(2);
-      Map<String, Long> counts = new TreeMap<>(); // sorted: ties keep the terms' order
-      for (String lang : Schema.LANGUAGES) {
-        String field = Schema.inLanguage(Schema.ARTICLE_TEXT, lang);
-        fields.add(field);
-        Terms terms = MultiTerms.getTerms(reader, field);
-        if (terms == null) continue;
-        TermsEnum te = terms.iterator();
-        if (te.seekCeil(new BytesRef(last)) == TermsEnum.SeekStatus.END) continue;
-        int scanned = 0;
-        for (BytesRef t = te.term(); t != null && scanned < 5000; t = te.next(), scanned++) {
-          String term = t.utf8ToString();
-          if (!term.startsWith(last)) break;
-          counts.merge(term, (long) te.docFreq(), Long::sum);
-        }
-      }
-      PriorityQueue<Suggestion> best = new PriorityQueue<>(Comparator.comparingLong(Suggestion::count));
-      int room = limit - out.size();
-      for (Map.Entry<String, Long> e : counts.entrySet()) {
-        best.add(new Suggestion(e.getKey(), "phrase", e.getValue()));
-        if (best.size() > room) best.poll();
-      }
-      List<Suggestion> stems = new ArrayList<>(best);
-      stems.sort(Comparator.comparingLong(Suggestion::count).reversed().thenComparing(Suggestion::text));
-      Set<String> seen = new HashSet<>();
-      for (Suggestion stem : stems) {
-        String word = wordOf(reader, fields, stem.text());
-        if (seen.add(word)) out.add(new Suggestion(head + word, "phrase", stem.count()));
-      }
-      return out;
+      return suggester.suggest(snap, text, limit);
     } finally {
-      release(snap);
+      snapshots.release(snap);
     }
   }
 
-  // ------------------------------------------------------------------ housekeeping
-
   /** Counts and versions of the snapshot searches currently see. */
   public IndexStats stats() throws IOException {
-    Snapshot snap = acquire();
+    Snapshot snap = snapshots.acquire();
     try {
       DirectoryReader reader = (DirectoryReader) snap.getIndexReader();
       long commitGen;
@@ -1165,7 +170,7 @@ public final class Searcher implements SearchBackend {
           count(snap, Schema.TYPE_STUB), count(snap, Schema.TYPE_QUOTE), count(snap, Schema.TYPE_FILE),
           snap.speakerNames.size());
     } finally {
-      release(snap);
+      snapshots.release(snap);
     }
   }
 
@@ -1176,28 +181,27 @@ public final class Searcher implements SearchBackend {
   /** Cheap: changes whenever the searchable content changes (ETags). */
   public long generation() {
     try {
-      Snapshot snap = acquire();
+      Snapshot snap = snapshots.acquire();
       try {
         return ((DirectoryReader) snap.getIndexReader()).getVersion();
       } finally {
-        release(snap);
+        snapshots.release(snap);
       }
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
   /** Makes every change made so far through the indexer visible now (tests; the web need not call it). */
   public void refresh() throws IOException {
-    manager.maybeRefreshBlocking();
+    snapshots.refresh();
   }
 
   @Override
   public void close() throws IOException {
     try {
-      if (reopener != null) reopener.close();
-      if (pool != null) pool.shutdown();
-      manager.close();
+      searchers.close();
+      snapshots.close();
     } finally {
       if (ownedDirectory != null) ownedDirectory.close();
       analyzer.close();

@@ -20,7 +20,7 @@ import verbatim.index.*;
  */
 public final class PhaseProbe {
   /** Hits counted exactly before the top-10 collection may skip (the production value unless -Dthreshold= is given). */
-  private static final int THRESHOLD = Integer.getInteger("threshold", Searcher.COUNT_THRESHOLD);
+  private static final int THRESHOLD = Integer.getInteger("threshold", QueryRunner.COUNT_THRESHOLD);
 
   public static void main(String[] a) throws Exception {
     List<BenchQuery> qs = BenchQuery.load(Path.of(a[1]));

@@ -19,11 +19,11 @@ import verbatim.search.SearchRequest.Mode;
 
 /**
  * Ranked search runs in two passes (the fewest clauses per word first, then the bonus clauses on the best
- * {@link Searcher#RESCORE_WINDOW} hits, added to their scores): paging with cursors across the window's end must still show every
+ * {@link WindowRescorer#WINDOW} hits, added to their scores): paging with cursors across the window's end must still show every
  * record once, in non-increasing score order, and pages inside the window must agree with a bigger page.
  */
 class RescoreWindowTest {
-  private static final int RECORDS = 3 * Searcher.RESCORE_WINDOW + 5;
+  private static final int RECORDS = 3 * WindowRescorer.WINDOW + 5;
   private Indexer indexer;
   private Searcher searcher;
 
@@ -74,7 +74,7 @@ class RescoreWindowTest {
   void pagingAcrossTheWindowShowsEveryRecordOnceBestFirst() throws IOException {
     for (String q : List.of("harbour ferry", "+harbour +ferry", "ferry")) {
       List<String> first = null;
-      for (int size : List.of(1, 3, 7, Searcher.RESCORE_WINDOW, Searcher.RESCORE_WINDOW + 1, 100)) {
+      for (int size : List.of(1, 3, 7, WindowRescorer.WINDOW, WindowRescorer.WINDOW + 1, 100)) {
         List<SearchResponse.Hit> hits = all(q, size, SearchRequest.Sort.RELEVANCE);
         List<String> ids = hits.stream().map(SearchResponse.Hit::id).toList();
         // the order does not depend on the page size (the window is the same for every size)
@@ -91,7 +91,7 @@ class RescoreWindowTest {
   @Test
   void pagesInsideTheWindowAgreeWithOneBiggerPage() throws IOException {
     for (String q : List.of("harbour ferry", "+harbour +ferry")) {
-      List<String> big = searcher.search(req(q, Searcher.RESCORE_WINDOW - 1, null, SearchRequest.Sort.RELEVANCE))
+      List<String> big = searcher.search(req(q, WindowRescorer.WINDOW - 1, null, SearchRequest.Sort.RELEVANCE))
           .hits().stream().map(SearchResponse.Hit::id).toList();
       List<String> paged = all(q, 3, SearchRequest.Sort.RELEVANCE).stream().map(SearchResponse.Hit::id).toList();
       assertEquals(big, paged.subList(0, big.size()), q);
@@ -133,9 +133,9 @@ class RescoreWindowTest {
   void oneScoringPassCountsOnlyWhatEveryMatchMustHave() {
     QueryTranslator t = new QueryTranslator(new verbatim.index.BilingualAnalyzer());
     for (String q : List.of("+harbour +ferry", "\"harbour ferry\"", "+harbour +ferry -gulls"))
-      assertTrue(t.translate(q, Mode.SIMPLE, DocType.ARTICLE).counting().stream().allMatch(Searcher::conjunctive), q);
+      assertTrue(t.translate(q, Mode.SIMPLE, DocType.ARTICLE).counting().stream().allMatch(QueryRunner::conjunctive), q);
     for (String q : List.of("harbour", "harbour ferry", "harbour OR ferry", ""))
-      assertFalse(t.translate(q, Mode.SIMPLE, DocType.ARTICLE).counting().stream().allMatch(Searcher::conjunctive), q);
+      assertFalse(t.translate(q, Mode.SIMPLE, DocType.ARTICLE).counting().stream().allMatch(QueryRunner::conjunctive), q);
   }
 
   @Test

@@ -1,0 +1,91 @@
+package verbatim.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+
+/**
+ * Puts a page's hits in their shown order: the rescored window first (from where a cursor left it), then
+ * first-pass order, fetching further first-pass hits when the page reaches past what was fetched or when
+ * copies are left out.
+ */
+final class RankedPages {
+  private RankedPages() {}
+
+  /**
+   * The hits in ranked order as far as the first pass fetched them: the rescored window (its first
+   * {@code rescored} docs) then first-pass order; {@code tail} is the last first-pass hit fetched (where a
+   * further fetch continues), {@code exhausted} whether the first pass has no hit after it.
+   */
+  record Ranked(ScoreDoc[] docs, int rescored, FieldDoc tail, boolean exhausted) {}
+
+  /** The docs a page shows (and one more, if any): ranked docs, those that came from the window, copies' articles. */
+  record Shown(ScoreDoc[] docs, int rescored, SearchResponse.AlsoIn[] alsoIn) {
+    static Shown all(Ranked r) {
+      return new Shown(r.docs(), r.rescored(), new SearchResponse.AlsoIn[r.docs().length]);
+    }
+  }
+
+  /**
+   * {@code top} (the first pass, {@code n} asked) in ranked order: with {@code window}, its hits scored again
+   * with {@code bonus} and those after {@code after} kept, then first-pass hits up to {@code want}.
+   */
+  static Ranked ranked(IndexSearcher s, Query query, Query bonus, Sort sort, TopFieldDocs top, boolean window,
+      CursorCodec.Cursor after, int n, int want) throws IOException {
+    ScoreDoc[] fetched = top.scoreDocs;
+    FieldDoc tail = fetched.length == 0 ? null : (FieldDoc) fetched[fetched.length - 1];
+    if (!window) return new Ranked(fetched, 0, tail, fetched.length < n);
+    FieldDoc[] best = WindowRescorer.rescore(s, bonus, fetched);
+    int from = after == null ? 0 : WindowRescorer.firstAfter(best, after.last());
+    ScoreDoc[] docs = Arrays.copyOfRange(best, from, best.length);
+    int rescored = docs.length;
+    boolean exhausted = fetched.length < n;
+    if (docs.length < want && !exhausted) {
+      // the page reaches past the window: first-pass order after the window's last hit
+      ScoreDoc[] next = s.search(query, new TopFieldCollectorManager(sort, want - docs.length, tail, 1)).scoreDocs;
+      ScoreDoc[] joined = Arrays.copyOf(docs, docs.length + next.length);
+      System.arraycopy(next, 0, joined, docs.length, next.length);
+      docs = joined;
+      exhausted = next.length < want - rescored;
+      if (next.length > 0) tail = (FieldDoc) next[next.length - 1];
+    }
+    return new Ranked(docs, rescored, tail, exhausted);
+  }
+
+  /**
+   * The ranked docs less the copies {@code collapser} leaves out, fetching further first-pass hits until
+   * {@code want} are kept or none are left.
+   */
+  static Shown collapse(IndexSearcher s, Query query, Sort sort, Ranked ranked, CopyCollapser collapser, int want)
+      throws IOException {
+    List<ScoreDoc> kept = new ArrayList<>(want);
+    List<SearchResponse.AlsoIn> alsoIn = new ArrayList<>(want);
+    int rescored = 0;
+    ScoreDoc[] docs = ranked.docs();
+    FieldDoc tail = ranked.tail();
+    boolean exhausted = ranked.exhausted();
+    for (int pass = 0; ; pass++) {
+      for (int i = 0; i < docs.length && kept.size() < want; i++) {
+        CopyCollapser.Decision d = collapser.decide(docs[i].doc);
+        if (!d.keep()) continue;
+        kept.add(docs[i]);
+        alsoIn.add(d.alsoIn());
+        if (pass == 0 && i < ranked.rescored()) rescored++;
+      }
+      if (kept.size() >= want || exhausted || tail == null) break;
+      int ask = Math.max(want - kept.size(), WindowRescorer.WINDOW);
+      docs = s.search(query, new TopFieldCollectorManager(sort, ask, tail, 1)).scoreDocs;
+      exhausted = docs.length < ask;
+      if (docs.length > 0) tail = (FieldDoc) docs[docs.length - 1];
+    }
+    return new Shown(kept.toArray(new ScoreDoc[0]), rescored, alsoIn.toArray(new SearchResponse.AlsoIn[0]));
+  }
+}
