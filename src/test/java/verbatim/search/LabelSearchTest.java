@@ -2,6 +2,7 @@ package verbatim.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -76,8 +77,10 @@ class LabelSearchTest {
   }
 
   @Test
-  void aLabelKindFilterFindsNothing() throws IOException {
-    assertEquals(0, search("gilets", Schema.KIND_LABEL).total());
+  void aLabelKindFilterIsABadParameter() {
+    // Labels are no quotations to search: kind=label is refused (400 in the API) rather than silently empty.
+    SearchException e = assertThrows(SearchException.class, () -> search("gilets", Schema.KIND_LABEL));
+    assertTrue(e.getMessage().contains("kind"), e.getMessage());
   }
 
   @Test
