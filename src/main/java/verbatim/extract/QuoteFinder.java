@@ -151,6 +151,7 @@ public final class QuoteFinder {
             && isLabel(s, body, n, t.at(s.open()), t.at(s.close()), shortTexts);
       }
       List<Job> jobs = new ArrayList<>();
+      List<Quote> labels = new ArrayList<>();
       List<int[]> taken = new ArrayList<>();
       for (int q = 0; q < spans.size(); q++) {
         QuoteMarkScanner.Span s = spans.get(q);
@@ -159,13 +160,22 @@ public final class QuoteFinder {
         int open = t.at(s.open());
         int close = t.at(s.close());
         int n = words(body);
-        if (n <= 1 || label[q]) continue;
+        if (label[q] || n == 1) {
+          addLabel(s, body, n, labels);
+          continue;
+        }
+        if (n == 0) continue;
         String key = n <= 4 ? Folding.key(body) : null;
         boolean echo = key != null && cited.contains(key);
         int[][] parts = splitIncise(s, open, close);
         Job job = new Job(s.start(), parts, kindOf(s, body, open, close), open, close);
         Attr a = incise != null ? incise.as("incise") : attribute(open, close);
-        if (a == null && n <= 3 && !echo) continue; // a short quote nobody is said to have said: a scare quote
+        if (a == null && !echo && n <= LabelJudge.MAX_UNATTRIBUTED_WORDS) {
+          // A short quote nobody is said to have said: a scare quote or a term, unless it reads as an exclamation or
+          // a question, which is nobody's label either.
+          if (LabelJudge.unattributedLabel(body, n)) addLabel(s, body, n, labels);
+          continue;
+        }
         if (a == null && job.kind == Quote.Kind.PARTIAL) a = subjectOfClause(open);
         if (a != null) apply(job, a);
         if (a == null && echo) job.echo = key;
@@ -184,7 +194,7 @@ public final class QuoteFinder {
         }
         jobs.add(job);
       }
-      if (jobs.isEmpty()) return List.of();
+      if (jobs.isEmpty()) return labels;
       SpeakerResolver resolver = new SpeakerResolver(t);
       jobs.sort(Comparator.comparingInt(j -> j.pos));
       Job previous = null;
@@ -264,7 +274,7 @@ public final class QuoteFinder {
           j.sieve = "run-next";
         }
       }
-      List<Quote> out = new ArrayList<>();
+      List<Quote> out = new ArrayList<>(labels);
       for (Job job : jobs) {
         if (job.speaker != null && !SpeakerNameGate.standard().accepts(job.speaker.name(), language)) job.speaker = null;
         for (int[] p : job.parts) {
@@ -399,39 +409,41 @@ public final class QuoteFinder {
 
     // ------------------------------------------------------------ labels, kinds, incises
 
+    /**
+     * A one-word quote or a span judged a label: kept as a label unless a cue attributes it ("“Never,” he said" is a
+     * one-word quote we do not keep, not a name) or it holds a quote mark (cut from mismatched marks).
+     */
+    private void addLabel(QuoteMarkScanner.Span s, String body, int n, List<Quote> labels) {
+      if (LabelJudge.holdsQuoteMark(body)) return;
+      if (n == 1 && (LabelJudge.hasSentencePunctuation(body) || attribute(t.at(s.open()), t.at(s.close())) != null)) {
+        return;
+      }
+      labels.add(label(s, body));
+    }
+
+    /** A label has no speaker, cue or sieve; its language is the article's, a few words being too few to detect. */
+    private Quote label(QuoteMarkScanner.Span s, String body) {
+      return new Quote(s.start(), s.end(), body, Quote.Kind.LABEL, null, null, language, null);
+    }
+
     private boolean isLabel(QuoteMarkScanner.Span s, String body, int n, int open, int close,
         Map<String, Integer> shortTexts) {
-      if (n > 4) return false;
-      if (hasSentencePunctuation(body)) return false;
+      if (n > LabelJudge.MAX_WORDS) return false;
+      if (LabelJudge.hasSentencePunctuation(body)) return false;
       if (n <= 4 && shortTexts.getOrDefault(Folding.key(body), 0) >= 2) return true;
       int p = open - 1;
       if (p >= 0 && t.type[p] == Tokens.PUNCT && t.ch(p) == '’' || p >= 0 && t.isPunct(p, '\'')) p--;
       if (p < 0 || !t.isWord(p)) return false;
       String w = t.lower(p);
-      boolean det = switch (w) {
-        case "les", "des", "la", "le", "l'", "l", "du", "un", "une", "ce", "ces", "cette", "leur", "leurs", "so-called",
-            "dubbed", "called", "named", "titled", "entitled", "baptisé", "baptisée", "surnommé", "surnommée",
-            "appelé", "appelée", "intitulé", "intitulée", "nommé", "nommée", "dite", "dits", "the", "our", "aux",
-            "au", "mot", "word", "term", "terme", "expression", "slogan" -> true;
-        default -> false;
-      };
-      if (!det) return false;
+      if (!LabelJudge.namesNext(w)) return false;
       // After an indefinite article a quoted phrase is someone's characterisation when a cue gives its speaker
       // (le procureur a précisé qu’il a eu une «attitude prosélyte»); a definite one names a known thing.
-      if ((w.equals("un") || w.equals("une") || w.equals("des")) && attribute(open, close) != null) return false;
+      if (LabelJudge.indefinite(w) && attribute(open, close) != null) return false;
       // A label in guillemets: short, no verb cue nearby.
       for (int k = open; k < t.size && t.quote[k] == t.quote[open]; k++) {
         if (t.isWord(k) && Lexicon.isCue(t.lower(k))) return false;
       }
       return true;
-    }
-
-    private boolean hasSentencePunctuation(String body) {
-      for (int i = 0; i < body.length(); i++) {
-        char c = body.charAt(i);
-        if (c == '.' || c == '!' || c == '?') return true;
-      }
-      return false;
     }
 
     private Quote.Kind kindOf(QuoteMarkScanner.Span s, String body, int open, int close) {

@@ -290,7 +290,8 @@ class QuoteFinderTest {
   @ParameterizedTest
   @MethodSource("cases")
   void findsQuotesAndSpeakers(String language, String text, String expected) {
-    List<Quote> quotes = finder.find(text, language);
+    // Labels (kind label, no speaker) have their own cases in LabelTest.
+    List<Quote> quotes = finder.find(text, language).stream().filter(q -> q.kind() != Quote.Kind.LABEL).toList();
     String actual = quotes.stream()
         .map(q -> q.text() + " => " + (q.speaker() == null ? "-" : q.speaker().name()))
         .collect(Collectors.joining(" || "));
