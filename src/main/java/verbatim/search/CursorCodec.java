@@ -4,15 +4,12 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.apache.lucene.search.FieldDoc;
-import verbatim.text.Folding;
 
 /**
  * Turns the last hit of a page into an opaque, signed cursor and back. The cursor is bound to the query that
@@ -51,20 +48,9 @@ final class CursorCodec {
     return "verbatim-cursor".getBytes(StandardCharsets.UTF_8);
   }
 
-  /** A hash of everything that decides the hit order, so a cursor cannot be replayed on another query. */
-  private static int signature(SearchRequest r) {
-    List<String> keys = new ArrayList<>();
-    for (String s : r.speakers()) keys.add(Folding.key(s));
-    keys.sort(null);
-    return String.join("\u0000", r.query(), r.mode().name(), r.type().name(), String.join(",", keys),
-        String.valueOf(r.lang()), String.valueOf(r.outlet()), String.valueOf(r.kind()), String.valueOf(r.from()),
-        String.valueOf(r.to()), r.sort().name(), String.valueOf(r.speakerMatch()), String.valueOf(r.collapse()))
-        .hashCode();
-  }
-
   String encode(FieldDoc last, boolean rescored, SearchRequest r) {
     ByteBuffer b = ByteBuffer.allocate(CURSOR_BYTES);
-    b.put(CURSOR_VERSION).putInt(signature(r)).put((byte) (rescored ? 1 : 0));
+    b.put(CURSOR_VERSION).putInt(r.orderSignature()).put((byte) (rescored ? 1 : 0));
     if (r.sort() == SearchRequest.Sort.DATE) b.putLong((Long) last.fields[0]);
     else b.putLong(Float.floatToIntBits((Float) last.fields[0]));
     b.putLong((Long) last.fields[1]);
@@ -87,7 +73,7 @@ final class CursorCodec {
       throw SearchException.badCursor("the cursor was altered or comes from another index");
     ByteBuffer b = ByteBuffer.wrap(raw, 0, body);
     b.get();
-    if (b.getInt() != signature(r))
+    if (b.getInt() != r.orderSignature())
       throw SearchException.badCursor("the cursor belongs to a different query, filter or sort");
     byte flag = b.get();
     if (flag != 0 && flag != 1) throw SearchException.badCursor("the cursor is not one this server issued");

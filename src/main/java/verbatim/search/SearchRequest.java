@@ -1,7 +1,9 @@
 package verbatim.search;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import verbatim.text.Folding;
 
 /**
  * One search, as the CLI and the HTTP API ask for it. Validation happens at the door ({@link #validate()}).
@@ -141,5 +143,18 @@ public record SearchRequest(
     if (kind != null && !kind.equals("direct") && !kind.equals("partial") && !kind.equals("indirect"))
       throw SearchException.badParameter("kind", "kind must be 'direct', 'partial' or 'indirect'");
     return this;
+  }
+
+  /**
+   * A hash of everything that decides which hits a request has and in what order (not the page size or cursor), so
+   * that a cursor issued for one request cannot be replayed on another. Speaker names count by their folded keys.
+   */
+  public int orderSignature() {
+    List<String> keys = new ArrayList<>();
+    for (String s : speakers) keys.add(Folding.key(s));
+    keys.sort(null);
+    return String.join("\u0000", query, mode.name(), type.name(), String.join(",", keys), String.valueOf(lang),
+        String.valueOf(outlet), String.valueOf(kind), String.valueOf(from), String.valueOf(to), sort.name(),
+        String.valueOf(speakerMatch), String.valueOf(collapse)).hashCode();
   }
 }

@@ -273,7 +273,7 @@ public final class SolrBackend implements SearchBackend {
       try {
         String s = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
         String[] parts = s.split("\n", 3);
-        if (parts.length == 3 && parts[0].equals(Integer.toHexString(signature(r)))) {
+        if (parts.length == 3 && parts[0].equals(Integer.toHexString(r.orderSignature()))) {
           return new Cursor(Long.parseLong(parts[1]), parts[2]);
         }
       } catch (IllegalArgumentException e) {
@@ -283,17 +283,8 @@ public final class SolrBackend implements SearchBackend {
     }
 
     String encode(SearchRequest r) {
-      String s = Integer.toHexString(signature(r)) + "\n" + offset + "\n" + mark;
+      String s = Integer.toHexString(r.orderSignature()) + "\n" + offset + "\n" + mark;
       return Base64.getUrlEncoder().withoutPadding().encodeToString(s.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static int signature(SearchRequest r) {
-      List<String> keys = new ArrayList<>();
-      for (String s : r.speakers()) keys.add(Folding.key(s));
-      keys.sort(null);
-      return String.join("\u0000", r.query(), r.mode().name(), r.type().name(), String.join(",", keys),
-          String.valueOf(r.lang()), String.valueOf(r.outlet()), String.valueOf(r.kind()), String.valueOf(r.from()),
-          String.valueOf(r.to()), r.sort().name()).hashCode();
     }
   }
 }
