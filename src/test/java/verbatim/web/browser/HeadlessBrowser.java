@@ -135,4 +135,14 @@ final class HeadlessBrowser implements AutoCloseable {
       // a leftover temporary profile is harmless
     }
   }
+
+  /** The result items the widget shows inside {@code w} (its shadow root). */
+  static List<WebElement> results(SearchContext w) {
+    return w.findElements(By.cssSelector("li[part=result]"));
+  }
+
+  /** True once the widget has rendered its last answer (the result list is no longer busy). */
+  static boolean settled(SearchContext w) {
+    return "false".equals(w.findElement(By.cssSelector("ul[part=results]")).getAttribute("aria-busy"));
+  }
 }

@@ -39,14 +39,6 @@ class SearchAnswersBrowserTest {
     if (service != null) service.close();
   }
 
-  private static List<WebElement> results(SearchContext w) {
-    return w.findElements(By.cssSelector("li[part=result]"));
-  }
-
-  private static boolean settled(SearchContext w) {
-    return "false".equals(w.findElement(By.cssSelector("ul[part=results]")).getAttribute("aria-busy"));
-  }
-
   private static String speakerOf(WebElement result) {
     return result.findElement(By.cssSelector("[part=speaker]")).getText();
   }
@@ -54,7 +46,7 @@ class SearchAnswersBrowserTest {
   private static SearchContext open(String pageQuery) {
     browser.driver.get(service.endpoint() + "/" + pageQuery);
     SearchContext w = browser.widget();
-    browser.waitFor(d -> !results(w).isEmpty() && settled(w));
+    browser.waitFor(d -> !HeadlessBrowser.results(w).isEmpty() && HeadlessBrowser.settled(w));
     return w;
   }
 
@@ -63,16 +55,16 @@ class SearchAnswersBrowserTest {
     SearchContext w = open("?q=valmont");
     WebElement banner = w.findElement(By.cssSelector("[part=speaker-match]"));
     assertTrue(banner.getText().startsWith("Quotes by Nadia Valmont first (2)"), banner.getText());
-    assertEquals("Nadia Valmont", speakerOf(results(w).get(0)));
-    assertEquals("Nadia Valmont", speakerOf(results(w).get(1)));
+    assertEquals("Nadia Valmont", speakerOf(HeadlessBrowser.results(w).get(0)));
+    assertEquals("Nadia Valmont", speakerOf(HeadlessBrowser.results(w).get(1)));
     browser.screenshot("answers-speaker-match");
     banner.findElement(By.cssSelector("button")).click();
-    browser.waitFor(d -> browser.driver.getCurrentUrl().contains("speakerMatch=false") && settled(w)
+    browser.waitFor(d -> browser.driver.getCurrentUrl().contains("speakerMatch=false") && HeadlessBrowser.settled(w)
         && w.findElement(By.cssSelector("[part=speaker-match]")).getText().startsWith("Searching the words only") ? true : null);
-    assertEquals("Marta Lind", speakerOf(results(w).get(1)), "the words alone: her quote with the name outranks his other quote");
+    assertEquals("Marta Lind", speakerOf(HeadlessBrowser.results(w).get(1)), "the words alone: her quote with the name outranks his other quote");
     // and the way back
     w.findElement(By.cssSelector("[part=speaker-match] button")).click();
-    browser.waitFor(d -> !browser.driver.getCurrentUrl().contains("speakerMatch") && settled(w)
+    browser.waitFor(d -> !browser.driver.getCurrentUrl().contains("speakerMatch") && HeadlessBrowser.settled(w)
         && w.findElement(By.cssSelector("[part=speaker-match]")).getText().startsWith("Quotes by Nadia Valmont") ? true : null);
   }
 
@@ -90,17 +82,17 @@ class SearchAnswersBrowserTest {
     assertTrue(w.findElements(By.cssSelector("[data-key=retry]")).isEmpty(), "no retry for a question");
     browser.screenshot("answers-ambiguous-speaker");
     candidates.get(1).click();
-    browser.waitFor(d -> !results(w).isEmpty() && settled(w));
+    browser.waitFor(d -> !HeadlessBrowser.results(w).isEmpty() && HeadlessBrowser.settled(w));
     assertTrue(browser.driver.getCurrentUrl().contains("speaker=Marek%20Ostrova") || browser.driver.getCurrentUrl().contains("speaker=Marek+Ostrova"),
         browser.driver.getCurrentUrl());
-    for (WebElement r : results(w)) assertEquals("Marek Ostrova", speakerOf(r));
+    for (WebElement r : HeadlessBrowser.results(w)) assertEquals("Marek Ostrova", speakerOf(r));
   }
 
   @Test
   void wireCopiesShowOnceWithTheirArticlesAndEveryCopyOnRequest() throws Exception {
     SearchContext w = open("?q=" + "bridge%20tolls");
     assertEquals("6 quotes · 4 distinct", w.findElement(By.cssSelector("[role=status]")).getText());
-    WebElement first = results(w).get(0);
+    WebElement first = HeadlessBrowser.results(w).get(0);
     WebElement also = first.findElement(By.cssSelector("details[part=also-in]"));
     assertEquals("also in 2 articles", also.findElement(By.tagName("summary")).getText());
     also.findElement(By.tagName("summary")).click();
@@ -120,8 +112,8 @@ class SearchAnswersBrowserTest {
     assertEquals(1, tolls.lines().count(), "one row for the three copies: " + tolls);
     assertTrue(tolls.endsWith(",The bridge tolls will stay low for a decade,wire-tolls-2;wire-tolls-1"), tolls);
     also.findElement(By.cssSelector("[part=every-copy]")).click();
-    browser.waitFor(d -> browser.driver.getCurrentUrl().contains("collapse=false") && settled(w) && results(w).size() == 6 ? true : null);
-    assertEquals(3, results(w).stream().filter(r -> speakerOf(r).equals("Paulo Andrade")).count());
+    browser.waitFor(d -> browser.driver.getCurrentUrl().contains("collapse=false") && HeadlessBrowser.settled(w) && HeadlessBrowser.results(w).size() == 6 ? true : null);
+    assertEquals(3, HeadlessBrowser.results(w).stream().filter(r -> speakerOf(r).equals("Paulo Andrade")).count());
     assertTrue(w.findElement(By.cssSelector("[part=copies]")).getText().contains("Show each quote once"));
   }
 

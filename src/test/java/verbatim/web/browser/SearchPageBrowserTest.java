@@ -42,14 +42,6 @@ class SearchPageBrowserTest {
     if (service != null) service.close();
   }
 
-  private static List<WebElement> results(SearchContext w) {
-    return w.findElements(By.cssSelector("li[part=result]"));
-  }
-
-  private static boolean settled(SearchContext w) {
-    return "false".equals(w.findElement(By.cssSelector("ul[part=results]")).getAttribute("aria-busy"));
-  }
-
   /** Everything the page shows as text, the widget's shadow DOM included. */
   private static String allText() {
     return (String) browser.js("let t = document.body.innerText;"
@@ -61,9 +53,9 @@ class SearchPageBrowserTest {
   void noPageShowsObjectPlaceholders() {
     browser.driver.get(service.endpoint() + "/?q=preventive");
     SearchContext w = browser.widget();
-    browser.waitFor(d -> !results(w).isEmpty() && settled(w));
+    browser.waitFor(d -> !HeadlessBrowser.results(w).isEmpty() && HeadlessBrowser.settled(w));
     assertFalse(allText().contains("[object "), "search page: " + allText());
-    String href = results(w).get(0).getAttribute("data-href");
+    String href = HeadlessBrowser.results(w).get(0).getAttribute("data-href");
     browser.driver.get(href.startsWith("/") ? service.endpoint() + href : href);
     browser.waitFor(d -> d.findElements(By.cssSelector("main#article h3")).size() >= 2 ? true : null);
     String article = allText();
@@ -88,7 +80,7 @@ class SearchPageBrowserTest {
     WebElement at = w.findElement(By.cssSelector("[part=syntax-error]"));
     assertEquals("tiktok AND ( ", at.findElement(By.xpath("..")).getText() + (at.getText().isEmpty() ? " " : ""),
         "the query is shown with its end marked");
-    assertTrue(results(w).isEmpty(), "nothing else is run instead");
+    assertTrue(HeadlessBrowser.results(w).isEmpty(), "nothing else is run instead");
     assertTrue(w.findElement(By.cssSelector("[part=advanced]")).isSelected(), "the advanced toggle reflects the mode");
     browser.screenshot("page-syntax-error");
   }
@@ -98,7 +90,7 @@ class SearchPageBrowserTest {
     String speaker = "Éric Caire";
     browser.driver.get(service.endpoint() + "/?q=preventive&speaker=" + URLEncoder.encode(speaker, StandardCharsets.UTF_8));
     SearchContext w = browser.widget();
-    browser.waitFor(d -> !results(w).isEmpty() && settled(w));
+    browser.waitFor(d -> !HeadlessBrowser.results(w).isEmpty() && HeadlessBrowser.settled(w));
     String csv = w.findElement(By.cssSelector("a[part=export-csv]")).getAttribute("href");
     URI uri = URI.create(csv);
     assertEquals("/api/export", uri.getPath());
@@ -121,8 +113,8 @@ class SearchPageBrowserTest {
     try {
       browser.driver.get(service.endpoint() + "/?q=preventive");
       SearchContext w = browser.widget();
-      browser.waitFor(d -> !results(w).isEmpty() && settled(w));
-      WebElement first = results(w).get(0);
+      browser.waitFor(d -> !HeadlessBrowser.results(w).isEmpty() && HeadlessBrowser.settled(w));
+      WebElement first = HeadlessBrowser.results(w).get(0);
       long viewport = ((Number) browser.js("return window.innerHeight")).longValue();
       long bottom = first.getRect().getY() + first.getRect().getHeight();
       assertTrue(bottom <= viewport, "first result ends at " + bottom + " px, the viewport at " + viewport);
