@@ -2,6 +2,7 @@ package verbatim.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +12,16 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import verbatim.index.Schema;
 import verbatim.search.SearchResponse.AlsoIn;
 
@@ -38,12 +40,12 @@ final class CopyCollapser {
     static final Decision DROP = new Decision(false, null);
   }
 
-  private static final Sort BY_KEY = new Sort(new SortField(Schema.ID_KEY, SortField.Type.LONG));
-
   private final IndexSearcher searcher;
   private final Query hits;
   /** Copy key → the copies that are hits, lowest id key first. */
   private final Map<Long, ScoreDoc[]> groups = new HashMap<>();
+  /** The hit query, rewritten and weighted at the first group looked up. */
+  private Weight weight;
 
   /** @param hits the search's query with all its filters (the copies counted are hits of it) */
   CopyCollapser(IndexSearcher searcher, Query hits) {
@@ -75,8 +77,39 @@ final class CopyCollapser {
     return new Decision(true, new AlsoIn(copies.length - 1, articles));
   }
 
+  /**
+   * The copies in {@code term}'s postings that are live hits, lowest id key first. The hit query is rewritten
+   * and weighted once per search and only asked about the few copies of each group (advancing its iterator to
+   * them), instead of a whole search per group: with many copies per quote a page looks up a group per hit.
+   */
   private ScoreDoc[] copies(Term term, int n) throws IOException {
-    Query q = new BooleanQuery.Builder().add(new TermQuery(term), Occur.FILTER).add(hits, Occur.FILTER).build();
-    return searcher.search(q, new TopFieldCollectorManager(BY_KEY, n, null, 1)).scoreDocs;
+    if (weight == null) weight = searcher.createWeight(searcher.rewrite(hits), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    List<long[]> found = new ArrayList<>(n);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
+      if (postings == null) continue;
+      Scorer scorer = weight.scorer(leaf);
+      if (scorer == null) continue;
+      Bits live = leaf.reader().getLiveDocs();
+      NumericDocValues ids = leaf.reader().getNumericDocValues(Schema.ID_KEY);
+      for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+        if ((live == null || live.get(d)) && matches(scorer, d)) {
+          long id = ids != null && ids.advanceExact(d) ? ids.longValue() : Long.MAX_VALUE;
+          found.add(new long[] {id, leaf.docBase + d});
+        }
+      }
+    }
+    found.sort(Comparator.<long[]>comparingLong(f -> f[0]).thenComparingLong(f -> f[1]));
+    ScoreDoc[] out = new ScoreDoc[found.size()];
+    for (int i = 0; i < out.length; i++) out[i] = new ScoreDoc((int) found.get(i)[1], Float.NaN);
+    return out;
+  }
+
+  /** Whether the hit query matches {@code doc}; docs are asked in increasing order within a leaf. */
+  private static boolean matches(Scorer scorer, int doc) throws IOException {
+    TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+    DocIdSetIterator approximation = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+    int at = approximation.docID() < doc ? approximation.advance(doc) : approximation.docID();
+    return at == doc && (twoPhase == null || twoPhase.matches());
   }
 }

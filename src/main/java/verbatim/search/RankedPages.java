@@ -72,8 +72,9 @@ final class RankedPages {
     ScoreDoc[] docs = ranked.docs();
     FieldDoc tail = ranked.tail();
     boolean exhausted = ranked.exhausted();
+    long seen = 0;
     for (int pass = 0; ; pass++) {
-      for (int i = 0; i < docs.length && kept.size() < want; i++) {
+      for (int i = 0; i < docs.length && kept.size() < want; i++, seen++) {
         CopyCollapser.Decision d = collapser.decide(docs[i].doc);
         if (!d.keep()) continue;
         kept.add(docs[i]);
@@ -81,11 +82,26 @@ final class RankedPages {
         if (pass == 0 && i < ranked.rescored()) rescored++;
       }
       if (kept.size() >= want || exhausted || tail == null) break;
-      int ask = Math.max(want - kept.size(), WindowRescorer.WINDOW);
+      int ask = nextFetch(want - kept.size(), seen, kept.size());
       docs = s.search(query, new TopFieldCollectorManager(sort, ask, tail, 1)).scoreDocs;
       exhausted = docs.length < ask;
       if (docs.length > 0) tail = (FieldDoc) docs[docs.length - 1];
     }
     return new Shown(kept.toArray(new ScoreDoc[0]), rescored, alsoIn.toArray(new SearchResponse.AlsoIn[0]));
+  }
+
+  /** Most first-pass hits fetched at once while collapsing (a page of quotes with this many copies each). */
+  static final int MAX_FETCH = 10_000;
+
+  /**
+   * How many further first-pass hits to fetch for {@code missing} more kept hits, when {@code kept} of the
+   * {@code seen} so far were kept: as many as the copies seen so far say are needed, twice over, so that a
+   * quote repeated by many wire copies costs one or two more fetches rather than one per quote.
+   */
+  static int nextFetch(int missing, long seen, int kept) {
+    long perKept = Math.max(1, (seen + kept - 1) / Math.max(1, kept));
+    if (kept == 0) perKept = Math.max(1, seen);
+    long ask = Math.max(WindowRescorer.WINDOW, 2L * missing * perKept);
+    return (int) Math.min(ask, MAX_FETCH);
   }
 }
