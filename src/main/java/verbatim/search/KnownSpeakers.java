@@ -25,8 +25,14 @@ final class KnownSpeakers {
   /** One person: the keys naming them (most quoted first), its display name and their quotes together. */
   record One(List<String> keys, String name, long count) implements Resolution {}
 
-  /** Several people: their display names with their quote counts, most quoted first. */
-  record Ambiguous(List<FacetCount> candidates) implements Resolution {}
+  /**
+   * Several people: the most quoted {@link #MAX_CANDIDATES} display names with their quote counts, most quoted
+   * first, and how many more there are (a lone word such as "inc" ends hundreds of organisations' names).
+   */
+  record Ambiguous(List<FacetCount> candidates, int others) implements Resolution {}
+
+  /** Candidates an ambiguous name lists: enough to pick from, few enough to read. */
+  static final int MAX_CANDIDATES = 10;
 
   private final Map<String, Long> counts = new HashMap<>();
   /** Last word of a key → the keys ending with it. */
@@ -79,8 +85,10 @@ final class KnownSpeakers {
     }
     if (one) return new One(List.copyOf(candidates), display(top), total);
     List<FacetCount> named = new ArrayList<>();
-    for (String k : candidates) named.add(new FacetCount(display(k), counts.get(k)));
-    return new Ambiguous(named);
+    for (String k : candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size()))) {
+      named.add(new FacetCount(display(k), counts.get(k)));
+    }
+    return new Ambiguous(named, candidates.size() - named.size());
   }
 
   /**

@@ -54,8 +54,9 @@ final class SpeakerMatcher {
       candidates.add(Map.of("name", c.value(), "count", c.count()));
       names.add(c.value());
     }
-    return new SearchException("ambiguous_speaker", "speaker '" + value + "' could be " + String.join(", ", names)
-        + ": give the full name", Map.of("parameter", "speaker", "value", value, "candidates", candidates));
+    return new SearchException("ambiguous_speaker", "speaker '" + value + "' could be " + listed(names, many.others())
+        + ": give the full name",
+        Map.of("parameter", "speaker", "value", value, "candidates", candidates, "others", many.others()));
   }
 
   /**
@@ -72,10 +73,16 @@ final class SpeakerMatcher {
     if (known.resolve(r.query(), false) instanceof KnownSpeakers.Ambiguous many) {
       List<String> names = new ArrayList<>();
       for (FacetCount c : many.candidates()) names.add(c.value());
-      notices.add("'" + r.query().strip() + "' could name " + String.join(", ", names)
+      notices.add("'" + r.query().strip() + "' could name " + listed(names, many.others())
           + ": choose one in the speaker filter to see their quotes first");
       return null;
     }
     return known.named(r.query());
+  }
+
+  /** "A, B, C" or, when more were left out, "A, B, C and 12 others". */
+  private static String listed(List<String> names, int others) {
+    String shown = String.join(", ", names);
+    return others == 0 ? shown : shown + " and " + others + (others == 1 ? " other" : " others");
   }
 }
