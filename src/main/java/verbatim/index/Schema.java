@@ -8,6 +8,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -110,6 +111,11 @@ public final class Schema {
    */
   public static final String QUOTE_COPY = "quote_copy";
   public static final String QUOTE_COPY_KEY = "quote_copy_key";
+  /**
+   * The article of a quote as sorted doc values: lists the articles of a quote's wire copies ("also in") without
+   * decompressing a stored-field block per copy (a separate name: {@link #ARTICLE_ID} on every record has none).
+   */
+  public static final String QUOTE_ARTICLE = "quote_article";
   /** Words in a quote's text ({@link #wordCount}): numeric doc values, lets quote search rank bare labels lower. */
   public static final String QUOTE_WORDS = "quote_words";
   /** Publication date as epoch day: LongPoint for ranges, doc values for date sorting. */
@@ -324,6 +330,7 @@ public final class Schema {
     long copy = copyKey(s == null ? "" : s.key(), q.text());
     d.add(new StringField(QUOTE_COPY, copyTerm(copy), Field.Store.NO));
     d.add(new NumericDocValuesField(QUOTE_COPY_KEY, copy));
+    d.add(new SortedDocValuesField(QUOTE_ARTICLE, new BytesRef(a.id())));
     d.add(new NumericDocValuesField(QUOTE_WORDS, wordCount(q.text())));
     if (s != null && !s.key().isEmpty()) {
       String key = s.key();

@@ -6,12 +6,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -53,6 +55,27 @@ final class CopyCollapser {
     this.hits = hits;
   }
 
+  /** Most first-pass hits fetched up front for a page of distinct quotes. */
+  static final int MAX_FIRST_FETCH = 1000;
+
+  /**
+   * How many first-pass hits to fetch so that {@code shown} distinct quotes are likely among them: {@code shown}
+   * times the index's quotes per copy group (records with a copy term over the segments' distinct copy terms;
+   * groups spread over segments make it an underestimate, which a further fetch makes up for).
+   */
+  static int firstFetch(IndexReader reader, int shown) throws IOException {
+    long quotes = 0;
+    long groups = 0;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(Schema.QUOTE_COPY);
+      if (terms == null || terms.size() <= 0) continue;
+      quotes += terms.getDocCount();
+      groups += terms.size();
+    }
+    long perGroup = groups == 0 ? 1 : Math.max(1, (quotes + groups - 1) / groups);
+    return (int) Math.min(MAX_FIRST_FETCH, Math.max(shown, shown * perGroup));
+  }
+
   Decision decide(int doc) throws IOException {
     IndexReader reader = searcher.getIndexReader();
     List<LeafReaderContext> leaves = reader.leaves();
@@ -69,12 +92,19 @@ final class CopyCollapser {
     }
     if (copies.length <= 1) return Decision.ALONE;
     if (copies[0].doc != doc) return Decision.DROP;
-    StoredFields stored = reader.storedFields();
     List<String> articles = new ArrayList<>();
     for (int i = 1; i < copies.length && articles.size() < AlsoIn.MAX_LISTED; i++) {
-      articles.add(stored.document(copies[i].doc, java.util.Set.of(Schema.ARTICLE_ID)).get(Schema.ARTICLE_ID));
+      articles.add(articleOf(reader, leaves, copies[i].doc));
     }
     return new Decision(true, new AlsoIn(copies.length - 1, articles));
+  }
+
+  /** The article id of quote {@code doc}: from doc values, or stored fields in an index written without them. */
+  private static String articleOf(IndexReader reader, List<LeafReaderContext> leaves, int doc) throws IOException {
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedDocValues ids = leaf.reader().getSortedDocValues(Schema.QUOTE_ARTICLE);
+    if (ids != null && ids.advanceExact(doc - leaf.docBase)) return ids.lookupOrd(ids.ordValue()).utf8ToString();
+    return reader.storedFields().document(doc, Set.of(Schema.ARTICLE_ID)).get(Schema.ARTICLE_ID);
   }
 
   /**

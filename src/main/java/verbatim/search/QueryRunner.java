@@ -70,11 +70,14 @@ final class QueryRunner {
     int want = r.size() + 1;
     // the same window whatever the page size, so the order never depends on it (a bigger page continues past it)
     int n = window ? WindowRescorer.WINDOW : want;
+    CopyCollapser collapser = p.collapser(s);
+    // a page of distinct quotes reaches as deep into the first pass as a quote has wire copies: fetch that
+    // depth in the pass that walks the postings anyway rather than walk them again
+    if (collapser != null) n = CopyCollapser.firstFetch(s.getIndexReader(), Math.max(n, want));
     DrillDownQuery query = p.firstPass();
     FirstPass first = firstPass(snap, s, p, query, sort, n, window || after == null ? null : after.last());
     RankedPages.Ranked ranked =
         RankedPages.ranked(s, query, p.ranked().bonus(), sort, first.top(), window, after, n, want);
-    CopyCollapser collapser = p.collapser(s);
     RankedPages.Shown shown = collapser == null ? RankedPages.Shown.all(ranked)
         : RankedPages.collapse(s, query, sort, ranked, collapser, want);
     boolean partial = s.timedOut();

@@ -35,26 +35,31 @@ final class RankedPages {
   }
 
   /**
-   * {@code top} (the first pass, {@code n} asked) in ranked order: with {@code window}, its hits scored again
-   * with {@code bonus} and those after {@code after} kept, then first-pass hits up to {@code want}.
+   * {@code top} (the first pass, {@code n} asked) in ranked order: with {@code window}, its best
+   * {@link WindowRescorer#WINDOW} hits scored again with {@code bonus} and those after {@code after} kept, then
+   * the rest of the first pass, fetching further first-pass hits up to {@code want}.
    */
   static Ranked ranked(IndexSearcher s, Query query, Query bonus, Sort sort, TopFieldDocs top, boolean window,
       CursorCodec.Cursor after, int n, int want) throws IOException {
     ScoreDoc[] fetched = top.scoreDocs;
     FieldDoc tail = fetched.length == 0 ? null : (FieldDoc) fetched[fetched.length - 1];
-    if (!window) return new Ranked(fetched, 0, tail, fetched.length < n);
-    FieldDoc[] best = WindowRescorer.rescore(s, bonus, fetched);
-    int from = after == null ? 0 : WindowRescorer.firstAfter(best, after.last());
-    ScoreDoc[] docs = Arrays.copyOfRange(best, from, best.length);
-    int rescored = docs.length;
     boolean exhausted = fetched.length < n;
+    if (!window) return new Ranked(fetched, 0, tail, exhausted);
+    int w = Math.min(WindowRescorer.WINDOW, fetched.length);
+    FieldDoc[] best = WindowRescorer.rescore(s, bonus, Arrays.copyOf(fetched, w));
+    int from = after == null ? 0 : WindowRescorer.firstAfter(best, after.last());
+    int rescored = best.length - from;
+    ScoreDoc[] docs = new ScoreDoc[rescored + fetched.length - w];
+    System.arraycopy(best, from, docs, 0, rescored);
+    System.arraycopy(fetched, w, docs, rescored, fetched.length - w);
     if (docs.length < want && !exhausted) {
-      // the page reaches past the window: first-pass order after the window's last hit
-      ScoreDoc[] next = s.search(query, new TopFieldCollectorManager(sort, want - docs.length, tail, 1)).scoreDocs;
+      // the page reaches past what the first pass fetched: first-pass order after its last hit
+      int ask = want - docs.length;
+      ScoreDoc[] next = s.search(query, new TopFieldCollectorManager(sort, ask, tail, 1)).scoreDocs;
       ScoreDoc[] joined = Arrays.copyOf(docs, docs.length + next.length);
       System.arraycopy(next, 0, joined, docs.length, next.length);
       docs = joined;
-      exhausted = next.length < want - rescored;
+      exhausted = next.length < ask;
       if (next.length > 0) tail = (FieldDoc) next[next.length - 1];
     }
     return new Ranked(docs, rescored, tail, exhausted);
