@@ -2,6 +2,7 @@ package verbatim.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +47,11 @@ final class CopyCollapser {
   private final Query hits;
   /** Copy key → the copies that are hits, lowest id key first. */
   private final Map<Long, ScoreDoc[]> groups = new HashMap<>();
+  /** Marks a hit without a copy key (a record of an index written without them). */
+  private static final long NO_KEY = Long.MIN_VALUE;
+
+  /** Copy key of each hit looked up so far ({@link #NO_KEY}: none). */
+  private final Map<Integer, Long> docKeys = new HashMap<>();
   /** The hit query, rewritten and weighted at the first group looked up. */
   private Weight weight;
 
@@ -79,16 +85,13 @@ final class CopyCollapser {
   Decision decide(int doc) throws IOException {
     IndexReader reader = searcher.getIndexReader();
     List<LeafReaderContext> leaves = reader.leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    NumericDocValues keys = leaf.reader().getNumericDocValues(Schema.QUOTE_COPY_KEY);
-    if (keys == null || !keys.advanceExact(doc - leaf.docBase)) return Decision.ALONE;
-    long key = keys.longValue();
+    Long known = docKeys.get(doc);
+    long key = known != null ? known : keyOf(leaves, doc);
+    if (key == NO_KEY) return Decision.ALONE;
     ScoreDoc[] copies = groups.get(key);
     if (copies == null) {
-      Term term = new Term(Schema.QUOTE_COPY, Schema.copyTerm(key));
-      int n = reader.docFreq(term);
-      copies = n <= 1 ? new ScoreDoc[0] : copies(term, n);
-      groups.put(key, copies);
+      lookUp(new ScoreDoc[] {new ScoreDoc(doc, Float.NaN)});
+      copies = groups.get(key);
     }
     if (copies.length <= 1) return Decision.ALONE;
     if (copies[0].doc != doc) return Decision.DROP;
@@ -99,40 +102,96 @@ final class CopyCollapser {
     return new Decision(true, new AlsoIn(copies.length - 1, articles));
   }
 
+  /**
+   * Looks up the copy groups of {@code docs} not known yet, all at once: each group's copies from its term's
+   * postings, then one scorer of the hit query per segment asked about all of them in document order (a scorer
+   * per group would look up every query word's terms again for each group).
+   */
+  void lookUp(ScoreDoc[] docs) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    List<LeafReaderContext> leaves = reader.leaves();
+    Map<Long, List<long[]>> found = new HashMap<>();
+    List<List<long[]>> candidates = new ArrayList<>();
+    for (int i = 0; i < leaves.size(); i++) candidates.add(new ArrayList<>());
+    for (ScoreDoc hit : readKeys(leaves, docs)) {
+      long key = docKeys.get(hit.doc);
+      if (key == NO_KEY || groups.containsKey(key) || found.containsKey(key)) continue;
+      Term term = new Term(Schema.QUOTE_COPY, Schema.copyTerm(key));
+      if (reader.docFreq(term) <= 1) {
+        groups.put(key, new ScoreDoc[0]);
+        continue;
+      }
+      found.put(key, new ArrayList<>());
+      for (LeafReaderContext leaf : leaves) {
+        PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
+        if (postings == null) continue;
+        Bits live = leaf.reader().getLiveDocs();
+        for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+          if (live == null || live.get(d)) candidates.get(leaf.ord).add(new long[] {d, key});
+        }
+      }
+    }
+    if (found.isEmpty()) return;
+    if (weight == null) weight = searcher.createWeight(searcher.rewrite(hits), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    for (LeafReaderContext leaf : leaves) keepHits(leaf, candidates.get(leaf.ord), found);
+    for (Map.Entry<Long, List<long[]>> e : found.entrySet()) {
+      List<long[]> copies = e.getValue();
+      copies.sort(Comparator.<long[]>comparingLong(f -> f[0]).thenComparingLong(f -> f[1]));
+      ScoreDoc[] out = new ScoreDoc[copies.size()];
+      for (int i = 0; i < out.length; i++) out[i] = new ScoreDoc((int) copies.get(i)[1], Float.NaN);
+      groups.put(e.getKey(), out);
+    }
+  }
+
+  /** Adds to {@code found} (id key, doc) for each of {@code leaf}'s candidates (doc, copy key) that is a hit. */
+  private void keepHits(LeafReaderContext leaf, List<long[]> candidates, Map<Long, List<long[]>> found)
+      throws IOException {
+    if (candidates.isEmpty()) return;
+    Scorer scorer = weight.scorer(leaf);
+    if (scorer == null) return;
+    candidates.sort(Comparator.comparingLong(c -> c[0]));
+    NumericDocValues ids = leaf.reader().getNumericDocValues(Schema.ID_KEY);
+    for (long[] c : candidates) {
+      int d = (int) c[0];
+      if (!matches(scorer, d)) continue;
+      long id = ids != null && ids.advanceExact(d) ? ids.longValue() : Long.MAX_VALUE;
+      found.get(c[1]).add(new long[] {id, leaf.docBase + d});
+    }
+  }
+
+  /**
+   * Reads the copy keys of {@code docs} into {@link #docKeys}, one doc-values iterator per segment in document
+   * order; returns {@code docs} in their given order.
+   */
+  private ScoreDoc[] readKeys(List<LeafReaderContext> leaves, ScoreDoc[] docs) throws IOException {
+    int[] sorted = new int[docs.length];
+    for (int i = 0; i < docs.length; i++) sorted[i] = docs[i].doc;
+    Arrays.sort(sorted);
+    LeafReaderContext leaf = null;
+    NumericDocValues keys = null;
+    for (int doc : sorted) {
+      if (docKeys.containsKey(doc)) continue;
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        keys = leaf.reader().getNumericDocValues(Schema.QUOTE_COPY_KEY);
+      }
+      docKeys.put(doc, keys != null && keys.advanceExact(doc - leaf.docBase) ? keys.longValue() : NO_KEY);
+    }
+    return docs;
+  }
+
+  private static long keyOf(List<LeafReaderContext> leaves, int doc) throws IOException {
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    NumericDocValues keys = leaf.reader().getNumericDocValues(Schema.QUOTE_COPY_KEY);
+    return keys != null && keys.advanceExact(doc - leaf.docBase) ? keys.longValue() : NO_KEY;
+  }
+
   /** The article id of quote {@code doc}: from doc values, or stored fields in an index written without them. */
   private static String articleOf(IndexReader reader, List<LeafReaderContext> leaves, int doc) throws IOException {
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     SortedDocValues ids = leaf.reader().getSortedDocValues(Schema.QUOTE_ARTICLE);
     if (ids != null && ids.advanceExact(doc - leaf.docBase)) return ids.lookupOrd(ids.ordValue()).utf8ToString();
     return reader.storedFields().document(doc, Set.of(Schema.ARTICLE_ID)).get(Schema.ARTICLE_ID);
-  }
-
-  /**
-   * The copies in {@code term}'s postings that are live hits, lowest id key first. The hit query is rewritten
-   * and weighted once per search and only asked about the few copies of each group (advancing its iterator to
-   * them), instead of a whole search per group: with many copies per quote a page looks up a group per hit.
-   */
-  private ScoreDoc[] copies(Term term, int n) throws IOException {
-    if (weight == null) weight = searcher.createWeight(searcher.rewrite(hits), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    List<long[]> found = new ArrayList<>(n);
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
-      if (postings == null) continue;
-      Scorer scorer = weight.scorer(leaf);
-      if (scorer == null) continue;
-      Bits live = leaf.reader().getLiveDocs();
-      NumericDocValues ids = leaf.reader().getNumericDocValues(Schema.ID_KEY);
-      for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-        if ((live == null || live.get(d)) && matches(scorer, d)) {
-          long id = ids != null && ids.advanceExact(d) ? ids.longValue() : Long.MAX_VALUE;
-          found.add(new long[] {id, leaf.docBase + d});
-        }
-      }
-    }
-    found.sort(Comparator.<long[]>comparingLong(f -> f[0]).thenComparingLong(f -> f[1]));
-    ScoreDoc[] out = new ScoreDoc[found.size()];
-    for (int i = 0; i < out.length; i++) out[i] = new ScoreDoc((int) found.get(i)[1], Float.NaN);
-    return out;
   }
 
   /** Whether the hit query matches {@code doc}; docs are asked in increasing order within a leaf. */

@@ -79,6 +79,7 @@ final class RankedPages {
     boolean exhausted = ranked.exhausted();
     long seen = 0;
     for (int pass = 0; ; pass++) {
+      collapser.lookUp(docs);
       for (int i = 0; i < docs.length && kept.size() < want; i++, seen++) {
         CopyCollapser.Decision d = collapser.decide(docs[i].doc);
         if (!d.keep()) continue;
