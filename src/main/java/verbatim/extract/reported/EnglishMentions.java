@@ -17,7 +17,7 @@ final class EnglishMentions {
   }
 
   /** Walks back from the cue over auxiliaries and the speaker's noun phrase: [ms, me) or null. */
-  int[] mentionBefore(int i) {
+  Mention mentionBefore(int i) {
     int k = skipAdverbs(i - 1);
     if (k < from) return null;
     if (tk.word[k] && EN_BLOCKERS.contains(tk.low[k])) return null;
@@ -32,23 +32,23 @@ final class EnglishMentions {
     // relative "…, who said": the speaker is the phrase before the comma
     if (tk.word[k] && (tk.low[k].equals("who") || tk.low[k].equals("which")) && k - 1 > from && tk.comma(k - 1)) {
       if (k - 2 >= from && tk.capitalized(k - 2)) {
-        int[] np = phraseEndingAt(k - 2);
+        Mention np = phraseEndingAt(k - 2);
         if (np != null) return np;
       }
       return apposition(k - 1);
     }
-    int[] np = phraseEndingAt(k);
+    Mention np = phraseEndingAt(k);
     if (np == null) return null;
-    int before = np[0] - 1;
+    int before = np.from() - 1;
     if (before >= from && tk.word[before] && EN_MENTION_BLOCKERS.contains(tk.low[before])) return null;
-    return np[1] == me ? np : null;
+    return np.to() == me ? np : null;
   }
 
   /**
    * The subject before "X, Y, said": a name set off by commas ("His lawyers, Ann Roy and Ed Lee, said") or
    * the phrase before a description ("Ken Njoroge, chief executive of …, said").
    */
-  int[] apposition(int comma) {
+  Mention apposition(int comma) {
     int c2 = comma - 1;
     while (c2 > from && !tk.comma(c2) && comma - c2 < 9 && (tk.word[c2] || tk.punct(c2, '.')
         || tk.punct(c2, '\'') || tk.punct(c2, '’') || tk.punct(c2, '-'))) {
@@ -59,7 +59,7 @@ final class EnglishMentions {
       for (int t = c2 + 1; t < comma; t++) {
         if (tk.word[t] && !tk.capitalized(t) && !tk.low[t].equals("and") && !tk.low[t].equals("of")) name = false;
       }
-      if (name) return new int[] {c2 + 1, comma};
+      if (name) return new Mention(c2 + 1, comma);
     }
     // the sentence's opening phrase, up to its first comma: "Ken Njoroge, chief executive of …, said"
     int s = from;
@@ -73,18 +73,18 @@ final class EnglishMentions {
     }
     if (!tk.comma(e) || e == s) return null;
     if (EN_PRONOUN_MENTIONS.contains(tk.low[s]) && e > s + 1) return null;
-    return new int[] {s, e};
+    return new Mention(s, e);
   }
 
   /** The noun phrase whose last token is {@code k}: [start, k + 1), or null. */
-  int[] phraseEndingAt(int k) {
+  Mention phraseEndingAt(int k) {
     if (k < from || !tk.word[k]) return null;
     String last = tk.low[k];
     if (EN_MENTION_STOPS.contains(last) || EN_DETERMINERS.contains(last) || EN_BLOCKERS.contains(last)) {
       return null;
     }
     if (EN_PRONOUN_MENTIONS.contains(last) || last.equals("you")) {
-      return last.equals("you") ? null : new int[] {k, k + 1};
+      return last.equals("you") ? null : new Mention(k, k + 1);
     }
     int s = k;
     int count = 1;
@@ -113,7 +113,7 @@ final class EnglishMentions {
     }
     while (s <= k && !tk.word[s]) s++;
     if (s > k) return null;
-    return new int[] {s, k + 1};
+    return new Mention(s, k + 1);
   }
 
   /** Index of the first token at or before {@code k} that is not an adverb in -ly or an EN_BETWEEN word. */
@@ -142,11 +142,11 @@ final class EnglishMentions {
   }
 
   /** The subject at the start of the sentence: a pronoun or a run of capitalised words. */
-  int[] sentenceSubject(int limit) {
+  Mention sentenceSubject(int limit) {
     int s = from;
     while (s < limit && !tk.word[s]) s++;
     if (s >= limit) return null;
-    if (EN_PRONOUN_MENTIONS.contains(tk.low[s])) return new int[] {s, s + 1};
+    if (EN_PRONOUN_MENTIONS.contains(tk.low[s])) return new Mention(s, s + 1);
     if (EN_MENTION_STOPS.contains(tk.low[s]) || EN_ADJUNCTS.contains(tk.low[s])) return null;
     int e = s;
     if (EN_DETERMINERS.contains(tk.low[e])) e++;
@@ -154,10 +154,10 @@ final class EnglishMentions {
     while (e < limit && (tk.capitalized(e) || (!tk.word[e] && tk.first(e) == '.' && e > capStart))) e++;
     if (e == capStart) {
       // "The utility warned …": determiner and one noun
-      if (e > s && e < limit && tk.word[e]) return new int[] {s, e + 1};
+      if (e > s && e < limit && tk.word[e]) return new Mention(s, e + 1);
       return null;
     }
-    return new int[] {s, e};
+    return new Mention(s, e);
   }
 
   boolean closingQuote(int t) {

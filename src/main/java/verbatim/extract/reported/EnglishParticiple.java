@@ -20,7 +20,7 @@ final class EnglishParticiple {
   }
 
   /** "…, saying (that) …", "…, adding that …": the speaker is the sentence's subject. */
-  void read(int i, Tier tier, int end, int[] last) {
+  void read(int i, Tier tier, int end, Mention last) {
     int k = i + 1;
     String w = tk.low[i];
     if (w.equals("pointing")) {
@@ -49,12 +49,12 @@ final class EnglishParticiple {
         && EN_PARTICIPLES.containsKey(tk.low[stop + 1]))) {
       stop++;
     }
-    int ma = last == null ? -1 : last[0], mb = last == null ? -1 : last[1];
+    int ma = last == null ? -1 : last.from(), mb = last == null ? -1 : last.to();
     if (ma < 0) {
-      int[] s = mentions.sentenceSubject(i);
+      Mention s = mentions.sentenceSubject(i);
       if (s != null) {
-        ma = s[0];
-        mb = s[1];
+        ma = s.from();
+        mb = s.to();
       }
     }
     int cueLast = k > i + 1 && tk.low[i].equals("pointing") ? i + 1 : i; // "pointing out"
@@ -90,9 +90,9 @@ final class EnglishParticiple {
         && !EN_CUES.containsKey(tk.low[ns - 1])) {
       ns--;
     }
-    int[] m = null;
+    Mention m = null;
     if (ns - 1 >= from && tk.word[ns - 1] && EN_PUBLISHING.contains(tk.low[ns - 1])) m = mentions.mentionBefore(ns - 1);
-    if (m == null) m = new int[] {ns, i};
+    if (m == null) m = new Mention(ns, i);
     int k = i + 1;
     if (k < end && tk.word[k] && tk.low[k].equals("that")) {
       k++;
@@ -105,6 +105,6 @@ final class EnglishParticiple {
         && EN_PARTICIPLES.containsKey(tk.low[stop + 1]))) {
       stop++;
     }
-    sentence.emit(k, stop, "saying", m[0], m[1]);
+    sentence.emit(k, stop, "saying", m.from(), m.to());
   }
 }

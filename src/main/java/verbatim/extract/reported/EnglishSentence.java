@@ -22,12 +22,12 @@ final class EnglishSentence {
     EnglishIncise incise = new EnglishIncise(s, mentions);
     EnglishForward forward = new EnglishForward(s, mentions);
     EnglishParticiple participle = new EnglishParticiple(s, mentions);
-    int[] last = null;
+    Mention last = null;
     int end = s.contentEnd();
     for (int i = from; i < end; i++) {
       if (!tk.word[i] || tk.quoted[i]) continue;
       String w = tk.low[i];
-      int[] subject = null;
+      Mention subject = null;
       if (w.equals("according") && i + 1 < end && tk.low[i + 1].equals("to")) {
         new AccordingTo(s).read(i, end);
         continue;
@@ -47,18 +47,18 @@ final class EnglishSentence {
   }
 
   /** An incise first ("…, Telford said."), else the cue's clause after it; the subject of a report, or null. */
-  private static int[] cue(SentenceTokens tk, EnglishIncise incise, EnglishForward forward, int i, Tier tier, int end,
-      int[] last) {
+  private static Mention cue(SentenceTokens tk, EnglishIncise incise, EnglishForward forward, int i, Tier tier, int end,
+      Mention last) {
     if (tier != Tier.THAT || i + 1 >= end || tk.pause(i + 1)) {
-      int[] subject = incise.read(i, i + 1, end);
+      Mention subject = incise.read(i, i + 1, end);
       if (subject != null) return subject;
     }
     return forward.read(i, tier, end, last);
   }
 
   /** "…, saying …", "… and adding that …", "have been saying that …", "a notice saying …". */
-  private static int[] participleOrProgressive(Sentence s, EnglishMentions mentions, EnglishForward forward,
-      EnglishParticiple participle, int i, int end, int[] last) {
+  private static Mention participleOrProgressive(Sentence s, EnglishMentions mentions, EnglishForward forward,
+      EnglishParticiple participle, int i, int end, Mention last) {
     SentenceTokens tk = s.tk;
     int from = s.from;
     String w = tk.low[i];

@@ -56,13 +56,13 @@ final class FrenchCue {
       if (tk.low[t].endsWith("ant") && t > k) break; // "…, ajoutant que": another verb's clause
     }
     if (q < 0) return;
-    int[] m = mentions.mentionBefore(i);
+    Mention m = mentions.mentionBefore(i);
     if (m == null) return;
     int stop = q + 1;
     while (stop < end && !(tk.pause(stop) && stop + 1 < end && (tk.low[stop + 1].equals("selon")))) stop++;
     int cueStart = i;
     if (cueStart - 1 >= from && FR_FAIRE.contains(tk.low[cueStart - 1]) && !FR_CUES.contains(tk.low[i])) cueStart--;
     if (cueStart - 1 >= from && FR_AUX.contains(tk.low[cueStart - 1])) cueStart--;
-    sentence.emit(q + 1, stop, sentence.cueText(cueStart, i + 1), m[0], m[1]);
+    sentence.emit(q + 1, stop, sentence.cueText(cueStart, i + 1), m.from(), m.to());
   }
 }

@@ -16,7 +16,7 @@ final class FrenchMentions {
     this.from = s.from;
   }
 
-  int[] mentionBefore(int i) {
+  Mention mentionBefore(int i) {
     int k = i - 1;
     while (k >= from && tk.word[k] && (FR_BETWEEN.contains(tk.low[k]))) k--;
     if (k < from || !tk.word[k]) {
@@ -29,7 +29,7 @@ final class FrenchMentions {
     }
     if (FR_PRONOUNS.contains(last)) {
       if (k - 1 >= from && tk.word[k - 1] && FR_MENTION_BLOCKERS.contains(tk.low[k - 1])) return null;
-      return new int[] {k, k + 1};
+      return new Mention(k, k + 1);
     }
     int s = k;
     int count = 1;
@@ -63,7 +63,7 @@ final class FrenchMentions {
     while (s <= k && !tk.word[s]) s++;
     if (s > k) return null;
     if (s - 1 >= from && tk.word[s - 1] && FR_MENTION_BLOCKERS.contains(tk.low[s - 1])) return null;
-    return new int[] {s, k + 1};
+    return new Mention(s, k + 1);
   }
 
   /**
@@ -71,7 +71,7 @@ final class FrenchMentions {
    * words between that comma and the cue's comma open with a relative or hold a description ("Le ministre, qui
    * était à Gaspé, a affirmé", "Marie Roy, porte-parole de la ville, a indiqué").
    */
-  private int[] apposition(int comma) {
+  private Mention apposition(int comma) {
     int s = from;
     while (s < comma && !tk.word[s]) s++;
     if (s >= comma || FR_MENTION_STOPS.contains(tk.low[s]) || FR_PRONOUNS.contains(tk.low[s])) return null;
@@ -88,6 +88,6 @@ final class FrenchMentions {
       e++;
     }
     if (e >= comma || !tk.comma(e) || e == s) return null;
-    return new int[] {s, e};
+    return new Mention(s, e);
   }
 }

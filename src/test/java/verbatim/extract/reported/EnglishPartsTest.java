@@ -45,7 +45,7 @@ class EnglishPartsTest {
   void incise(String text, String cue, String clause, String mention) {
     Sentence s = Parts.sentence(text, false);
     int i = Parts.token(s.tk, cue);
-    int[] subject = new EnglishIncise(s, new EnglishMentions(s)).read(i, i + 1, s.contentEnd());
+    Mention subject = new EnglishIncise(s, new EnglishMentions(s)).read(i, i + 1, s.contentEnd());
     List<String> expected = clause.equals("-") ? List.of() : List.of(clause + " | " + mention + " | " + cue);
     assertEquals(expected, Parts.describe(text, s.out));
     assertEquals(mention.equals("-") ? null : mention, Parts.words(s.tk, subject));

@@ -23,9 +23,9 @@ final class Parts {
     return token(tk, word, 0);
   }
 
-  /** The text of tokens [m[0], m[1]), or null. */
-  static String words(SentenceTokens tk, int[] m) {
-    return m == null ? null : tk.text.substring(tk.start[m[0]], tk.end[m[1] - 1]);
+  /** The words of a mention, or null. */
+  static String words(SentenceTokens tk, Mention m) {
+    return m == null ? null : tk.text.substring(tk.start[m.from()], tk.end[m.to() - 1]);
   }
 
   /** "clause | mention | cue" for each span, mention "-" when none. */
