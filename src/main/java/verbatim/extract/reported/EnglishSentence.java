@@ -14,14 +14,21 @@ import static verbatim.extract.reported.EnglishWords.EN_PROGRESSIVE;
 final class EnglishSentence {
   private EnglishSentence() {}
 
+  /** The cue readers of one sentence, made only once a cue word turns up (most sentences have none). */
+  private record Readers(EnglishMentions mentions, EnglishIncise incise, EnglishForward forward,
+      EnglishParticiple participle) {
+    static Readers of(Sentence s) {
+      EnglishMentions mentions = new EnglishMentions(s);
+      return new Readers(mentions, new EnglishIncise(s, mentions), new EnglishForward(s, mentions),
+          new EnglishParticiple(s, mentions));
+    }
+  }
+
   static void scan(Sentence s) {
     if (s.question()) return;
     SentenceTokens tk = s.tk;
     int from = s.from;
-    EnglishMentions mentions = new EnglishMentions(s);
-    EnglishIncise incise = new EnglishIncise(s, mentions);
-    EnglishForward forward = new EnglishForward(s, mentions);
-    EnglishParticiple participle = new EnglishParticiple(s, mentions);
+    Readers r = null;
     Mention last = null;
     int end = s.contentEnd();
     for (int i = from; i < end; i++) {
@@ -35,44 +42,45 @@ final class EnglishSentence {
       Tier tier = EN_CUES.get(w);
       if (tier != null) {
         if (tk.capitalized(i) && i > from && !(i == from + 1 && !tk.word[from])) continue; // "United States"
-        subject = cue(tk, incise, forward, i, tier, end, last);
+        if (r == null) r = Readers.of(s);
+        subject = cue(tk, r, i, tier, end, last);
       } else if ((w.equals("went") || w.equals("goes")) && i + 1 < end && tk.low[i + 1].equals("on")
           && (i + 2 >= end || tk.pause(i + 2))) {
-        subject = incise.read(i, i + 2, end); // "…, he went on, that …"
-      } else {
-        subject = participleOrProgressive(s, mentions, forward, participle, i, end, last);
+        if (r == null) r = Readers.of(s);
+        subject = r.incise().read(i, i + 2, end); // "…, he went on, that …"
+      } else if (EN_PARTICIPLES.containsKey(w) || EN_PROGRESSIVE.contains(w)) {
+        if (r == null) r = Readers.of(s);
+        subject = participleOrProgressive(s, r, i, end, last);
       }
       if (subject != null) last = subject;
     }
   }
 
   /** An incise first ("…, Telford said."), else the cue's clause after it; the subject of a report, or null. */
-  private static Mention cue(SentenceTokens tk, EnglishIncise incise, EnglishForward forward, int i, Tier tier, int end,
-      Mention last) {
+  private static Mention cue(SentenceTokens tk, Readers r, int i, Tier tier, int end, Mention last) {
     if (tier != Tier.THAT || i + 1 >= end || tk.pause(i + 1)) {
-      Mention subject = incise.read(i, i + 1, end);
+      Mention subject = r.incise().read(i, i + 1, end);
       if (subject != null) return subject;
     }
-    return forward.read(i, tier, end, last);
+    return r.forward().read(i, tier, end, last);
   }
 
   /** "…, saying …", "… and adding that …", "have been saying that …", "a notice saying …". */
-  private static Mention participleOrProgressive(Sentence s, EnglishMentions mentions, EnglishForward forward,
-      EnglishParticiple participle, int i, int end, Mention last) {
+  private static Mention participleOrProgressive(Sentence s, Readers r, int i, int end, Mention last) {
     SentenceTokens tk = s.tk;
     int from = s.from;
     String w = tk.low[i];
     Tier part = EN_PARTICIPLES.get(w);
     if (part != null && i > from && (tk.comma(i - 1) || tk.word[i - 1] && tk.low[i - 1].equals("and")
         && i + 1 < end && tk.low[i + 1].equals("that"))) {
-      participle.read(i, part, end, last);
+      r.participle().read(i, part, end, last);
     } else if (i > from && w.endsWith("ing") && EN_PROGRESSIVE.contains(w)) {
-      int b = mentions.skipAdverbs(i - 1);
+      int b = r.mentions().skipAdverbs(i - 1);
       if (b >= from && tk.word[b] && EN_BE.contains(tk.low[b])) {
         // the progressive is a finite cue
-        return forward.read(i, Tier.CLAUSE, end, b, last);
+        return r.forward().read(i, Tier.CLAUSE, end, b, last);
       } else if (w.equals("saying")) {
-        participle.messageSaying(i, end);
+        r.participle().messageSaying(i, end);
       }
     }
     return null;

@@ -17,9 +17,8 @@ final class FrenchSentence {
     if (s.question()) return;
     SentenceTokens tk = s.tk;
     int from = s.from;
-    FrenchMentions mentions = new FrenchMentions(s);
-    FrenchIncise incise = new FrenchIncise(s);
-    FrenchCue cue = new FrenchCue(s, mentions, incise);
+    FrenchIncise incise = null;
+    FrenchCue cue = null;
     int end = s.contentEnd();
     for (int i = from; i < end; i++) {
       if (!tk.word[i] || tk.quoted[i]) continue;
@@ -30,11 +29,16 @@ final class FrenchSentence {
         new Selon(s).read(i, np, end);
         continue;
       }
-      if (invertedCue(tk, incise, i, end)) continue;
-      if (FR_CUES.contains(w)) {
-        cue.read(i, end);
-      } else if ((w.equals("savoir") || w.equals("valoir")) && i > from && FR_FAIRE.contains(tk.low[i - 1])) {
-        cue.read(i, end); // "a fait savoir que", "fait valoir que"
+      if (w.indexOf('-') > 0) {
+        if (incise == null) incise = new FrenchIncise(s);
+        if (invertedCue(tk, incise, i, end)) continue;
+      }
+      // the cue readers are made once a cue turns up: most sentences have none
+      if (FR_CUES.contains(w)
+          || (w.equals("savoir") || w.equals("valoir")) && i > from && FR_FAIRE.contains(tk.low[i - 1])) {
+        if (incise == null) incise = new FrenchIncise(s);
+        if (cue == null) cue = new FrenchCue(s, new FrenchMentions(s), incise);
+        cue.read(i, end); // also "a fait savoir que", "fait valoir que"
       }
     }
   }

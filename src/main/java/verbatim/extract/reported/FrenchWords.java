@@ -42,6 +42,6 @@ final class FrenchWords {
     Set<String> s = new HashSet<>();
     for (String stem : erStems) for (String end : ER_ENDINGS) s.add(stem + end);
     s.addAll(written);
-    return Set.copyOf(s);
+    return java.util.Collections.unmodifiableSet(s);
   }
 }

@@ -74,6 +74,6 @@ final class ListFile {
       if (sp < 0) throw new IllegalStateException("no tier for '" + e + "' in [" + name + "] of " + path);
       m.put(e.substring(0, sp), Tier.valueOf(e.substring(sp + 1).strip().toUpperCase(java.util.Locale.ROOT)));
     }
-    return Map.copyOf(m);
+    return java.util.Collections.unmodifiableMap(m);
   }
 }
