@@ -1,0 +1,168 @@
+package verbatim.extract.reported;
+
+import static verbatim.extract.reported.EnglishWords.*;
+
+/**
+ * The speaker's noun phrase of an English cue, as token ranges {from, to}: walking back from the cue over adverbs
+ * and auxiliaries ("McCallum has also said"), a name set off by commas ("Ken Njoroge, chief executive of …, said"),
+ * a subject holding prepositions ("a guard present during the attack told"), the sentence's opening subject.
+ */
+final class EnglishMentions {
+  private final SentenceTokens tk;
+  private final int from;
+
+  EnglishMentions(Sentence s) {
+    this.tk = s.tk;
+    this.from = s.from;
+  }
+
+  /** Walks back from the cue over auxiliaries and the speaker's noun phrase: [ms, me) or null. */
+  Mention mentionBefore(int i) {
+    int k = skipAdverbs(i - 1);
+    if (k < from) return null;
+    if (tk.word[k] && EN_BLOCKERS.contains(tk.low[k])) return null;
+    if (tk.word[k] && tk.low[k].endsWith("n't")) return null;
+    if (tk.word[k] && (tk.low[k].endsWith("'s") || tk.low[k].endsWith("s'")) && !tk.capitalized(k)
+        || (!tk.word[k] && (tk.first(k) == '\'' || tk.first(k) == '’'))) {
+      return null; // "the mayor's claims": a noun, not a cue
+    }
+    if (tk.word[k] && NOUN_SAY_BEFORE.contains(tk.low[k]) && !tk.low[i].endsWith("d")) return null;
+    if (tk.comma(k)) return apposition(k);
+    int me = k + 1;
+    // relative "…, who said": the speaker is the phrase before the comma
+    if (tk.word[k] && (tk.low[k].equals("who") || tk.low[k].equals("which")) && k - 1 > from && tk.comma(k - 1)) {
+      if (k - 2 >= from && tk.capitalized(k - 2)) {
+        Mention np = phraseEndingAt(k - 2);
+        if (np != null) return np;
+      }
+      return apposition(k - 1);
+    }
+    Mention np = phraseEndingAt(k);
+    if (np == null) return null;
+    int before = np.from() - 1;
+    if (before >= from && tk.word[before] && EN_MENTION_BLOCKERS.contains(tk.low[before])) return null;
+    return np.to() == me ? np : null;
+  }
+
+  /**
+   * The subject before "X, Y, said": a name set off by commas ("His lawyers, Ann Roy and Ed Lee, said") or
+   * the phrase before a description ("Ken Njoroge, chief executive of …, said").
+   */
+  Mention apposition(int comma) {
+    int c2 = comma - 1;
+    while (c2 > from && !tk.comma(c2) && comma - c2 < 9 && (tk.word[c2] || tk.punct(c2, '.')
+        || tk.punct(c2, '\'') || tk.punct(c2, '’') || tk.punct(c2, '-'))) {
+      c2--;
+    }
+    if (c2 > from && tk.comma(c2) && c2 + 1 < comma && tk.capitalized(c2 + 1)) {
+      boolean name = true;
+      for (int t = c2 + 1; t < comma; t++) {
+        if (tk.word[t] && !tk.capitalized(t) && !tk.low[t].equals("and") && !tk.low[t].equals("of")) name = false;
+      }
+      if (name) return new Mention(c2 + 1, comma);
+    }
+    // the sentence's opening phrase, up to its first comma: "Ken Njoroge, chief executive of …, said"
+    int s = from;
+    while (s < comma && !tk.word[s]) s++;
+    if (s >= comma || EN_MENTION_STOPS.contains(tk.low[s]) || EN_ADJUNCTS.contains(tk.low[s])) return null;
+    int e = s;
+    while (e < comma && !tk.comma(e) && e - s < 9) {
+      if (tk.word[e] && EN_VERBISH.contains(tk.low[e]) && !tk.capitalized(e)) return null;
+      if (!tk.word[e] && !tk.punct(e, '.') && !tk.punct(e, '\'') && !tk.punct(e, '’')) return null;
+      e++;
+    }
+    if (!tk.comma(e) || e == s) return null;
+    if (EN_PRONOUN_MENTIONS.contains(tk.low[s]) && e > s + 1) return null;
+    return new Mention(s, e);
+  }
+
+  /** The noun phrase whose last token is {@code k}: [start, k + 1), or null. */
+  Mention phraseEndingAt(int k) {
+    if (k < from || !tk.word[k]) return null;
+    String last = tk.low[k];
+    if (EN_MENTION_STOPS.contains(last) || EN_DETERMINERS.contains(last) || EN_BLOCKERS.contains(last)) {
+      return null;
+    }
+    if (EN_PRONOUN_MENTIONS.contains(last) || last.equals("you")) {
+      return last.equals("you") ? null : new Mention(k, k + 1);
+    }
+    int s = k;
+    int count = 1;
+    while (s - 1 >= from && count < 9) {
+      int p = s - 1;
+      if (!tk.word[p]) {
+        char c = tk.first(p);
+        if ((c == '.' && p > from && tk.word[p - 1] && tk.end[p - 1] == tk.start[p]
+            && tk.capitalized(p - 1)) || c == '\'' || c == '’' || c == '&') {
+          s = p; // "Mr." "Dr." "U.S."
+          continue;
+        }
+        break;
+      }
+      String w = tk.low[p];
+      if (EN_DETERMINERS.contains(w)) {
+        s = p;
+        break;
+      }
+      if (EN_MENTION_STOPS.contains(w) || EN_PRONOUN_MENTIONS.contains(w) || EN_CUES.containsKey(w)
+          || EN_BLOCKERS.contains(w) || EN_BETWEEN.contains(w)) {
+        break;
+      }
+      s = p;
+      count++;
+    }
+    while (s <= k && !tk.word[s]) s++;
+    if (s > k) return null;
+    return new Mention(s, k + 1);
+  }
+
+  /** Index of the first token at or before {@code k} that is not an adverb in -ly or an EN_BETWEEN word. */
+  int skipAdverbs(int k) {
+    while (k >= from && tk.word[k] && !tk.capitalized(k) && (isLyAdverb(tk.low[k])
+        || EN_BETWEEN.contains(tk.low[k]) && !tk.low[k].equals("told"))) {
+      k--;
+    }
+    return k;
+  }
+
+  /**
+   * Start of a subject phrase between a pause and the cue that holds prepositions ("a guard present during the
+   * attack"), or -1: at most ten words, no auxiliary, starting with a determiner or a capital.
+   */
+  int describedSubject(int i) {
+    int p = i - 1;
+    while (p > from && tk.word[p] && i - p <= 10 && !EN_VERBISH.contains(tk.low[p])
+        && !EN_CUES.containsKey(tk.low[p]) && !EN_PRONOUN_MENTIONS.contains(tk.low[p])) {
+      p--;
+    }
+    if (p <= from || !tk.pause(p) || p + 1 >= i - 1) return -1;
+    String first = tk.low[p + 1];
+    if (!(EN_DETERMINERS.contains(first) || tk.capitalized(p + 1))) return -1;
+    return p + 1;
+  }
+
+  /** The subject at the start of the sentence: a pronoun or a run of capitalised words. */
+  Mention sentenceSubject(int limit) {
+    int s = from;
+    while (s < limit && !tk.word[s]) s++;
+    if (s >= limit) return null;
+    if (EN_PRONOUN_MENTIONS.contains(tk.low[s])) return new Mention(s, s + 1);
+    if (EN_MENTION_STOPS.contains(tk.low[s]) || EN_ADJUNCTS.contains(tk.low[s])) return null;
+    int e = s;
+    if (EN_DETERMINERS.contains(tk.low[e])) e++;
+    int capStart = e;
+    while (e < limit && (tk.capitalized(e) || (!tk.word[e] && tk.first(e) == '.' && e > capStart))) e++;
+    if (e == capStart) {
+      // "The utility warned …": determiner and one noun
+      if (e > s && e < limit && tk.word[e]) return new Mention(s, e + 1);
+      return null;
+    }
+    return new Mention(s, e);
+  }
+
+  boolean closingQuote(int t) {
+    if (tk.word[t]) return false;
+    char c = tk.first(t);
+    return c == '”' || c == '»' || (c == '"' && !tk.quoted[t]);
+  }
+}

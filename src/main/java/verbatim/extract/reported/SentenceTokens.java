@@ -1,0 +1,265 @@
+package verbatim.extract.reported;
+
+import static verbatim.extract.reported.EnglishWords.EN_ABBREVIATIONS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Word and punctuation tokens of a text, with their sentence ends and whether each stands inside quote marks, made in
+ * one pass. Unlike {@code verbatim.extract.Tokens} (line breaks as tokens, for the quote-mark scanner) it keeps
+ * numbers with their separators ("1,500", "3.5") as one word and knows paragraphs from hard-wrapped lines, which the
+ * sentence-level cue rules rely on.
+ */
+final class SentenceTokens {
+  /** One shared string per ASCII character: punctuation tokens need no allocation. */
+  private static final String[] ASCII = new String[128];
+
+  static {
+    for (char c = 0; c < 128; c++) ASCII[c] = String.valueOf(c);
+  }
+
+  final String text;
+  int n;
+  int[] start = new int[256];
+  int[] end = new int[256];
+  String[] low = new String[256];
+  /** true for words, false for punctuation */
+  boolean[] word = new boolean[256];
+  /** true when a line break precedes the token */
+  boolean[] breakBefore = new boolean[256];
+  /** true when the token stands inside quote marks opened earlier in its paragraph */
+  boolean[] quoted;
+  final List<Integer> sentenceEnds = new ArrayList<>();
+
+  SentenceTokens(String text, boolean french) {
+    this.text = text;
+    cut(french);
+    markQuoted();
+    markSentenceEnds();
+  }
+
+  /** Cuts words and punctuation, noting which tokens open a paragraph. */
+  private void cut(boolean french) {
+    int len = text.length();
+    int i = 0;
+    boolean sawBreak = true;
+    while (i < len) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+        if (c != '\n' || paragraphBreak(text, i)) sawBreak = true;
+        i++;
+        continue;
+      }
+      if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)
+          || Character.getType(c) == Character.FORMAT) {
+        i++;
+        continue;
+      }
+      int j;
+      if (Character.isLetterOrDigit(c)) {
+        j = wordEnd(i, french);
+        add(i, j, true, sawBreak);
+      } else {
+        j = i + 1;
+        if (Character.isHighSurrogate(c) && j < len) j++;
+        add(i, j, false, sawBreak);
+      }
+      sawBreak = false;
+      i = j;
+    }
+  }
+
+  /**
+   * End of the word starting at {@code i}: inner apostrophes and hyphens stay ("a-t-il", "It’s"), and so do the
+   * separators of numbers and initials ("1,500", "3.5", "U.S"); a French elision is a token of its own ("l'").
+   */
+  private int wordEnd(int i, boolean french) {
+    int len = text.length();
+    int j = i + 1;
+    while (j < len) {
+      char d = text.charAt(j);
+      if (d < 128 ? (d | 0x20) >= 'a' && (d | 0x20) <= 'z' || d >= '0' && d <= '9'
+          : Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+        j++;
+      } else if ((d == '\'' || d == '’' || d == '-' || d == '‑' || d == '.' || d == ',') && j + 1 < len
+          && Character.isLetterOrDigit(text.charAt(j + 1))) {
+        if (d == ',' && !(Character.isDigit(text.charAt(j - 1)) && Character.isDigit(text.charAt(j + 1)))) break;
+        if (d == '.' && !(Character.isDigit(text.charAt(j - 1)) || isShortPiece(text, i, j))) break;
+        if (french && (d == '\'' || d == '’') && isElision(text, i, j)) {
+          j++; // keep "l'" "d'" "qu'" as their own token
+          break;
+        }
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  /** Flags the tokens inside quote marks; a paragraph break closes any mark left open. */
+  private void markQuoted() {
+    quoted = new boolean[n];
+    boolean open = false;
+    for (int t = 0; t < n; t++) {
+      if (breakBefore[t]) open = false;
+      if (!word[t]) {
+        char c = text.charAt(start[t]);
+        if (c == '“' || c == '«') {
+          open = true;
+        } else if (c == '”' || c == '»') {
+          open = false;
+        } else if (c == '"') {
+          open = !open;
+        }
+      }
+      quoted[t] = open;
+    }
+  }
+
+  /**
+   * Sentence ends (exclusive token indices): a paragraph break; a semicolon; a terminal stop (closers after it
+   * included) before a capital, a digit or an opening mark, unless the stop closes an abbreviation.
+   */
+  private void markSentenceEnds() {
+    for (int t = 0; t < n; t++) {
+      if (t > 0 && breakBefore[t]) {
+        addEnd(t);
+        continue;
+      }
+      if (word[t]) continue;
+      char c = text.charAt(start[t]);
+      if (c == '.' || c == '!' || c == '?' || c == '…' || c == ';') {
+        int u = t + 1;
+        while (u < n && !word[u] && !breakBefore[u] && isCloser(text.charAt(start[u]))) u++;
+        if (u >= n || breakBefore[u]) continue; // the break or the end closes it
+        if (c == ';') {
+          addEnd(u);
+          continue;
+        }
+        char next = text.charAt(start[u]);
+        boolean capital = Character.isUpperCase(next) || Character.isDigit(next) || isOpener(next);
+        if (!capital) continue;
+        if (c == '.' && u == t + 1 && t > 0 && word[t - 1] && end[t - 1] == start[t] && isAbbreviation(t - 1)) {
+          continue;
+        }
+        addEnd(u);
+      }
+    }
+    addEnd(n);
+  }
+
+  /**
+   * Whether the line feed at {@code i} ends a paragraph rather than wrapping a line (newswire text is often
+   * hard-wrapped): a blank line or an indented next line, a previous line ending in terminal punctuation, or a
+   * short previous line (a title or subheading).
+   */
+  private static boolean paragraphBreak(String text, int i) {
+    int j = i + 1;
+    if (j >= text.length()) return true;
+    char next = text.charAt(j);
+    if (next == '\n' || next == '\r' || next == ' ' || next == '\t' || next == '\u00a0') return true;
+    int p = i - 1;
+    while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\r' || text.charAt(p) == '\t')) p--;
+    if (p < 0) return true;
+    char c = text.charAt(p);
+    if (".!?:;\"”»)…".indexOf(c) >= 0) return true;
+    int lineStart = text.lastIndexOf('\n', p);
+    return p - lineStart < 50;
+  }
+
+  private void addEnd(int t) {
+    if (sentenceEnds.isEmpty() || sentenceEnds.get(sentenceEnds.size() - 1) < t) sentenceEnds.add(t);
+  }
+
+  private boolean isAbbreviation(int w) {
+    String s = low[w];
+    if (s.length() == 1 && Character.isLetter(s.charAt(0))) return true; // an initial: "J. Smith"
+    if (s.indexOf('.') >= 0) return true; // "U.S." "B.C."
+    return EN_ABBREVIATIONS.contains(s);
+  }
+
+  private static boolean isShortPiece(String text, int wordStart, int dot) {
+    // "U.S" "B.C" "a.m": the piece before the dot is a single letter
+    int k = dot - 1;
+    return k == wordStart || text.charAt(k - 1) == '.';
+  }
+
+  private static boolean isElision(String text, int wordStart, int apostrophe) {
+    int len = apostrophe - wordStart;
+    if (len > 7) return false;
+    String p = text.substring(wordStart, apostrophe).toLowerCase(Locale.ROOT);
+    return switch (p) {
+      case "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu" -> true;
+      default -> false;
+    };
+  }
+
+  private void add(int s, int e, boolean isWord, boolean brk) {
+    if (n == start.length) {
+      int m = n * 2;
+      start = java.util.Arrays.copyOf(start, m);
+      end = java.util.Arrays.copyOf(end, m);
+      low = java.util.Arrays.copyOf(low, m);
+      word = java.util.Arrays.copyOf(word, m);
+      breakBefore = java.util.Arrays.copyOf(breakBefore, m);
+    }
+    start[n] = s;
+    end[n] = e;
+    word[n] = isWord;
+    breakBefore[n] = brk;
+    low[n] = isWord ? lower(text, s, e) : e == s + 1 && text.charAt(s) < 128 ? ASCII[text.charAt(s)] : text.substring(s, e);
+    n++;
+  }
+
+  private static String lower(String text, int s, int e) {
+    boolean plain = true;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (c == '’' || Character.isUpperCase(c)) {
+        plain = false;
+        break;
+      }
+    }
+    String w = text.substring(s, e);
+    return plain ? w : w.replace('’', '\'').toLowerCase(Locale.ROOT);
+  }
+
+  char first(int t) {
+    return text.charAt(start[t]);
+  }
+
+  boolean capitalized(int t) {
+    return word[t] && Character.isUpperCase(text.charAt(start[t]));
+  }
+
+  boolean punct(int t, char c) {
+    return !word[t] && text.charAt(start[t]) == c;
+  }
+
+  boolean comma(int t) {
+    return !word[t] && (text.charAt(start[t]) == ',');
+  }
+
+  /** A pause that can open or close an incise: comma, dash or parenthesis. */
+  boolean pause(int t) {
+    if (word[t]) return false;
+    char c = text.charAt(start[t]);
+    return c == ',' || c == '—' || c == '–';
+  }
+
+  static boolean isCloser(char c) {
+    return c == '"' || c == '”' || c == '’' || c == '»' || c == ')' || c == ']' || c == '\'' || c == '›';
+  }
+
+  static boolean isOpener(char c) {
+    return c == '"' || c == '“' || c == '‘' || c == '«' || c == '(' || c == '[' || c == '\'' || c == '‹' || c == '—'
+        || c == '-' || c == '•';
+  }
+
+  static boolean isQuoteMark(char c) {
+    return c == '"' || c == '“' || c == '”' || c == '«' || c == '»' || c == '‘' || c == '‹' || c == '›';
+  }
+}
