@@ -60,7 +60,7 @@ final class SolrQueryBuilder {
   /** The search without paging, facets or highlighting (export adds its own). */
   static SolrQuery base(SearchRequest r) {
     SolrQuery q = new SolrQuery();
-    String text = r.mode() == SearchRequest.Mode.SIMPLE ? simple(r.query()) : r.query().strip();
+    String text = r.mode() == SearchRequest.Mode.SIMPLE ? simple(r.query()) : AdvancedSyntax.checked(r.query());
     if (text.isEmpty()) {
       q.setQuery("*:*");
     } else {
