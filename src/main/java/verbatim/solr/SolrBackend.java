@@ -170,7 +170,7 @@ public final class SolrBackend implements SearchBackend {
     if (limit < 1) throw SearchException.badParameter("limit", "limit must be at least 1");
     String p = Folding.key(prefix == null ? "" : prefix);
     SolrQuery q = new SolrQuery("*:*");
-    q.addFilterQuery(Schema.TYPE + ":" + Schema.TYPE_QUOTE);
+    q.addFilterQuery(SolrQueryBuilder.QUOTES);
     q.setRows(0);
     q.setFacet(true);
     q.addFacetField(Schema.SPEAKER_NAME);
