@@ -90,7 +90,10 @@ public final class SolrBackend implements SearchBackend {
       return query(q);
     } catch (IOException e) {
       if (e.getCause() instanceof org.apache.solr.common.SolrException se && se.code() == 400) {
-        throw SearchException.badParameter("q", "the query cannot be read: " + firstLine(se.getMessage()));
+        String message = firstLine(se.getMessage());
+        // a cursor that decodes but carries a mark Solr cannot read is as forged as one that does not decode
+        if (message.contains("cursorMark")) throw SearchException.badCursor("the cursor is invalid or belongs to another query");
+        throw SearchException.badParameter("q", "the query cannot be read: " + message);
       }
       throw e;
     }
@@ -167,7 +170,7 @@ public final class SolrBackend implements SearchBackend {
     if (limit < 1) throw SearchException.badParameter("limit", "limit must be at least 1");
     String p = Folding.key(prefix == null ? "" : prefix);
     SolrQuery q = new SolrQuery("*:*");
-    q.addFilterQuery(Schema.TYPE + ":" + Schema.TYPE_QUOTE);
+    q.addFilterQuery(SolrQueryBuilder.QUOTES);
     q.setRows(0);
     q.setFacet(true);
     q.addFacetField(Schema.SPEAKER_NAME);
@@ -279,7 +282,7 @@ public final class SolrBackend implements SearchBackend {
       } catch (IllegalArgumentException e) {
         // fall through
       }
-      throw SearchException.badParameter("cursor", "the cursor is invalid or belongs to another query");
+      throw SearchException.badCursor("the cursor is invalid or belongs to another query");
     }
 
     String encode(SearchRequest r) {

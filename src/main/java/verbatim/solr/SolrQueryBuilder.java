@@ -28,6 +28,8 @@ final class SolrQueryBuilder {
   static final List<String> HIT_FIELDS = List.of(Schema.ID, Schema.TYPE, Schema.TEXT, Schema.KIND, Schema.SPEAKER,
       Schema.ROLE, Schema.ARTICLE_ID, Schema.TITLE, Schema.URL, Schema.OUTLET, Schema.DATE_ISO, Schema.LANG,
       Schema.CONTEXT, Schema.PARAGRAPH, Schema.PARAGRAPH_SPAN, "score");
+  /** Quotation records: quote records less labels, which the embedded index never shows as hits or counts as speech. */
+  static final String QUOTES = "+" + Schema.TYPE + ":" + Schema.TYPE_QUOTE + " -" + Schema.KIND + ":" + Schema.KIND_LABEL;
   /** Words, "phrases", with an optional leading + or -. */
   private static final Pattern TOKEN = Pattern.compile("([+-]?)\"([^\"]*)\"?|(\\S+)");
   private static final CharArraySet FRENCH_STOP = FrenchAnalyzer.getDefaultStopSet();
@@ -60,7 +62,7 @@ final class SolrQueryBuilder {
   /** The search without paging, facets or highlighting (export adds its own). */
   static SolrQuery base(SearchRequest r) {
     SolrQuery q = new SolrQuery();
-    String text = r.mode() == SearchRequest.Mode.SIMPLE ? simple(r.query()) : r.query().strip();
+    String text = r.mode() == SearchRequest.Mode.SIMPLE ? simple(r.query()) : AdvancedSyntax.checked(r.query());
     if (text.isEmpty()) {
       q.setQuery("*:*");
     } else {
@@ -104,9 +106,10 @@ final class SolrQueryBuilder {
     return q;
   }
 
-  private static String typeFilter(DocType type) {
+  /** Records of {@code type}; quote records of kind label (a name or slogan in quote marks, no speech) are no quotes. */
+  static String typeFilter(DocType type) {
     return switch (type) {
-      case QUOTE -> Schema.TYPE + ":" + Schema.TYPE_QUOTE;
+      case QUOTE -> QUOTES;
       case ARTICLE -> Schema.TYPE + ":" + Schema.TYPE_ARTICLE;
       case STUB -> Schema.TYPE + ":" + Schema.TYPE_STUB;
       case ARTICLE_OR_STUB -> Schema.TYPE + ":(" + Schema.TYPE_ARTICLE + " OR " + Schema.TYPE_STUB + ")";

@@ -21,6 +21,7 @@ final class LocalSolrCloud implements AutoCloseable {
   private final boolean owned;
   private String url;
   private Thread hook;
+  private volatile Path removeAfterStop;
 
   private LocalSolrCloud(Path jar, Path dir, boolean owned) {
     this.jar = jar;
@@ -114,8 +115,22 @@ final class LocalSolrCloud implements AutoCloseable {
   private void stopQuietly() {
     try {
       stop();
+      Path root = removeAfterStop;
+      if (root != null) deleteTree(root);
     } catch (IOException | InterruptedException e) {
       System.err.println("stopping the test SolrCloud: " + e.getMessage());
+    }
+  }
+
+  /** Has the exit hook delete {@code root} (the cluster's directory or a parent) once the processes are stopped. */
+  void removeOnExit(Path root) {
+    this.removeAfterStop = root;
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) return;
+    try (var files = Files.walk(root)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
     }
   }
 

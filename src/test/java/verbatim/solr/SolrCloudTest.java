@@ -34,7 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import verbatim.bench.BenchQuery;
-import verbatim.cli.ServeCommand;
 import verbatim.extract.Quote;
 import verbatim.index.CorpusIndexer;
 import verbatim.index.Indexer;
@@ -46,18 +45,17 @@ import verbatim.search.SearchRequest;
 import verbatim.search.SearchRequest.DocType;
 import verbatim.search.SearchResponse;
 import verbatim.search.Searcher;
-import verbatim.web.ApiServer;
-import verbatim.web.ServerConfig;
 
 /**
- * The SolrCloud backend on a real local cluster (ZooKeeper + 3 Solr 9 nodes, one process each): parity with the
- * embedded index on a small corpus of the shared data, the HTTP API served from it, and a node killed with -9
- * while searches and admin writes run. Skips loudly when the cluster project cannot be built or the shared data
+ * The SolrCloud backend on a real local cluster (ZooKeeper + 3 Solr 9 nodes, one process each, shared with the
+ * API contract run: {@link SharedSolrCloud}): parity with the embedded index on a small corpus of the shared data,
+ * cursors, replacing an article, and a node killed with -9 while searches and admin writes run. The HTTP API on
+ * SolrCloud is {@code verbatim.web.SolrCloudApiContractTest}. Skips loudly when the cluster project cannot be built or the shared data
  * is absent.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SolrCloudTest {
-  private static final int NODES = 3;
+  private static final int NODES = SharedSolrCloud.NODES;
   private static final String COLLECTION = "parity";
   /** Articles taken from each shared corpus file (the first ones, in file order). */
   private static final int ARTICLES_PER_FILE = 150;
@@ -79,17 +77,10 @@ class SolrCloudTest {
       System.err.println("SKIPPED SolrCloudTest: no shared data at " + shared);
       Assumptions.abort("no shared data");
     }
-    Path jar = LocalSolrCloud.available().orElse(null);
-    Assumptions.assumeTrue(jar != null, "the solrcloud project cannot be built");
-    long t0 = System.nanoTime();
-    cloud = LocalSolrCloud.start(jar, work.resolve("cloud"), NODES);
-    System.out.printf(Locale.ROOT, "SolrCloud of %d nodes healthy in %.1f s at %s%n", NODES, (System.nanoTime() - t0) / 1e9,
-        cloud.url());
-    cluster = new SolrCluster(cloud.url());
-    if (SolrCollection.exists(cluster, COLLECTION)) SolrCollection.delete(cluster, COLLECTION);
-    t0 = System.nanoTime();
-    SolrCollection.ensure(cluster, COLLECTION, 2, 2);
-    System.out.printf(Locale.ROOT, "collection of 2 shards x 2 replicas active in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    cloud = SharedSolrCloud.cloud().orElse(null);
+    Assumptions.assumeTrue(cloud != null, SharedSolrCloud.unavailable());
+    cluster = SharedSolrCloud.collection(COLLECTION, 2, 2);
+    long t0;
     solr = new SolrBackend(cluster, COLLECTION);
     Path corpus = corpus(work.resolve("corpus"));
     indexer = new Indexer(new ByteBuffersDirectory(), 16);
@@ -124,13 +115,10 @@ class SolrCloudTest {
 
   @AfterAll
   static void stop() throws Exception {
-    try {
-      if (embedded != null) embedded.close();
-      if (indexer != null) indexer.close();
-      if (solr != null) solr.close();
-    } finally {
-      if (cloud != null) cloud.close();
-    }
+    // the cluster stays up for the other classes of this JVM (SharedSolrCloud stops it at exit)
+    if (embedded != null) embedded.close();
+    if (indexer != null) indexer.close();
+    if (solr != null) solr.close();
   }
 
   @Test
@@ -230,24 +218,6 @@ class SolrCloudTest {
     assertEquals(total, solr.export(first, h -> exported.incrementAndGet()));
   }
 
-  /** The API, page and widget served from SolrCloud: Javalin's Jetty 12 beside SolrJ (its Jetty 10 left out). */
-  @Test
-  @Order(4)
-  void servesTheApiFromSolrCloud() throws Exception {
-    try (ApiServer server = new ApiServer(ServerConfig.defaults().withPort(0).withRateLimit(0), solr, null).start()) {
-      HttpClient http = HttpClient.newHttpClient();
-      String base = "http://localhost:" + server.port();
-      HttpResponse<String> quotes = http.send(HttpRequest.newBuilder(URI.create(base + "/api/quotes?q=ministre&exact=true"))
-          .build(), HttpResponse.BodyHandlers.ofString());
-      assertEquals(200, quotes.statusCode(), quotes.body());
-      assertTrue(quotes.body().contains("\"facets\""), quotes.body());
-      assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
-          HttpResponse.BodyHandlers.ofString()).statusCode());
-      assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
-          HttpResponse.BodyHandlers.ofString()).statusCode());
-    }
-  }
-
   /** Re-indexing an article replaces its records (a quote it lost goes) without a moment where it is absent. */
   @Test
   @Order(5)
@@ -267,30 +237,6 @@ class SolrCloudTest {
 
   private static Quote quote(Article a, int start, int end) {
     return new Quote(start, end, a.text().substring(start, end), Quote.Kind.DIRECT, null, null, "en");
-  }
-
-  /** POST and DELETE /api/articles with the admin token write through to SolrCloud. */
-  @Test
-  @Order(6)
-  void adminWritesReachSolrCloud() throws Exception {
-    ServerConfig cfg = ServerConfig.defaults().withPort(0).withRateLimit(0).withAdminToken("t0ken");
-    ServeCommand.IndexStore store = new ServeCommand.IndexStore(new SolrWriter(cluster, COLLECTION), solr,
-        new CorpusReader(), new QuoteExtractor());
-    try (ApiServer server = new ApiServer(cfg, solr, store).start()) {
-      HttpClient http = HttpClient.newHttpClient();
-      String base = "http://localhost:" + server.port();
-      String body = "{\"id\":\"posted-1\",\"title\":\"Zorblax council\",\"language\":\"en\","
-          + "\"text\":\"\\\"We will build the zorblax bridge,\\\" said Mayor Jane Quill on Monday.\"}";
-      HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(base + "/api/articles"))
-          .header("Authorization", "Bearer t0ken").header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-      assertEquals(201, post.statusCode(), post.body());
-      assertEquals(1, solr.search(request("zorblax", DocType.ARTICLE, List.of())).total());
-      HttpResponse<String> delete = http.send(HttpRequest.newBuilder(URI.create(base + "/api/articles/posted-1"))
-          .header("Authorization", "Bearer t0ken").DELETE().build(), HttpResponse.BodyHandlers.ofString());
-      assertEquals(204, delete.statusCode(), delete.body());
-      assertEquals(0, solr.search(request("zorblax", DocType.ARTICLE, List.of())).total());
-    }
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import verbatim.extract.Quote;
 import verbatim.extract.QuoteFinder;
+import verbatim.index.ArticleWriter;
 import verbatim.index.Indexer;
 import verbatim.ingest.Article;
 import verbatim.ingest.CorpusReader;
@@ -31,12 +32,24 @@ final class TestIndex implements AutoCloseable {
   TestIndex(Path dir, boolean withCorpus) throws IOException {
     this.dir = dir;
     this.indexer = Indexer.open(dir);
+    this.handQuotes = fill(indexer, articles, withCorpus);
+    indexer.commit();
+    this.searcher = new Searcher(indexer);
+  }
+
+  /**
+   * Writes the fixtures (and, {@code withCorpus}, whatever {@code corpus/} holds, extracted by the real pipeline)
+   * through {@code writer}, not committed: the same records for the embedded index and a SolrCloud collection.
+   * Adds the fixture articles to {@code articles}; returns the fixtures' hand-placed quotes.
+   */
+  static long fill(ArticleWriter writer, List<Article> articles, boolean withCorpus) throws IOException {
+    long quotes = 0;
     for (Object[] pair : fixtures()) {
       Article a = (Article) pair[0];
       @SuppressWarnings("unchecked") List<Quote> qs = (List<Quote>) pair[1];
-      indexer.index(a, qs);
+      writer.index(a, qs);
       articles.add(a);
-      handQuotes += qs.size();
+      quotes += qs.size();
     }
     if (withCorpus) {
       Path corpus = Path.of(System.getProperty("verbatim.basedir", ".")).resolve("corpus");
@@ -47,7 +60,7 @@ final class TestIndex implements AutoCloseable {
           reader.read(f, new CorpusReader.Sink() {
             @Override public void article(Article a) {
               try {
-                indexer.index(a, finder.find(a.text(), a.language()));
+                writer.index(a, finder.find(a.text(), a.language()));
               } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
               }
@@ -58,8 +71,7 @@ final class TestIndex implements AutoCloseable {
         }
       }
     }
-    indexer.commit();
-    this.searcher = new Searcher(indexer);
+    return quotes;
   }
 
   @Override
