@@ -370,8 +370,9 @@ public final class QuoteFinder {
     }
 
     private void apply(Job job, Attr a) {
-      job.mentionFrom = a.from;
-      job.mentionTo = a.to;
+      int[] named = a.pronoun == null && a.from >= 0 ? Apposition.nameAfter(t, a.from, a.to, sentenceEnd(a.to)) : null;
+      job.mentionFrom = named == null ? a.from : named[0];
+      job.mentionTo = named == null ? a.to : named[1];
       job.pronoun = a.pronoun;
       job.cue = a.cue;
       job.attributed = true;
@@ -1109,6 +1110,8 @@ public final class QuoteFinder {
         if (Lexicon.PRONOUNS.contains(w) && !w.equals("it")) return new Attr(x, x + 1, null, null);
         if (Names.nameWord(t, x)) {
           int e = Names.runEnd(t, x);
+          int[] named = x > floor ? Apposition.nameAfter(t, floor, e, to) : null;
+          if (named != null) return new Attr(named[0], named[1], null, null);
           // Not the object of a preposition ("In a statement, IRCC …" keeps IRCC).
           if (x > floor && t.isWord(x - 1) && stopsMention(t.lower(x - 1))) {
             x = e - 1;
