@@ -225,7 +225,8 @@ final class SpeakerResolver {
     if (last.endsWith("’s") || last.endsWith("'s") || last.endsWith("s’") || last.endsWith("s'")) return true;
     if (t.isWord(to) && (t.lower(to).equals("s") || t.lower(to).equals("’s")) && t.isPunct(to - 1, '’')) return true;
     int p = from - 1;
-    while (p >= 0 && t.isWord(p) && isDefinite(t.lower(p))) p--;
+    // "au président X", "to Prime Minister X": a title between the preposition and the name keeps it oblique.
+    while (p >= 0 && t.isWord(p) && (isDefinite(t.lower(p)) || !t.isCapitalised(p) && Lexicon.ROLE_NOUNS.contains(t.lower(p)))) p--;
     if (p < 0 || !t.isWord(p) || !isPreposition(t.lower(p)) || t.lower(p).equals("par") || t.lower(p).equals("by")) {
       return false;
     }
