@@ -189,6 +189,12 @@ final class SpeakerResolver {
     String display = stripPossessive(t.text.substring(t.start[s], t.end[to - 1]));
     String[] keys = keysOf(display);
     if (keys.length == 0) return null;
+    // A first name said alone as a subject is a person ("Chantal, 45 ans, approuve"): news names ordinary people
+    // that way. After a determiner or a preposition it is a place or a thing ("en France", "boulevard Robert-Bourassa").
+    if (!person && !org && words == 1 && display.indexOf('-') < 0 && !oblique && !afterFunctionWord(s)
+        && Lexicon.firstNameGender(keys[0]) != 0) {
+      person = true;
+    }
     Entity e = find(keys, person || !org);
     if (e == null || !org && e.person != person && words >= 2 && !e.person) {
       e = new Entity(display, keys, person);
@@ -217,6 +223,13 @@ final class SpeakerResolver {
       case "il", "elle", "ils", "elles" -> w.substring(hy + 1);
       default -> null;
     };
+  }
+
+  /** Whether the word before token k is a determiner, a preposition or an elision ("la", "en", "d’"). */
+  private boolean afterFunctionWord(int k) {
+    if (!t.isWord(k - 1)) return false;
+    String w = t.lower(k - 1);
+    return isDeterminer(w) || isPreposition(w) || w.equals("en") || w.equals("dans") || Names.elision(t, k - 1);
   }
 
   /** "an idea from X", "conseiller de X", "X’s kitchen": a name that is not the subject of its clause. */
@@ -595,7 +608,7 @@ final class SpeakerResolver {
         || first.equals("this")) && !Names.hasOrgWord(t, from, to)) {
       char g = first.equals("cette") ? 'F' : first.equals("this") ? 0 : 'M';
       Entity p = lastEntity(pos, e -> (e.person || e.spoke && !e.org) && (g == 0 || e.gender != (g == 'M' ? 'F' : 'M'))
-          && (e.keys.length >= 2 || hasFuller(e) || e.spoke));
+          && (e.keys.length >= 2 || hasFuller(e) || e.spoke || e.person && Lexicon.firstNameGender(e.keys[0]) != 0));
       if (p != null) {
         Entity full = fullest(p);
         if (full.gender == 0 && g != 0) full.gender = g;
