@@ -225,6 +225,18 @@ final class SpeakerResolver {
     };
   }
 
+  /** "la source judiciaire", "an insider", "l’entourage": a source is unnamed by definition, never a named person. */
+  private boolean anonymousSource(int from, int to) {
+    for (int k = from; k < to; k++) {
+      switch (t.lower(k)) {
+        case "source", "sources", "entourage", "insider", "insiders":
+          return true;
+        default:
+      }
+    }
+    return false;
+  }
+
   /** Whether the word before token k is a determiner, a preposition or an elision ("la", "en", "d’"). */
   private boolean afterFunctionWord(int k) {
     if (!t.isWord(k - 1)) return false;
@@ -647,7 +659,8 @@ final class SpeakerResolver {
     }
     // A definite description ("the bow-tied maverick", "le journaliste") points back to the last person named.
     if ((det.equals("the") || det.equals("le") || det.equals("la") || det.equals("l'") || det.equals("cet")
-        || det.equals("cette")) && runFrom < 0 && !Names.hasOrgWord(t, from, to) && !prepositional) {
+        || det.equals("cette")) && runFrom < 0 && !Names.hasOrgWord(t, from, to) && !prepositional
+        && !anonymousSource(from, to)) {
       // Subjects first: a name last seen after a preposition ("claimed of the Cloverdale Sport …") is weaker.
       Entity p = lastEntity(pos, e -> e.person && (e.keys.length >= 2 || hasFuller(e)), true);
       if (p == null) p = lastEntity(pos, e -> e.person && (e.keys.length >= 2 || hasFuller(e)));
