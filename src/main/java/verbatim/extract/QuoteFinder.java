@@ -370,8 +370,9 @@ public final class QuoteFinder {
     }
 
     private void apply(Job job, Attr a) {
-      job.mentionFrom = a.from;
-      job.mentionTo = a.to;
+      int[] named = a.pronoun == null && a.from >= 0 ? Apposition.nameAfter(t, a.from, a.to, sentenceEnd(a.to)) : null;
+      job.mentionFrom = named == null ? a.from : named[0];
+      job.mentionTo = named == null ? a.to : named[1];
       job.pronoun = a.pronoun;
       job.cue = a.cue;
       job.attributed = true;
@@ -926,7 +927,7 @@ public final class QuoteFinder {
         // the clause before the quote.
         if (isParticiple(j + len - 1) && !Lexicon.PREP_CUES.contains(t.lower(j))) return null;
         int from = j + len;
-        if (language.equals("fr")) from = skipFrenchComplement(from, limit);
+        if (language.equals("fr")) from = skipInverted(from, limit);
         if (t.isWord(from) && (t.lower(from).equals("to") || t.lower(from).equals("à"))) return null;
         Attr m = mentionAfter(from, limit);
         if (m == null || !hasSpeakerWord(m)) {
@@ -973,10 +974,16 @@ public final class QuoteFinder {
       if (isAuxiliary(t.lower(v - 1)) && t.isWord(v) && !t.isCapitalised(v)) v++;
       String pron = inlinePronoun(v - 1);
       if (pron != null) return new Attr(-1, -1, pron, cueText(j, v - j));
-      int from = skipFrenchComplement(skipAdverbs(v, limit), limit);
+      int from = skipInverted(skipAdverbs(InvertedAdverbials.skip(t, v, limit), limit), limit);
       Attr m = mentionAfter(from, limit);
       if (m == null || !hasSpeakerWord(m) || Lexicon.PRONOUNS.contains(t.lower(m.from))) return null;
       return new Attr(m.from, m.to, null, cueText(j, v - j));
+    }
+
+    /** What French sets between an inverted verb and its subject: locutions ("pour sa part") and a complement. */
+    private int skipInverted(int from, int limit) {
+      int x = skipFrenchComplement(InvertedAdverbials.skip(t, from, limit), limit);
+      return InvertedAdverbials.skip(t, x, limit);
     }
 
     private int wordsBetween(int from, int to) {
@@ -1109,6 +1116,8 @@ public final class QuoteFinder {
         if (Lexicon.PRONOUNS.contains(w) && !w.equals("it")) return new Attr(x, x + 1, null, null);
         if (Names.nameWord(t, x)) {
           int e = Names.runEnd(t, x);
+          int[] named = x > floor ? Apposition.nameAfter(t, floor, e, to) : null;
+          if (named != null) return new Attr(named[0], named[1], null, null);
           // Not the object of a preposition ("In a statement, IRCC …" keeps IRCC).
           if (x > floor && t.isWord(x - 1) && stopsMention(t.lower(x - 1))) {
             x = e - 1;

@@ -189,6 +189,12 @@ final class SpeakerResolver {
     String display = stripPossessive(t.text.substring(t.start[s], t.end[to - 1]));
     String[] keys = keysOf(display);
     if (keys.length == 0) return null;
+    // A first name said alone as a subject is a person ("Chantal, 45 ans, approuve"): news names ordinary people
+    // that way. After a determiner or a preposition it is a place or a thing ("en France", "boulevard Robert-Bourassa").
+    if (!person && !org && words == 1 && display.indexOf('-') < 0 && !oblique && !afterFunctionWord(s)
+        && Lexicon.firstNameGender(keys[0]) != 0) {
+      person = true;
+    }
     Entity e = find(keys, person || !org);
     if (e == null || !org && e.person != person && words >= 2 && !e.person) {
       e = new Entity(display, keys, person);
@@ -219,13 +225,33 @@ final class SpeakerResolver {
     };
   }
 
+  /** "la source judiciaire", "an insider", "l’entourage": a source is unnamed by definition, never a named person. */
+  private boolean anonymousSource(int from, int to) {
+    for (int k = from; k < to; k++) {
+      switch (t.lower(k)) {
+        case "source", "sources", "entourage", "insider", "insiders":
+          return true;
+        default:
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word before token k is a determiner, a preposition or an elision ("la", "en", "d’"). */
+  private boolean afterFunctionWord(int k) {
+    if (!t.isWord(k - 1)) return false;
+    String w = t.lower(k - 1);
+    return isDeterminer(w) || isPreposition(w) || w.equals("en") || w.equals("dans") || Names.elision(t, k - 1);
+  }
+
   /** "an idea from X", "conseiller de X", "X’s kitchen": a name that is not the subject of its clause. */
   private boolean isOblique(int from, int to) {
     String last = t.str(to - 1);
     if (last.endsWith("’s") || last.endsWith("'s") || last.endsWith("s’") || last.endsWith("s'")) return true;
     if (t.isWord(to) && (t.lower(to).equals("s") || t.lower(to).equals("’s")) && t.isPunct(to - 1, '’')) return true;
     int p = from - 1;
-    while (p >= 0 && t.isWord(p) && isDefinite(t.lower(p))) p--;
+    // "au président X", "to Prime Minister X": a title between the preposition and the name keeps it oblique.
+    while (p >= 0 && t.isWord(p) && (isDefinite(t.lower(p)) || !t.isCapitalised(p) && Lexicon.ROLE_NOUNS.contains(t.lower(p)))) p--;
     if (p < 0 || !t.isWord(p) || !isPreposition(t.lower(p)) || t.lower(p).equals("par") || t.lower(p).equals("by")) {
       return false;
     }
@@ -594,7 +620,7 @@ final class SpeakerResolver {
         || first.equals("this")) && !Names.hasOrgWord(t, from, to)) {
       char g = first.equals("cette") ? 'F' : first.equals("this") ? 0 : 'M';
       Entity p = lastEntity(pos, e -> (e.person || e.spoke && !e.org) && (g == 0 || e.gender != (g == 'M' ? 'F' : 'M'))
-          && (e.keys.length >= 2 || hasFuller(e) || e.spoke));
+          && (e.keys.length >= 2 || hasFuller(e) || e.spoke || e.person && Lexicon.firstNameGender(e.keys[0]) != 0));
       if (p != null) {
         Entity full = fullest(p);
         if (full.gender == 0 && g != 0) full.gender = g;
@@ -633,7 +659,8 @@ final class SpeakerResolver {
     }
     // A definite description ("the bow-tied maverick", "le journaliste") points back to the last person named.
     if ((det.equals("the") || det.equals("le") || det.equals("la") || det.equals("l'") || det.equals("cet")
-        || det.equals("cette")) && runFrom < 0 && !Names.hasOrgWord(t, from, to) && !prepositional) {
+        || det.equals("cette")) && runFrom < 0 && !Names.hasOrgWord(t, from, to) && !prepositional
+        && !anonymousSource(from, to)) {
       // Subjects first: a name last seen after a preposition ("claimed of the Cloverdale Sport …") is weaker.
       Entity p = lastEntity(pos, e -> e.person && (e.keys.length >= 2 || hasFuller(e)), true);
       if (p == null) p = lastEntity(pos, e -> e.person && (e.keys.length >= 2 || hasFuller(e)));
