@@ -132,8 +132,8 @@ final class SoakArticles {
   private static String cost(boolean french, long n) {
     long millions = 3 + n % 997;
     return french
-        ? "Le projet coûterait " + millions + " millions de dollars, selon " + FR_SOURCES[(int) (n % FR_SOURCES.length)] + "."
-        : "The project would cost " + millions + " million dollars, according to " + EN_SOURCES[(int) (n % EN_SOURCES.length)] + ".";
+        ? "Le projet coûterait " + millions + " millions de dollars, selon " + FR_SOURCES[(int) (n % 4)] + "."
+        : "The project would cost " + millions + " million dollars, according to " + EN_SOURCES[(int) (n % 4)] + ".";
   }
 
   private static String pick(SplittableRandom r, String[] words) {

@@ -93,6 +93,9 @@ final class BenchCommand implements Command {
    * soak's admin token and no rate limit, and lets {@link Soak} drive it; exit 1 on any error.
    */
   private static int soak(int minutes, Path work) throws Exception {
+    // the report is standard output, where the access log would put a line per request (hundreds a second)
+    System.setProperty("org.slf4j.simpleLogger.log.verbatim.access",
+        System.getProperty("org.slf4j.simpleLogger.log.verbatim.access", "off"));
     Path index = Files.createTempDirectory(Files.createDirectories(work), "soak-index");
     try (Indexer indexer = Indexer.open(index)) {
       QuoteExtractor extractor = new QuoteExtractor();
