@@ -36,15 +36,24 @@ public final class Soak {
 
   /** One minute's row. */
   record Minute(int minute, KindTally.Minute search, KindTally.Minute export, KindTally.Minute admin, long heapMb,
-      long fds, IndexGauge.Figures index, double load) {
+      long fds, IndexGauge.Figures index, double load, double cpuSeconds) {
     static final String HEADER = "| minute | search req | err | p50 ms | p99 ms | export req | err | p50 ms | p99 ms"
         + " | admin req | err | p50 ms | p99 ms | heap after GC MB | open fds | articles | records | deleted"
-        + " | segments | load 1 min |\n|" + "---:|".repeat(20);
+        + " | segments | load 1 min | CPU s | CPU ms/req |\n|" + "---:|".repeat(22);
 
     String row() {
-      return String.format(Locale.ROOT, "| %d | %s | %s | %s | %d | %d | %d | %d | %d | %d | %.1f |", minute,
-          cells(search), cells(export), cells(admin), heapMb, fds, index.articles(), index.records(), index.deleted(),
-          index.segments(), load);
+      return String.format(Locale.ROOT, "| %d | %s | %s | %s | %d | %d | %d | %d | %d | %d | %.1f | %.1f | %.2f |",
+          minute, cells(search), cells(export), cells(admin), heapMb, fds, index.articles(), index.records(),
+          index.deleted(), index.segments(), load, cpuSeconds, cpuPerRequest());
+    }
+
+    /**
+     * This JVM's CPU (service, clients, merges, GC) per request of any kind: flat while throughput falls means the
+     * process got less of the shared cores; rising means each request costs more.
+     */
+    double cpuPerRequest() {
+      long n = search.requests() + export.requests() + admin.requests();
+      return n == 0 ? 0 : 1000 * cpuSeconds / n;
     }
 
     private static String cells(KindTally.Minute k) {
@@ -83,11 +92,14 @@ public final class Soak {
     clients.forEach(Thread::start);
     List<Minute> rows = new ArrayList<>();
     long errors = 0;
+    long cpu = processCpuNanos();
     for (int m = 1; m <= minutes; m++) {
       long wait = start + m * 60_000_000_000L - System.nanoTime();
       if (wait > 0) Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
       Minute row = new Minute(m, search.drain(), export.drain(), admin.drain(), heapAfterGc() >> 20, openFds(),
-          gauge.read(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+          gauge.read(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+          (processCpuNanos() - cpu) / 1e9);
+      cpu = processCpuNanos();
       errors += row.search().errors() + row.export().errors() + row.admin().errors();
       rows.add(row);
       out.println(row.row());
@@ -121,16 +133,21 @@ public final class Soak {
     add(trends, "search p50 ms", rows, m -> m.search().p50());
     add(trends, "export p99 ms", rows, m -> m.export().p99());
     add(trends, "admin p99 ms", rows, m -> m.admin().p99());
+    add(trends, "CPU ms per request", rows, Minute::cpuPerRequest);
     add(trends, "heap after GC MB", rows, m -> m.heapMb());
     add(trends, "open fds", rows, m -> m.fds());
     add(trends, "segments", rows, m -> m.index().segments());
-    add(trends, "deleted records", rows, m -> m.index().deleted());
     if (trends.isEmpty()) {
       out.println("trend: too short to tell (needs at least 4 minutes)");
       return;
     }
     trends.forEach(t -> out.println(t.describe()));
-    List<String> rising = trends.stream().filter(SoakTrend::upward).map(SoakTrend::series).toList();
+    List<String> rising = new ArrayList<>(trends.stream().filter(SoakTrend::upward).map(SoakTrend::series).toList());
+    String deleted = SoakTrend.reclaimed(rows.stream().mapToDouble(m -> m.index().deleted()).toArray());
+    if (deleted != null) {
+      out.println(deleted);
+      if (deleted.endsWith("UPWARD TREND")) rising.add("deleted records");
+    }
     out.println(rising.isEmpty() ? "verdict: no upward trend in any series"
         : "verdict: UPWARD TREND in " + String.join(", ", rising));
   }
@@ -178,6 +195,11 @@ public final class Soak {
   private static HttpRequest searchRequest(String base, Random r) {
     String path = r.nextInt(4) == 0 ? "/api/articles" : "/api/quotes";
     return get(base + path + "?q=" + q(r) + "&size=" + (1 + r.nextInt(20)) + (r.nextBoolean() ? "&sort=date" : ""));
+  }
+
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : 0;
   }
 
   private static long heapAfterGc() {

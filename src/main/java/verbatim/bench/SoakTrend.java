@@ -30,6 +30,26 @@ record SoakTrend(String series, int from, int to, double slope, double firstThir
     return new SoakTrend(series, from, to, slope, first, last, upward);
   }
 
+  /**
+   * Deleted records rise with every delete and fall when a merge reclaims them: a sawtooth, whose slope and medians
+   * depend on where the teeth fall. What matters is that merges keep reclaiming them, so that the teeth do not grow:
+   * the second half's highest count may not exceed the first half's by more than {@link #TOLERANCE}. Runs shorter
+   * than 8 minutes get no verdict (null).
+   */
+  static String reclaimed(double[] deleted) {
+    if (deleted.length < 8) return null;
+    StringBuilder falls = new StringBuilder();
+    for (int m = 1; m < deleted.length; m++) {
+      if (deleted[m] < deleted[m - 1]) falls.append(falls.isEmpty() ? "" : ", ").append(m + 1);
+    }
+    int half = deleted.length / 2;
+    double first = Arrays.stream(deleted, 0, half).max().orElse(0);
+    double second = Arrays.stream(deleted, half, deleted.length).max().orElse(0);
+    boolean upward = second > (1 + TOLERANCE) * first;
+    return String.format(Locale.ROOT, "deleted records: fell (merges reclaimed them) in minutes [%s]; highest in the"
+        + " first half %.0f, in the second %.0f: %s", falls, first, second, upward ? "UPWARD TREND" : "no upward trend");
+  }
+
   /** Least-squares slope of {@code y} against 0, 1, 2, … (per step). */
   static double slope(double[] y) {
     int n = y.length;

@@ -110,6 +110,15 @@ class SoakLogicTest {
   }
 
   @Test
+  void deletedRecordsMustBeReclaimedInTheSecondHalf() {
+    double[] sawtooth = {195, 408, 653, 901, 1172, 83, 306, 536, 790, 60};
+    assertTrue(SoakTrend.reclaimed(sawtooth).endsWith("no upward trend"), SoakTrend.reclaimed(sawtooth));
+    double[] piling = {100, 200, 300, 400, 500, 600, 700, 800, 900, 1000};
+    assertTrue(SoakTrend.reclaimed(piling).endsWith("UPWARD TREND"), SoakTrend.reclaimed(piling));
+    assertNull(SoakTrend.reclaimed(new double[] {1, 2, 3}));
+  }
+
+  @Test
   void slopeAndMedianAreTheTextbookOnes() {
     assertEquals(2.0, SoakTrend.slope(new double[] {1, 3, 5, 7}), 1e-9);
     assertEquals(2.5, SoakTrend.median(new double[] {4, 1, 3, 2}), 1e-9);
