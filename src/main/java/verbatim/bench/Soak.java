@@ -136,7 +136,9 @@ public final class Soak {
     add(trends, "CPU ms per request", rows, Minute::cpuPerRequest);
     add(trends, "heap after GC MB", rows, m -> m.heapMb());
     add(trends, "open fds", rows, m -> m.fds());
-    add(trends, "segments", rows, m -> m.index().segments());
+    // a merge policy keeps a few segments more or fewer from minute to minute; a trend is a rise of 5 or more
+    SoakTrend segments = SoakTrend.of("segments", rows.stream().mapToDouble(m -> m.index().segments()).toArray(), 5);
+    if (segments != null) trends.add(segments);
     if (trends.isEmpty()) {
       out.println("trend: too short to tell (needs at least 4 minutes)");
       return;

@@ -17,6 +17,14 @@ record SoakTrend(String series, int from, int to, double slope, double firstThir
 
   /** The trend of {@code perMinute} (minute 1 first); null when fewer than 3 minutes remain after the warm-up. */
   static SoakTrend of(String series, double[] perMinute) {
+    return of(series, perMinute, 0);
+  }
+
+  /**
+   * As {@link #of(String, double[])}, but a rise of the medians smaller than {@code minRise} is no trend: for
+   * small counts such as segments, which a merge policy moves by a few either way.
+   */
+  static SoakTrend of(String series, double[] perMinute, double minRise) {
     int from = perMinute.length >= 8 ? 5 : 2;
     int to = perMinute.length;
     if (to - from + 1 < 3) return null;
@@ -26,7 +34,7 @@ record SoakTrend(String series, int from, int to, double slope, double firstThir
     double first = median(Arrays.copyOfRange(kept, 0, third));
     double last = median(Arrays.copyOfRange(kept, kept.length - third, kept.length));
     double rise = slope * (kept.length - 1);
-    boolean upward = rise > TOLERANCE * first && last > (1 + TOLERANCE) * first;
+    boolean upward = rise > TOLERANCE * first && last > (1 + TOLERANCE) * first && last - first >= minRise;
     return new SoakTrend(series, from, to, slope, first, last, upward);
   }
 

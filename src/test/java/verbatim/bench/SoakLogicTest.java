@@ -119,6 +119,15 @@ class SoakLogicTest {
   }
 
   @Test
+  void aFewSegmentsMoreIsNoTrendButSegmentsPilingUpAre() {
+    double[] merging = {3, 3, 6, 6, 4, 4, 4, 3, 5, 7};
+    assertTrue(SoakTrend.of("segments", merging).upward(), "by the relative rule alone it would be");
+    assertFalse(SoakTrend.of("segments", merging, 5).upward());
+    double[] piling = {3, 4, 6, 8, 10, 12, 14, 16, 18, 20};
+    assertTrue(SoakTrend.of("segments", piling, 5).upward());
+  }
+
+  @Test
   void slopeAndMedianAreTheTextbookOnes() {
     assertEquals(2.0, SoakTrend.slope(new double[] {1, 3, 5, 7}), 1e-9);
     assertEquals(2.5, SoakTrend.median(new double[] {4, 1, 3, 2}), 1e-9);
