@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import verbatim.bench.Benchmark;
+import verbatim.bench.IndexGauge;
 import verbatim.bench.Soak;
 import verbatim.index.CorpusIndexer;
 import verbatim.index.Indexer;
@@ -52,8 +53,10 @@ final class BenchCommand implements Command {
           --http-seconds N   measured seconds per HTTP load level (default 10, 5 with --quick)
           --build-heap SIZE  -Xmx of the build JVM (default 1g)
           --reuse-index      do not rebuild: measure searches on the index the last run left in WORK/verbatim
-          --soak MINUTES     instead: serve corpus/ on loopback under mixed search, export and admin writes and
-                             print errors, p99, heap after GC and open files each minute (exit 1 on any error)
+          --soak MINUTES     instead: serve corpus/ plus a fixed pool of invented articles on loopback under mixed
+                             search, export and admin writes (one article in, the oldest out) and print each
+                             minute's errors, p50/p99, heap after GC, open files and index size, then whether
+                             any of them trends upward (exit 1 on any error)
 
         Needs for the peers (root, Debian): apt-get install -y postgresql python3-psycopg2
         """;
@@ -90,6 +93,9 @@ final class BenchCommand implements Command {
    * soak's admin token and no rate limit, and lets {@link Soak} drive it; exit 1 on any error.
    */
   private static int soak(int minutes, Path work) throws Exception {
+    // the report is standard output, where the access log would put a line per request (hundreds a second)
+    System.setProperty("org.slf4j.simpleLogger.log.verbatim.access",
+        System.getProperty("org.slf4j.simpleLogger.log.verbatim.access", "off"));
     Path index = Files.createTempDirectory(Files.createDirectories(work), "soak-index");
     try (Indexer indexer = Indexer.open(index)) {
       QuoteExtractor extractor = new QuoteExtractor();
@@ -97,7 +103,8 @@ final class BenchCommand implements Command {
       try (Searcher searcher = new Searcher(indexer); ApiServer server = new ApiServer(
           ServerConfig.defaults().withPort(0).withAdminToken(Soak.ADMIN_TOKEN).withRateLimit(0), searcher,
           new ServeCommand.IndexStore(indexer, searcher, new CorpusReader(), extractor)).start()) {
-        return new Soak(System.out).drive("http://127.0.0.1:" + server.port(), minutes) == 0 ? 0 : 1;
+        Soak soak = new Soak(System.out, IndexGauge.of(indexer, searcher));
+        return soak.drive("http://127.0.0.1:" + server.port(), minutes) == 0 ? 0 : 1;
       }
     } finally {
       try (Stream<Path> files = Files.walk(index)) {
