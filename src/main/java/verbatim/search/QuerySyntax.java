@@ -10,14 +10,14 @@ import java.util.Locale;
  * syntax itself ("phrases", -word, +word, OR) keeps its ranked reading, and so do questions and descriptions
  * in prose, whose brackets and question marks are punctuation: brackets alone do not make a query advanced.
  */
-final class QuerySyntax {
+public final class QuerySyntax {
   private QuerySyntax() {}
 
   /** Operators only advanced syntax knows, as whole words. */
   private static final List<String> OPERATORS = List.of("AND", "NOT", "&&", "||");
 
   /** The mode {@code r}'s query is read in; a notice says when a simple query was read as advanced syntax. */
-  static SearchRequest.Mode mode(SearchRequest r, List<String> notices) {
+  public static SearchRequest.Mode mode(SearchRequest r, List<String> notices) {
     if (r.mode() != SearchRequest.Mode.SIMPLE || !usesOperators(r.query())) return r.mode();
     notices.add("read as advanced syntax (AND, OR, NOT, brackets, field: prefixes): words not joined by OR must all"
         + " match");
@@ -29,7 +29,7 @@ final class QuerySyntax {
    * typographic quotation marks are the phrase quote; a simple query read as advanced keeps a question mark
    * that ends a word as punctuation (a space: positions are kept), not a wildcard.
    */
-  static String text(String query, SearchRequest.Mode asked, SearchRequest.Mode mode) {
+  public static String text(String query, SearchRequest.Mode asked, SearchRequest.Mode mode) {
     if (mode != SearchRequest.Mode.ADVANCED) return query;
     StringBuilder sb = new StringBuilder(query.length());
     for (int i = 0; i < query.length(); i++) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -63,7 +64,9 @@ public final class SolrBackend implements SearchBackend {
   @Override
   public SearchResponse search(SearchRequest request) throws IOException {
     SearchRequest r = request.validate();
-    SolrQuery q = SolrQueryBuilder.base(r);
+    List<String> notices = new ArrayList<>();
+    SearchRequest read = SolrQueryBuilder.read(r, notices);
+    SolrQuery q = SolrQueryBuilder.base(read);
     Cursor cursor = Cursor.decode(r.cursor(), r);
     q.setRows(r.size());
     q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor.mark());
@@ -80,8 +83,10 @@ public final class SolrBackend implements SearchBackend {
     String next = shown < total && !page.isEmpty()
         ? new Cursor(shown, resp.getNextCursorMark()).encode(r) : null;
     Map<String, List<FacetCount>> facets = r.facets() ? facets(resp) : emptyFacets();
-    return new SearchResponse(total, true, page, facets, next, null, Boolean.TRUE.equals(
-        resp.getResponseHeader() == null ? null : resp.getResponseHeader().get("partialResults")));
+    boolean partial = Boolean.TRUE.equals(
+        resp.getResponseHeader() == null ? null : resp.getResponseHeader().get("partialResults"));
+    return new SearchResponse(total, true, page, facets, next, null, partial, null, null,
+        read.mode().name().toLowerCase(Locale.ROOT), notices);
   }
 
   /** Runs a user's query: Solr's refusal of its syntax becomes the API's bad-query error. */
@@ -132,7 +137,7 @@ public final class SolrBackend implements SearchBackend {
   @Override
   public long export(SearchRequest request, Consumer<Hit> sink) throws IOException {
     SearchRequest r = request.validate();
-    SolrQuery q = SolrQueryBuilder.base(r);
+    SolrQuery q = SolrQueryBuilder.base(SolrQueryBuilder.read(r, new ArrayList<>()));
     q.setRows(EXPORT_PAGE);
     String mark = CursorMarkParams.CURSOR_MARK_START;
     long n = 0;

@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import verbatim.index.Schema;
+import verbatim.search.QuerySyntax;
 import verbatim.search.SearchRequest;
 import verbatim.search.SearchRequest.DocType;
 import verbatim.text.Folding;
@@ -57,6 +58,18 @@ final class SolrQueryBuilder {
   private static void both(List<String> out, String base) {
     out.add(Schema.inLanguage(base, "en"));
     out.add(Schema.inLanguage(base, "fr"));
+  }
+
+  /**
+   * {@code r} as the embedded index reads it: a simple query that uses AND, NOT or field prefixes is advanced
+   * syntax, as typed ({@link QuerySyntax}), with a notice saying so; any other request as it is.
+   */
+  static SearchRequest read(SearchRequest r, List<String> notices) {
+    SearchRequest.Mode mode = QuerySyntax.mode(r, notices);
+    if (mode == r.mode()) return r;
+    return new SearchRequest(QuerySyntax.text(r.query(), r.mode(), mode), mode, r.type(), r.speakers(), r.lang(),
+        r.outlet(), r.kind(), r.from(), r.to(), r.size(), r.cursor(), r.sort(), r.exact(), r.facets(), r.highlight(),
+        r.speakerMatch(), r.collapse());
   }
 
   /** The search without paging, facets or highlighting (export adds its own). */
