@@ -5,16 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.queryparser.classic.QueryParserConstants;
-import org.apache.lucene.queryparser.classic.Token;
-import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
@@ -44,7 +39,6 @@ final class AdvancedParser extends QueryParser {
   int multiTerms;
   final List<String> words = new ArrayList<>();
 
-  private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
 
   /** The query {@code parser} reads in {@code query}; a {@link SearchException} with its position when it fails. */
   static Query parse(AdvancedParser parser, String query) {
@@ -53,30 +47,10 @@ final class AdvancedParser extends QueryParser {
       Query q = parser.parse(query);
       return q == null ? new MatchAllDocsQuery() : q;
     } catch (ParseException e) {
-      throw syntaxError(query, e);
+      throw SyntaxErrors.of(query, e);
     }
   }
 
-  private static SearchException syntaxError(String query, ParseException e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof ParseException pe && pe.currentToken != null) {
-      Token next = pe.currentToken.next;
-      if (next == null || next.kind == QueryParserConstants.EOF) {
-        return SearchException.syntax("the query ends too early (an operator, a field or a bracket lacks what follows)",
-            query.length());
-      }
-      return SearchException.syntax("unexpected '" + next.image + "' at position " + next.beginColumn, next.beginColumn);
-    }
-    if (cause instanceof TokenMgrError) {
-      Matcher m = COLUMN.matcher(cause.getMessage());
-      int pos = m.find() ? Math.min(query.length(), Integer.parseInt(m.group(1))) : query.length();
-      return SearchException.syntax("unclosed quote or stray character near position " + pos, pos);
-    }
-    String msg = e.getMessage() == null ? "invalid query" : e.getMessage();
-    if (msg.contains("too many boolean clauses") || msg.toLowerCase(Locale.ROOT).contains("too many"))
-      return SearchException.badParameter("q", "the query has too many clauses");
-    return SearchException.syntax("invalid query", 0);
-  }
 
   AdvancedParser(QueryTranslator translator, Analyzer analyzer, String query, SearchRequest.DocType type, boolean minimal, String lang) {
     super(DEFAULT, analyzer);

@@ -1,14 +1,10 @@
 package verbatim.solr;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.queryparser.classic.QueryParserConstants;
-import org.apache.lucene.queryparser.classic.Token;
-import org.apache.lucene.queryparser.classic.TokenMgrError;
 import verbatim.search.SearchException;
+import verbatim.search.SyntaxErrors;
 
 /**
  * The syntax check of an advanced query, before Solr sees it. Solr's eDisMax never refuses a query: it escapes
@@ -18,7 +14,6 @@ import verbatim.search.SearchException;
  * finds the same errors at the same positions.
  */
 final class AdvancedSyntax {
-  private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
 
   private AdvancedSyntax() {}
 
@@ -45,29 +40,9 @@ final class AdvancedSyntax {
     try {
       parser.parse(query);
     } catch (ParseException e) {
-      throw error(query, e);
+      throw SyntaxErrors.of(query, e);
     } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
       throw SearchException.syntax("invalid query", 0);
     }
-  }
-
-  private static SearchException error(String query, ParseException e) {
-    Throwable cause = e.getCause();
-    if (cause instanceof ParseException pe && pe.currentToken != null) {
-      Token next = pe.currentToken.next;
-      if (next == null || next.kind == QueryParserConstants.EOF) {
-        return SearchException.syntax("the query ends too early (an operator, a field or a bracket lacks what follows)",
-            query.length());
-      }
-      return SearchException.syntax("unexpected '" + next.image + "' at position " + next.beginColumn, next.beginColumn);
-    }
-    if (cause instanceof TokenMgrError) {
-      Matcher m = COLUMN.matcher(cause.getMessage());
-      int pos = m.find() ? Math.min(query.length(), Integer.parseInt(m.group(1))) : query.length();
-      return SearchException.syntax("unclosed quote or stray character near position " + pos, pos);
-    }
-    String msg = e.getMessage() == null ? "" : e.getMessage();
-    if (msg.contains("too many boolean clauses")) return SearchException.badParameter("q", "the query has too many clauses");
-    return SearchException.syntax("invalid query", 0);
   }
 }
