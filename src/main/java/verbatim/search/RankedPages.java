@@ -79,8 +79,11 @@ final class RankedPages {
     boolean exhausted = ranked.exhausted();
     long seen = 0;
     for (int pass = 0; ; pass++) {
-      collapser.lookUp(docs);
       for (int i = 0; i < docs.length && kept.size() < want; i++, seen++) {
+        // groups looked up a batch at a time: a fetch may hold far more hits than the page ends up reading
+        if (i % LOOKUP_BATCH == 0) {
+          collapser.lookUp(Arrays.copyOfRange(docs, i, Math.min(docs.length, i + LOOKUP_BATCH)));
+        }
         CopyCollapser.Decision d = collapser.decide(docs[i].doc);
         if (!d.keep()) continue;
         kept.add(docs[i]);
@@ -95,6 +98,9 @@ final class RankedPages {
     }
     return new Shown(kept.toArray(new ScoreDoc[0]), rescored, alsoIn.toArray(new SearchResponse.AlsoIn[0]));
   }
+
+  /** Hits whose copy groups are looked up together (one scorer per segment for all of them). */
+  static final int LOOKUP_BATCH = 256;
 
   /** Most first-pass hits fetched at once while collapsing (a page of quotes with this many copies each). */
   static final int MAX_FETCH = 10_000;
