@@ -95,11 +95,10 @@ final class CopyCollapser {
     }
     if (copies.length <= 1) return Decision.ALONE;
     if (copies[0].doc != doc) return Decision.DROP;
-    List<String> articles = new ArrayList<>();
-    for (int i = 1; i < copies.length && articles.size() < AlsoIn.MAX_LISTED; i++) {
-      articles.add(articleOf(reader, leaves, copies[i].doc));
-    }
-    return new Decision(true, new AlsoIn(copies.length - 1, articles));
+    int listed = Math.min(copies.length - 1, AlsoIn.MAX_LISTED);
+    int[] docs = new int[listed];
+    for (int i = 0; i < listed; i++) docs[i] = copies[i + 1].doc;
+    return new Decision(true, new AlsoIn(copies.length - 1, articlesOf(reader, leaves, docs)));
   }
 
   /**
@@ -186,12 +185,30 @@ final class CopyCollapser {
     return keys != null && keys.advanceExact(doc - leaf.docBase) ? keys.longValue() : NO_KEY;
   }
 
-  /** The article id of quote {@code doc}: from doc values, or stored fields in an index written without them. */
-  private static String articleOf(IndexReader reader, List<LeafReaderContext> leaves, int doc) throws IOException {
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    SortedDocValues ids = leaf.reader().getSortedDocValues(Schema.QUOTE_ARTICLE);
-    if (ids != null && ids.advanceExact(doc - leaf.docBase)) return ids.lookupOrd(ids.ordValue()).utf8ToString();
-    return reader.storedFields().document(doc, Set.of(Schema.ARTICLE_ID)).get(Schema.ARTICLE_ID);
+  /**
+   * The article ids of quotes {@code docs}, in their order: from doc values read in document order with one
+   * iterator per segment (an iterator cannot go back, and opening one per quote costs more than the read), or
+   * from stored fields in an index written without them.
+   */
+  private static List<String> articlesOf(IndexReader reader, List<LeafReaderContext> leaves, int[] docs)
+      throws IOException {
+    Integer[] order = new Integer[docs.length];
+    for (int i = 0; i < docs.length; i++) order[i] = i;
+    Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
+    String[] ids = new String[docs.length];
+    LeafReaderContext leaf = null;
+    SortedDocValues values = null;
+    for (int i : order) {
+      int doc = docs[i];
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        values = leaf.reader().getSortedDocValues(Schema.QUOTE_ARTICLE);
+      }
+      ids[i] = values != null && values.advanceExact(doc - leaf.docBase)
+          ? values.lookupOrd(values.ordValue()).utf8ToString()
+          : reader.storedFields().document(doc, Set.of(Schema.ARTICLE_ID)).get(Schema.ARTICLE_ID);
+    }
+    return Arrays.asList(ids);
   }
 
   /** Whether the hit query matches {@code doc}; docs are asked in increasing order within a leaf. */

@@ -221,7 +221,14 @@ final class FacetCounter {
    * What one search counted: matching documents, and per dimension (null when not asked for) the hits per
    * label id.
    */
-  record Tally(long hits, int[][] counts) {}
+  record Tally(long hits, int[][] counts, long distinct) {
+    /** No distinct count asked for. */
+    static final long NOT_COUNTED = -1;
+
+    Tally(long hits, int[][] counts) {
+      this(hits, counts, NOT_COUNTED);
+    }
+  }
 
   /** The facet columns of one snapshot's segments and the labels their ids stand for. Immutable. */
   static final class Table {
@@ -250,6 +257,14 @@ final class FacetCounter {
 
     /** Counts matches and, for each of {@code wanted}, their values; scores nothing. */
     CollectorManager<Counting, Tally> counting(Collection<String> wanted) {
+      return counting(wanted, null);
+    }
+
+    /**
+     * Counts matches, the values of each of {@code wanted} and, unless {@code copies} is null, the distinct
+     * quotes (wire copies once); scores nothing.
+     */
+    CollectorManager<Counting, Tally> counting(Collection<String> wanted, CopyGroups.Table copies) {
       boolean[] on = new boolean[dims.size()];
       for (String dim : wanted) {
         int d = dims.indexOf(dim);
@@ -259,14 +274,16 @@ final class FacetCounter {
       return new CollectorManager<>() {
         @Override
         public Counting newCollector() {
-          return new Counting(on);
+          return new Counting(on, copies == null ? null : new CopyGroups.Marks(copies));
         }
 
         @Override
         public Tally reduce(Collection<Counting> collectors) {
+          long distinct = copies == null ? Tally.NOT_COUNTED
+              : CopyGroups.Marks.count(collectors.stream().map(c -> c.marks).toList());
           if (collectors.size() == 1) {
             Counting only = collectors.iterator().next();
-            return new Tally(only.hits, only.counts);
+            return new Tally(only.hits, only.counts, distinct);
           }
           long hits = 0;
           int[][] sum = new int[dims.size()][];
@@ -283,7 +300,7 @@ final class FacetCounter {
               }
             }
           }
-          return new Tally(hits, sum);
+          return new Tally(hits, sum, distinct);
         }
       };
     }
@@ -367,10 +384,13 @@ final class FacetCounter {
     final class Counting implements Collector {
       private final boolean[] on;
       private final int[][] counts;
+      /** Null when distinct quotes are not counted. */
+      private final CopyGroups.Marks marks;
       private long hits;
 
-      private Counting(boolean[] on) {
+      private Counting(boolean[] on, CopyGroups.Marks marks) {
         this.on = on;
+        this.marks = marks;
         this.counts = new int[dims.size()][];
         for (int d = 0; d < on.length; d++) if (on[d]) counts[d] = new int[labels[d].length];
       }
@@ -417,6 +437,7 @@ final class FacetCounter {
             for (int d = 0; d < on.length; d++) {
               if (on[d] && columns[d] != null) columns[d].count(docs, n, counts[d]);
             }
+            if (marks != null) marks.mark(context.ord, docs, n);
             n = 0;
           }
         };

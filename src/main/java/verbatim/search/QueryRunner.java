@@ -113,12 +113,11 @@ final class QueryRunner {
     SearchRequest r = p.request();
     List<String> selected = RequestFilters.selectedDims(r);
     boolean quotes = r.type() == SearchRequest.DocType.QUOTE;
-    Object[] both = quotes
-        ? s.search(query, new MultiCollectorManager(hits,
-            snap.facets.counting(FacetCounter.dimsExcept(selected)), new DistinctCopies()))
-        : s.search(query, new MultiCollectorManager(hits, snap.facets.counting(FacetCounter.dimsExcept(selected))));
+    CopyGroups.Table copies = quotes && r.collapse() ? snap.copies : null;
+    Object[] both = s.search(query,
+        new MultiCollectorManager(hits, snap.facets.counting(FacetCounter.dimsExcept(selected), copies)));
     FacetCounter.Tally facets = (FacetCounter.Tally) both[1];
-    Long distinct = quotes && r.collapse() ? (Long) both[2] : null;
+    Long distinct = copies == null ? null : facets.distinct();
     long total = facets.hits();
     Map<String, FacetCounter.Tally> sideways = new HashMap<>();
     for (String dim : selected) sideways.put(dim, s.search(p.matching(dim), snap.facets.counting(List.of(dim))));

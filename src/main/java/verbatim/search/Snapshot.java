@@ -24,15 +24,18 @@ import verbatim.search.SearchResponse.FacetCount;
 final class Snapshot extends IndexSearcher {
   /** Facet columns of this reader's segments (segments the previous snapshot held are shared, not reread). */
   final FacetCounter.Table facets;
+  /** Copy-group columns of this reader's segments (shared with the previous snapshot like {@link #facets}). */
+  final CopyGroups.Table copies;
   final Map<String, String> speakerNames;
   /** Whether any record is a quote of kind label (quote search then leaves them out). */
   final boolean hasLabels;
   private volatile List<FacetCount> speakerCounts;
   private volatile KnownSpeakers known;
 
-  Snapshot(IndexReader reader, FacetCounter counter) throws IOException {
+  Snapshot(IndexReader reader, FacetCounter counter, CopyGroups groups) throws IOException {
     super(reader);
     this.facets = counter.table(reader);
+    this.copies = groups.table(reader);
     this.speakerNames = speakerNames(reader);
     this.hasLabels = reader.docFreq(new Term(Schema.KIND, QuoteRanking.LABEL)) > 0;
   }
@@ -85,17 +88,19 @@ final class Snapshot extends IndexSearcher {
     return c;
   }
 
-  /** Builds each refreshed reader's snapshot, sharing one facet counter so unchanged segments keep their columns. */
+  /** Builds each refreshed reader's snapshot, sharing one facet counter and one copy-group reader so unchanged segments keep their columns. */
   static final class Factory extends SearcherFactory {
     private final FacetCounter counter;
+    private final CopyGroups groups;
 
-    Factory(FacetCounter counter) {
+    Factory(FacetCounter counter, CopyGroups groups) {
       this.counter = counter;
+      this.groups = groups;
     }
 
     @Override
     public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-      return new Snapshot(reader, counter);
+      return new Snapshot(reader, counter, groups);
     }
   }
 }

@@ -16,12 +16,13 @@ import org.apache.lucene.search.SearcherManager;
 final class Snapshots implements Closeable {
   /** Heap-resident facet columns, built per segment once (before {@link #manager}: its first snapshot needs it). */
   private final FacetCounter facetCounter = new FacetCounter();
+  private final CopyGroups copyGroups = new CopyGroups();
   private final SearcherManager manager;
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
 
   /** Near-real-time snapshots of {@code writer}'s changes. */
   Snapshots(IndexWriter writer) throws IOException {
-    this.manager = new SearcherManager(writer, new Snapshot.Factory(facetCounter));
+    this.manager = new SearcherManager(writer, new Snapshot.Factory(facetCounter, copyGroups));
     this.reopener = new ControlledRealTimeReopenThread<>(writer, manager, 1.0, 0.05);
     reopener.setName("verbatim-nrt-reopen");
     reopener.setDaemon(true);
@@ -30,7 +31,7 @@ final class Snapshots implements Closeable {
 
   /** The one snapshot of {@code reader}. */
   Snapshots(DirectoryReader reader) throws IOException {
-    this.manager = new SearcherManager(reader, new Snapshot.Factory(facetCounter));
+    this.manager = new SearcherManager(reader, new Snapshot.Factory(facetCounter, copyGroups));
     this.reopener = null;
   }
 
