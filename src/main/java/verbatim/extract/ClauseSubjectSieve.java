@@ -1,0 +1,47 @@
+package verbatim.extract;
+
+/**
+ * "clause-subject", for partial quotes only: a partial quote is words the subject of its clause used, whatever the
+ * verb ("Anne Roy a qualifié la mesure de « recul historique »"): the name or pronoun opening the sentence that
+ * holds the quote.
+ */
+final class ClauseSubjectSieve implements Sieve {
+
+  static final String NAME = "clause-subject";
+
+  @Override
+  public Attribution find(QuoteContext ctx) {
+    Grammar g = ctx.g();
+    Tokens t = g.t;
+    int open = ctx.open();
+    int x = g.sentences.start(open);
+    if (x < open && t.isWord(x) && isFronted(g, x)) {
+      // "Dans un communiqué, la ministre a jugé …": a fronted complement up to its comma is not the subject.
+      while (x < open && !t.isPunct(x, ',')) x++;
+      x++;
+    }
+    if (x >= open || !t.isWord(x) || t.quote[x] >= 0) return null;
+    String w = t.lower(x);
+    if (w.equals("il") || w.equals("elle") || w.equals("he") || w.equals("she")) {
+      return new Attribution(x, x + 1, null, null, NAME);
+    }
+    Attribution m = g.mentions.after(x, open);
+    if (m == null || !g.mentions.hasSpeakerWord(m) || m.to() >= open || !t.isWord(m.to()) || t.isCapitalised(m.to())) {
+      return null;
+    }
+    boolean named = false;
+    for (int k = m.from(); k < m.to(); k++) {
+      if (Lexicon.ROLE_NOUNS.contains(t.lower(k)) || Names.nameWord(t, k) && k > m.from()) named = true;
+    }
+    if (!named) return null;
+    return new Attribution(m.from(), m.to(), null, null, NAME);
+  }
+
+  /** A sentence opening with a complement, not its subject: a preposition or a participle ("Empêtré dans …"). */
+  private static boolean isFronted(Grammar g, int x) {
+    String w = g.t.lower(x);
+    return MentionReader.isComplementOf(w) || MentionReader.stopsMention(w) || g.cues.isParticiple(x)
+        || w.length() > 3 && (w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées"))
+        || Lexicon.NOT_NAME_START.contains(w) && !SpeakerResolver.isDeterminer(w) && !Lexicon.PRONOUNS.contains(w);
+  }
+}

@@ -1,0 +1,48 @@
+package verbatim.extract;
+
+/**
+ * "cue-after": a reporting clause right after the closing mark ("”, said X", "”, he said", "», a-t-il lancé",
+ * «…», peste la voisine). A quote ending in a full stop ends its sentence, so a capital after it opens the next one.
+ */
+final class CueAfterSieve implements Sieve {
+
+  static final String NAME = "cue-after";
+
+  /** A French incise with any verb, not only a speech cue, needs a quote longer than this many words. */
+  private static final int INCISE_MIN_WORDS = 3;
+
+  @Override
+  public Attribution find(QuoteContext ctx) {
+    Attribution a = clauseAfter(ctx);
+    return a == null ? null : a.as(NAME);
+  }
+
+  /** The clause after the quote, not yet named: also what tells a cited short quote from a label. */
+  Attribution clauseAfter(QuoteContext ctx) {
+    Grammar g = ctx.g();
+    Tokens t = g.t;
+    int close = ctx.close();
+    int j = close;
+    int skipped = 0;
+    while (j < t.size && skipped < 2 && t.type[j] == Tokens.PUNCT && t.quote[j] < 0
+        && (t.ch(j) == ',' || t.ch(j) == '—' || t.ch(j) == '–' || t.ch(j) == '-')) {
+      j++;
+      skipped++;
+    }
+    int sentEnd = g.sentences.end(close);
+    if (j < t.size && t.isWord(j) && t.quote[j] < 0) {
+      // A quote closed by a full stop ends its sentence: a capitalised word after it starts the next one
+      // ("“… we don’t even know.” Colton laughed …"); an attribution after a quote follows a comma, ? or !.
+      if (skipped == 0 && t.isCapitalised(j) && g.sentences.fullStopBefore(t.start[close])) return null;
+      // Only for a quote long enough to be someone's words: whether a short one is a quote or a label is for the
+      // speech verbs of the lexicon to say.
+      if (skipped > 0 && g.language.equals("fr") && g.cues.cueAt(j) == 0
+          && g.sentences.wordsBetween(ctx.open(), close) > INCISE_MIN_WORDS) {
+        Attribution a = g.clauses.frenchIncise(j, sentEnd);
+        if (a != null) return a;
+      }
+      return g.clauses.at(j, sentEnd);
+    }
+    return null;
+  }
+}

@@ -1,0 +1,26 @@
+package verbatim.extract;
+
+/**
+ * "cue-before": a cue before the opening mark in the quote's sentence, nearest first, with its speaker ("X said:
+ * “…”", "Selon X, « … »"); an inverted subject must reach the quote ("Then said the mayor: “…”").
+ */
+final class CueBeforeSieve implements Sieve {
+
+  static final String NAME = "cue-before";
+
+  @Override
+  public Attribution find(QuoteContext ctx) {
+    Grammar g = ctx.g();
+    Tokens t = g.t;
+    int open = ctx.open();
+    int sentStart = g.sentences.start(open);
+    for (int k = open - 1; k >= sentStart; k--) {
+      if (t.quote[k] >= 0) continue;
+      int len = g.cues.cueAt(k);
+      if (len == 0 || k + len > open) continue;
+      Attribution a = g.clauses.around(k, len, sentStart, open, true);
+      if (a != null) return a.as(NAME);
+    }
+    return null;
+  }
+}

@@ -1,0 +1,163 @@
+package verbatim.extract;
+
+/**
+ * A reporting clause around a cue: the cue's subject before it ("X said"), its inverted subject after it ("said X",
+ * «…», peste la voisine), its inverted pronoun ("a-t-il dit"), or the object of a prepositional cue ("according to
+ * X"). The sieves use it to read the clause at a given place. Immutable.
+ */
+final class CueClause {
+
+  private final Tokens t;
+  private final String language;
+  private final CueReader cues;
+  private final MentionReader mentions;
+
+  CueClause(Tokens t, String language, CueReader cues, MentionReader mentions) {
+    this.t = t;
+    this.language = language;
+    this.cues = cues;
+    this.mentions = mentions;
+  }
+
+  /** The speaker around a cue at k: after a prepositional cue, else its subject before, else an inverted one. */
+  Attribution around(int k, int len, int floor, int limit) {
+    return around(k, len, floor, limit, false);
+  }
+
+  /** @param beforeQuote the quote starts at limit: an inverted subject must reach it */
+  Attribution around(int k, int len, int floor, int limit, boolean beforeQuote) {
+    String cue = cues.cueText(k, len);
+    String pron = cues.cuePronoun(k, len);
+    if (pron != null) return new Attribution(-1, -1, pron, cue);
+    if (Lexicon.PREP_CUES.contains(t.lower(k))) {
+      Attribution m = mentions.after(k + len, limit);
+      return m == null ? null : new Attribution(m.from(), m.to(), null, cue);
+    }
+    Attribution m = subjectBefore(k, len, floor);
+    if (m == NO_SUBJECT) return null;
+    if (m != null) return new Attribution(m.from(), m.to(), null, cue);
+    // "quipped to Colton": the one spoken to is not the speaker.
+    if (t.isWord(k + len) && (t.lower(k + len).equals("to") || t.lower(k + len).equals("à"))) return null;
+    m = mentions.after(k + len, limit);
+    if (m == null || !mentions.hasSpeakerWord(m)) {
+      int x = cues.skipAdverbs(k + len, limit);
+      if (x > k + len) m = mentions.after(x, limit);
+    }
+    if (m == null || !mentions.hasSpeakerWord(m)) return null;
+    // Inverted before a quote ("Then said the mayor: “…”"): the speaker must reach the quote.
+    if (beforeQuote) for (int x = m.to(); x < limit; x++) if (t.type[x] != Tokens.PUNCT) return null;
+    return new Attribution(m.from(), m.to(), null, cue);
+  }
+
+  /** Marks a participle cue whose clause has no subject: no speaker at all, not even an inverted one. */
+  private static final Attribution NO_SUBJECT = Attribution.mention(-1, -1);
+
+  /** The subject of the cue of len tokens at k, before it; null when none, {@link #NO_SUBJECT} to give up. */
+  private Attribution subjectBefore(int k, int len, int floor) {
+    Attribution m = mentions.before(k - 1, floor);
+    if (m == null && cues.isParticiple(k + len - 1) && t.isPunct(k - 1, ',')) {
+      m = mentions.before(k - 2, floor);
+      // "X shot back on Tuesday, saying Y should “…”": the participle's subject is the clause's, never the name
+      // after it.
+      if (m == null && !Lexicon.PREP_CUES.contains(t.lower(k))) {
+        m = mentions.clauseSubject(floor, k - 1);
+        if (m == null) return NO_SUBJECT;
+      }
+    }
+    if (m == null && t.isWord(k - 1)) {
+      // "X said he was gay and then quipped": a coordinated cue shares the clause's subject.
+      int c = k - 1;
+      while (c > floor && t.isWord(c) && isLinkAdverb(t.lower(c))) c--;
+      String w = t.lower(c);
+      if (w.equals("and") || w.equals("but") || w.equals("et") || w.equals("mais")) m = mentions.clauseSubject(floor, c);
+    }
+    return m;
+  }
+
+  private static boolean isLinkAdverb(String w) {
+    return switch (w) {
+      case "then", "later", "also", "again", "finally", "quickly", "puis", "ensuite", "aussi", "enfin" -> true;
+      default -> false;
+    };
+  }
+
+  /** The first cue in tokens [from, to) with a speaker around it, within those bounds. */
+  Attribution in(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.quote[k] >= 0) continue;
+      int len = cues.cueAt(k);
+      if (len == 0) continue;
+      Attribution a = around(k, len, from, to);
+      if (a != null) return a;
+    }
+    return null;
+  }
+
+  /** "said X", "X said", "a-t-il dit", "X a affirmé" starting at token j. */
+  Attribution at(int j, int limit) {
+    int len = cues.cueAt(j);
+    if (len > 0) return invertedAt(j, len, limit);
+    Attribution m = mentions.after(j, limit);
+    if (m == null) return null;
+    int k = m.to();
+    while (k < limit && t.isWord(k) && Lexicon.FILLERS.contains(t.lower(k)) && !CueReader.isAuxiliary(t.lower(k))) k++;
+    int l2 = cues.cueAt(k);
+    if (l2 == 0 || Lexicon.PREP_CUES.contains(t.lower(k))) return null;
+    return new Attribution(m.from(), m.to(), null, cues.cueText(k, l2));
+  }
+
+  /** A cue of len tokens at j with its inverted pronoun or subject after it ("said X", "a-t-il dit"). */
+  private Attribution invertedAt(int j, int len, int limit) {
+    String cue = cues.cueText(j, len);
+    String pron = cues.cuePronoun(j, len);
+    if (pron != null) return new Attribution(-1, -1, pron, cue);
+    // A present participle has no inverted subject: "«…», se demandant même si elle …" shares the subject of
+    // the clause before the quote.
+    if (cues.isParticiple(j + len - 1) && !Lexicon.PREP_CUES.contains(t.lower(j))) return null;
+    int from = j + len;
+    if (language.equals("fr")) from = cues.skipInverted(from, limit);
+    if (t.isWord(from) && (t.lower(from).equals("to") || t.lower(from).equals("à"))) return null;
+    Attribution m = mentions.after(from, limit);
+    if (m == null || !mentions.hasSpeakerWord(m)) {
+      int x = cues.skipAdverbs(from, limit);
+      if (x > from) m = mentions.after(x, limit);
+    }
+    if (m == null && t.isPunct(from, ',')) {
+      // "constate, impassible, Greta Thunberg"
+      for (int x = from + 1; x < limit && x < from + 5; x++) {
+        if (t.isPunct(x, ',')) {
+          m = mentions.after(x + 1, limit);
+          break;
+        }
+        if (!t.isWord(x)) break;
+      }
+    }
+    return m == null ? null : new Attribution(m.from(), m.to(), null, cue);
+  }
+
+  /**
+   * French sets a reporting clause after a quote and a comma with its subject inverted, whatever the verb
+   * («…», peste la voisine; «…», a twitté le ministre; «…», explique à la radio Anne Roy): a finite verb
+   * (an auxiliary and its participle, or one word) opening the clause, an optional complement, then the subject
+   * noun phrase, which must hold a name, a role or a determiner.
+   */
+  Attribution frenchIncise(int j, int limit) {
+    if (!t.isWord(j) || t.isCapitalised(j) || t.quote[j] >= 0) return null;
+    String w = t.lower(j);
+    if (!CueReader.isAuxiliary(w) && (SpeakerResolver.isDeterminer(w) || Lexicon.PRONOUNS.contains(w)
+        || MentionReader.isComplementOf(w) || MentionReader.stopsMention(w) || Lexicon.NOT_NAME_START.contains(w)
+        || cues.isParticiple(j))) {
+      return null;
+    }
+    int v = j + 1;
+    // "s'est exclamé": the reflexive clitic, its auxiliary, then the participle.
+    if ((w.equals("s'") || w.equals("se")) && t.isWord(v) && CueReader.isAuxiliary(t.lower(v))) v++;
+    if (CueReader.isAuxiliary(t.lower(v - 1)) && t.isWord(v) && !t.isCapitalised(v)) v++;
+    String pron = cues.inlinePronoun(v - 1);
+    if (pron != null) return new Attribution(-1, -1, pron, cues.cueText(j, v - j));
+    int from = cues.skipInverted(cues.skipAdverbs(InvertedAdverbials.skip(t, v, limit), limit), limit);
+    Attribution m = mentions.after(from, limit);
+    if (m == null || !mentions.hasSpeakerWord(m) || Lexicon.PRONOUNS.contains(t.lower(m.from()))) return null;
+    return new Attribution(m.from(), m.to(), null, cues.cueText(j, v - j));
+  }
+}

@@ -1,0 +1,220 @@
+package verbatim.extract;
+
+/**
+ * Speech cues over one text's tokens: a cue verb with its auxiliary or clitic ("a affirmé", "s'est exclamé",
+ * "pointed out", "according to"), inverted pronouns ("dit-il"), participles, and the words French and English set
+ * between an inverted cue and its subject. Immutable.
+ */
+final class CueReader {
+
+  private final Tokens t;
+  private final String language;
+  /** Inside a quote, reading an incise: the quote's own tokens may then hold a cue. */
+  private final boolean insideQuote;
+
+  CueReader(Tokens t, String language, boolean insideQuote) {
+    this.t = t;
+    this.language = language;
+    this.insideQuote = insideQuote;
+  }
+
+  /** Number of tokens of the cue starting at token k (0 when none). */
+  int cueAt(int k) {
+    if (!t.isWord(k) || t.quote[k] >= 0 && !insideQuote) return 0;
+    String w = t.lower(k);
+    String verb = w;
+    int hy = w.indexOf('-');
+    if (inlinePronoun(k) != null) verb = w.substring(0, hy);
+    if (verb.equals("according") && t.isWord(k + 1) && t.lower(k + 1).equals("to")) return 2;
+    // "s'est exclamé": the reflexive clitic is part of the verb.
+    if ((w.equals("s'") || w.equals("se")) && t.isWord(k + 1) && isAuxiliary(t.lower(k + 1))) {
+      int n = cueAt(k + 1);
+      return n == 0 ? 0 : n + 1;
+    }
+    if (Lexicon.PREP_CUES.contains(w)) return 1;
+    if (t.isCapitalised(k) && t.end[k] - t.start[k] > 1 && Character.isLowerCase(t.text.charAt(t.start[k] + 1))) {
+      return 0;
+    }
+    if (isAuxiliary(verb)) return auxiliaryCue(k);
+    if (Lexicon.isCue(verb)) return 1 + phrasal(k);
+    if (pointOut(k)) return 2;
+    if (t.isWord(k + 1)) {
+      String nx = t.lower(k + 1);
+      if (nx.equals("tomber") && w.startsWith("laiss") || nx.equals("valoir") && (w.startsWith("fai") || w.equals("fait"))) {
+        return 2;
+      }
+    }
+    return 0;
+  }
+
+  /** An auxiliary at k, a few filler words, then the cue participle: the tokens of it all, else 0. */
+  private int auxiliaryCue(int k) {
+    int j = k + 1;
+    while (j < t.size && j < k + 5 && t.isWord(j) && (t.quote[j] < 0 || insideQuote)
+        && Lexicon.FILLERS.contains(t.lower(j)) && !Lexicon.isCue(t.lower(j))) {
+      j++;
+    }
+    if (t.isWord(j) && (t.quote[j] < 0 || insideQuote) && Lexicon.isCue(t.lower(j))
+        && !Lexicon.PREP_CUES.contains(t.lower(j))) {
+      return j - k + 1 + phrasal(j);
+    }
+    return 0;
+  }
+
+  /** Extra tokens of a two-word cue: "fait valoir", "laisse tomber", "pointed out". */
+  private int phrasal(int k) {
+    if (!t.isWord(k + 1)) return 0;
+    String nx = t.lower(k + 1);
+    return nx.equals("valoir") || nx.equals("tomber") || nx.equals("out") ? 1 : 0;
+  }
+
+  private boolean pointOut(int k) {
+    if (!t.isWord(k) || !t.isWord(k + 1) || !t.lower(k + 1).equals("out")) return false;
+    String w = t.lower(k);
+    return w.equals("point") || w.equals("points") || w.equals("pointed") || w.equals("pointing");
+  }
+
+  static boolean isAuxiliary(String w) {
+    return switch (w) {
+      case "a", "ont", "avait", "avaient", "aura", "aurait", "auraient", "est", "sont", "s'est", "se", "has", "had",
+          "have", "était" -> true;
+      default -> false;
+    };
+  }
+
+  /** The text of the cue of len tokens at k. */
+  String cueText(int k, int len) {
+    return t.text.substring(t.start[k], t.end[k + len - 1]);
+  }
+
+  /** "dit-il" → "il", "a-t-elle" → "elle"; null when the word carries no inverted pronoun. */
+  String inlinePronoun(int k) {
+    if (!t.isWord(k)) return null;
+    String w = t.lower(k);
+    int hy = w.lastIndexOf('-');
+    if (hy <= 0) return null;
+    String p = w.substring(hy + 1);
+    return switch (p) {
+      case "il", "elle", "ils", "elles", "on" -> p;
+      default -> null;
+    };
+  }
+
+  /** The inverted pronoun of the cue of len tokens at k, on its first or last word; null when none. */
+  String cuePronoun(int k, int len) {
+    String pron = inlinePronoun(k);
+    return pron != null ? pron : inlinePronoun(k + len - 1);
+  }
+
+  /** "interviewed", "interrogée", "cités": a lower-case past participle (or a cue word in that form). */
+  boolean isPassiveParticiple(int k) {
+    if (!t.isWord(k) || t.quote[k] >= 0 || t.isCapitalised(k)) return false;
+    String w = t.lower(k);
+    return w.length() > 3 && (w.endsWith("ed") || w.endsWith("é") || w.endsWith("ée") || w.endsWith("és")
+        || w.endsWith("ées") || w.equals("joint") || w.equals("jointe") || w.equals("joints") || w.equals("jointes"));
+  }
+
+  /** A number word standing as a determiner: "deux touristes", "three residents". */
+  boolean isNumeral(int k) {
+    if (!t.isWord(k)) return false;
+    if (Character.isDigit(t.ch(k))) return true;
+    return switch (t.lower(k)) {
+      case "deux", "trois", "quatre", "cinq", "six", "plusieurs", "two", "three", "four", "five", "several" -> true;
+      default -> false;
+    };
+  }
+
+  boolean isParticiple(int k) {
+    String w = t.lower(k);
+    return w.endsWith("ing") || w.endsWith("ant");
+  }
+
+  /** "a déploré dimanche le ministre": skips a few lower-case time or manner words before the speaker. */
+  int skipAdverbs(int from, int limit) {
+    int x = from;
+    while (x < limit && x < from + 4 && t.isWord(x) && !t.isCapitalised(x) && t.quote[x] < 0) {
+      String w = t.lower(x);
+      int time = timeComplement(x, limit);
+      if (time > x) {
+        x = time;
+        continue;
+      }
+      if (SpeakerResolver.isDeterminer(w) || Lexicon.ROLE_NOUNS.contains(w) || Lexicon.PRONOUNS.contains(w)
+          || Lexicon.isCue(w) || isNumeral(x)) {
+        break;
+      }
+      // "a dit que le froid nuit": a complement clause follows, never an inverted subject.
+      if (w.equals("que") || w.equals("qu'") || w.equals("that")) return from;
+      // English puts only adverbs between a cue and its inverted subject ("said later the mayor"): "said cold
+      // weather takes a toll" opens a reported clause, whose words are no speaker.
+      if (!language.equals("fr") && !w.endsWith("ly") && !Lexicon.FILLERS.contains(w)) return from;
+      x++;
+    }
+    return x;
+  }
+
+  /**
+   * "dans l’après-midi", "in the evening", "samedi soir": index after a time complement starting at x, else x. It
+   * sits between an inverted cue and its subject ("scandaient dans l’après-midi une poignée de manifestants").
+   */
+  private int timeComplement(int x, int limit) {
+    String w = t.lower(x);
+    int y = x;
+    if (w.equals("dans") || w.equals("in") || w.equals("durant") || w.equals("pendant") || w.equals("during")
+        || w.equals("en")) {
+      y++;
+      if (y < limit && t.isWord(y) && SpeakerResolver.isDefinite(t.lower(y))) y++;
+    } else if (!isWeekday(w) && !w.equals("hier") && !w.equals("yesterday") && !w.equals("ce") && !w.equals("this")) {
+      return x;
+    } else {
+      y++;
+    }
+    if (y < limit && t.isWord(y) && t.quote[y] < 0 && isTimeNoun(t.lower(y))) return y + 1;
+    return w.equals("dans") || w.equals("in") || w.equals("durant") || w.equals("pendant") || w.equals("during")
+        || w.equals("en") || w.equals("ce") || w.equals("this") ? x : y;
+  }
+
+  private static boolean isWeekday(String w) {
+    return switch (w) {
+      case "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday",
+          "wednesday", "thursday", "friday", "saturday", "sunday" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isTimeNoun(String w) {
+    return switch (w) {
+      case "après-midi", "matin", "matinée", "soir", "soirée", "nuit", "journée", "week-end", "morning",
+          "afternoon", "evening", "night", "weekend" -> true;
+      default -> false;
+    };
+  }
+
+  /** What French sets between an inverted verb and its subject: locutions ("pour sa part") and a complement. */
+  int skipInverted(int from, int limit) {
+    int x = skipFrenchComplement(InvertedAdverbials.skip(t, from, limit), limit);
+    return InvertedAdverbials.skip(t, x, limit);
+  }
+
+  /**
+   * "à l'AFP", "devant la presse", "dans un communiqué", "sur Twitter": a short complement between an inverted
+   * verb and its subject (preposition, optional determiner, one word); index after it, else from.
+   */
+  private int skipFrenchComplement(int from, int limit) {
+    if (!t.isWord(from) || t.quote[from] >= 0) return from;
+    String p = t.lower(from);
+    boolean prep = switch (p) {
+      case "à", "au", "aux", "devant", "dans", "sur", "auprès", "en" -> true;
+      default -> false;
+    };
+    if (!prep) return from;
+    int x = from + 1;
+    if (p.equals("auprès") && t.isWord(x) && (t.lower(x).equals("de") || t.lower(x).equals("du")
+        || t.lower(x).equals("d'"))) {
+      x++;
+    }
+    if (t.isWord(x) && SpeakerResolver.isDeterminer(t.lower(x))) x++;
+    if (!t.isWord(x) || t.quote[x] >= 0 || x + 1 >= limit) return from;
+    return t.isWord(x + 1) ? x + 1 : from;
+  }
+}

@@ -1,0 +1,30 @@
+package verbatim.extract;
+
+import java.util.List;
+
+/**
+ * The cue sieves in order, most precise first: a reporting clause right after the quote, a cue before it in its
+ * sentence, a cue later in its sentence, a pronoun right before it. Their answer also tells a quote from a label.
+ */
+final class CueSieves {
+
+  private static final CueAfterSieve AFTER = new CueAfterSieve();
+  private static final List<Sieve> ORDER = List.of(AFTER, new CueBeforeSieve(), new CueLaterSieve(),
+      new PronounBeforeSieve());
+
+  private CueSieves() {}
+
+  /** The first answer of the cue sieves for the quote, or null. */
+  static Attribution attribute(QuoteContext ctx) {
+    for (Sieve s : ORDER) {
+      Attribution a = s.find(ctx);
+      if (a != null) return a;
+    }
+    return null;
+  }
+
+  /** The clause right after the quote ("”, she said"), unnamed: whether a cited short quote has a speaker. */
+  static Attribution after(QuoteContext ctx) {
+    return AFTER.clauseAfter(ctx);
+  }
+}

@@ -1,0 +1,353 @@
+package verbatim.extract;
+
+import static verbatim.extract.Attribution.mention;
+
+/**
+ * Speaker mentions over one text's tokens: the noun phrase, name or pronoun running forward from a token (an inverted
+ * subject, "said the mayor of Halton") or ending at a token (a subject before its cue, "Anne Laveau, porte-parole de
+ * l’association, résume"). Returns mentions as {@link Attribution}s with no cue. Immutable; the label flags it reads
+ * are filled by their owner in text order, so a mention read while labels are being decided sees those decided so far.
+ */
+final class MentionReader {
+
+  /** A mention runs at most this many tokens. */
+  static final int MAX_MENTION = 12;
+
+  private final Tokens t;
+  private final CueReader cues;
+  /** Per quote span: a label (les «gilets jaunes»), which may close a noun phrase. */
+  private final boolean[] labels;
+  /** Inside a quote, reading an incise: the quote's own tokens may then hold the mention. */
+  private final boolean insideQuote;
+
+  MentionReader(Tokens t, CueReader cues, boolean[] labels, boolean insideQuote) {
+    this.t = t;
+    this.cues = cues;
+    this.labels = labels;
+    this.insideQuote = insideQuote;
+  }
+
+  /** The speaker words starting at k and running forward (inverted subject or subject before a cue). */
+  Attribution after(int k, int limit) {
+    if (k >= limit || !t.isWord(k) || t.quote[k] >= 0 && !insideQuote) return null;
+    String w = t.lower(k);
+    if (Lexicon.PRONOUNS.contains(w)) return mention(k, k + 1);
+    boolean plain = !(SpeakerResolver.isDeterminer(w) || t.isCapitalised(k) || Lexicon.ROLE_NOUNS.contains(w)
+        || cues.isNumeral(k));
+    if (plain && (Lexicon.FILLERS.contains(w) || stopsMention(w) || Lexicon.isCue(w))) return null;
+    int lastWord = lastWordAfter(k, limit);
+    if (lastWord < k) return null;
+    // "lead author Dr. Allan Garland": a lower-case start needs a role noun or a name.
+    if (plain && !hasRoleOrName(k, lastWord)) return null;
+    // Drop trailing prepositions and determiners.
+    while (lastWord > k && (isNpInner(t.lower(lastWord)) || SpeakerResolver.isDeterminer(t.lower(lastWord)))) lastWord--;
+    return mention(k, lastWord + 1);
+  }
+
+  /** The last word of the noun phrase starting at k, or a value below k when none. */
+  private int lastWordAfter(int k, int limit) {
+    int j = k;
+    int lastWord = -1;
+    while (j < limit && j < k + MAX_MENTION && (t.quote[j] < 0 || insideQuote || labelAfterOf(j, k))) {
+      if (t.quote[j] >= 0 && !insideQuote) {
+        // "une poignée de «gilets jaunes»": a label closes the noun phrase.
+        int q = t.quote[j];
+        while (j < t.size && t.quote[j] == q) {
+          if (t.isWord(j)) lastWord = j;
+          j++;
+        }
+        break;
+      }
+      if (t.isWord(j)) {
+        String x = t.lower(j);
+        boolean roleNp = (x.equals("à") || x.equals("au") || x.equals("aux")) && hasRoleNoun(k, j);
+        if (j > k && !roleNp
+            && (Lexicon.isCue(x) && !t.isCapitalised(j) || stopsMention(x) && !t.isCapitalised(j))) {
+          break;
+        }
+        if (j > k && Lexicon.FILLERS.contains(x) && !t.isCapitalised(j) && !isNpInner(x)) break;
+        lastWord = j;
+        j++;
+      } else if (t.isPunct(j, '.') && j > k && Names.isHonorificOrInitial(t, j - 1) && t.isWord(j + 1)) {
+        j++;
+      } else if (t.isPunct(j, ',') && Names.nameWord(t, j + 1) && lastWord >= 0
+          && (SpeakerResolver.isDeterminer(t.lower(k)) || hasRoleNoun(k, j) || possessive(k) && j - k <= 3)) {
+        // Appositive: "le chef du parquet, Rémy Heitz"
+        return Names.runEnd(t, j + 1) - 1;
+      } else {
+        break;
+      }
+    }
+    return lastWord;
+  }
+
+  private boolean hasRoleOrName(int from, int last) {
+    for (int x = from; x <= last; x++) {
+      if (t.isWord(x) && (Lexicon.ROLE_NOUNS.contains(t.lower(x)) || Names.nameWord(t, x))) return true;
+    }
+    return false;
+  }
+
+  /** Whether token j opens a label quote right after "de"/"of" inside a mention starting at k. */
+  private boolean labelAfterOf(int j, int k) {
+    if (j <= k || t.quote[j] < 0 || t.quote[j] >= labels.length || !labels[t.quote[j]]) return false;
+    if (j > 0 && t.quote[j - 1] == t.quote[j]) return false; // only at the opening mark
+    String p = t.isWord(j - 1) ? t.lower(j - 1) : "";
+    return p.equals("de") || p.equals("of") || p.equals("des") || p.equals("d'");
+  }
+
+  private boolean hasRoleNoun(int from, int to) {
+    for (int x = from; x < to; x++) if (t.isWord(x) && Lexicon.ROLE_NOUNS.contains(t.lower(x))) return true;
+    return false;
+  }
+
+  /** "Lee’s", "Jones'": a possessive word, which opens a description ("Lee’s brother, Sam Lee"). */
+  private boolean possessive(int k) {
+    if (!t.isWord(k)) return false;
+    String w = t.lower(k);
+    return w.length() > 2 && (w.endsWith("’s") || w.endsWith("'s"));
+  }
+
+  /** Whether the mention opens with a word that can start a speaker: a determiner, capital, role, pronoun, number. */
+  boolean hasSpeakerWord(Attribution m) {
+    int k = m.from();
+    String w = t.lower(k);
+    return SpeakerResolver.isDeterminer(w) || t.isCapitalised(k) || Lexicon.ROLE_NOUNS.contains(w)
+        || Lexicon.PRONOUNS.contains(w) || cues.isNumeral(k);
+  }
+
+  static boolean isComplementOf(String w) {
+    return switch (w) {
+      case "of", "de", "du", "des", "d'", "in", "en", "at", "from", "à", "au", "aux" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isComplementPreposition(String w) {
+    return switch (w) {
+      case "dans", "de", "du", "d'", "in", "of" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isNpInner(String w) {
+    return switch (w) {
+      case "of", "the", "de", "du", "des", "d'", "l'", "la", "le", "les", "for", "and" -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isRelative(String w) {
+    return switch (w) {
+      case "who", "whose", "whom", "qui", "dont", "lequel", "laquelle" -> true;
+      default -> false;
+    };
+  }
+
+  /** A word that ends a mention: a preposition, conjunction, relative, time word or finite verb. */
+  static boolean stopsMention(String w) {
+    return switch (w) {
+      case "before", "after", "at", "in", "on", "to", "who", "that", "which", "when", "while", "as", "during",
+          "because", "but", "qui", "que", "qu'", "lors", "avant", "après", "pendant", "dans", "en", "pour",
+          "lorsque", "alors", "mais", "et", "ou", "sur", "à", "au", "aux", "with", "avec", "from", "about", "if",
+          "si", "this", "cette", "ce", "last", "dernier", "hier", "mardi", "lundi", "mercredi", "jeudi",
+          "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+          "sunday", "yesterday", "today", "aujourd'hui", "by", "par", "via", "under", "sous", "over", "told",
+          "has", "had", "was", "is", "will", "would" -> true;
+      default -> false;
+    };
+  }
+
+  /** The speaker words ending at token k, scanning left (subject before its cue). */
+  Attribution before(int k, int floor) {
+    while (k >= floor && t.isWord(k) && t.quote[k] < 0 && Lexicon.FILLERS.contains(t.lower(k))
+        && !Lexicon.PRONOUNS.contains(t.lower(k)) && !t.isCapitalised(k)) {
+      k--;
+    }
+    if (k < floor || t.quote[k] >= 0) return null;
+    // A parenthesis after the subject: "Richard Ferrand (LREM, parti présidentiel), a dit", "Jo Ray (D-Ohio) said".
+    int paren = t.isPunct(k, ')') ? k : t.isPunct(k, ',') && k - 1 >= floor && t.isPunct(k - 1, ')') ? k - 1 : -1;
+    if (paren >= 0) {
+      for (int j = paren - 1; j > floor && j > paren - 12 && t.quote[j] < 0 && t.type[j] != Tokens.BREAK; j--) {
+        if (t.isPunct(j, '(')) return Names.nameWord(t, j - 1) ? before(j - 1, floor) : null;
+      }
+      return null;
+    }
+    if (t.isPunct(k, ',')) return beforeComma(k, floor);
+    if (!t.isWord(k)) return null;
+    String w = t.lower(k);
+    if (Lexicon.PRONOUNS.contains(w)) return mention(k, k + 1);
+    if (Names.nameWord(t, k) && !Lexicon.NOT_NAME_START.contains(w)) return nameBefore(k, floor);
+    if (Lexicon.isCue(w) || stopsMention(w)) return null;
+    return nounPhraseBefore(k, floor);
+  }
+
+  /** A subject set off by a comma before its cue: an apposition, a relative clause or a description. */
+  private Attribution beforeComma(int k, int floor) {
+    // A relative clause set off by commas: "a citizen, whose name is redacted, wrote" → a citizen.
+    int relative = relativeComma(k, floor);
+    if (relative >= 0) return before(relative - 1, floor);
+    if (Names.nameWord(t, k - 1) && k - 1 >= floor) {
+      // "The coach, Marta Quinn, told"
+      Attribution a = before(k - 1, floor);
+      if (a != null && a.from() - 1 >= floor && t.isPunct(a.from() - 1, ',')) return a;
+      // Else a name closing a longer apposition ("an organizer at Railroad Workers United, said"): below.
+    }
+    Attribution best = leftmostNamedStretch(k, floor);
+    if (best != null) return best;
+    // "Anne Laveau, porte-parole de l’association, résume"
+    for (int j = k - 1; j >= floor && j > k - MAX_MENTION && t.quote[j] < 0; j--) {
+      if (t.type[j] != Tokens.WORD && !t.isPunct(j, ',') && !t.isPunct(j, '.')) return null;
+      if (t.isPunct(j, ',')) {
+        Attribution a = before(j - 1, floor);
+        if (a != null && Names.nameWord(t, a.to() - 1)) return a;
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The comma opening a relative clause that ends at the comma k ("…, whose name is redacted,"), else -1. */
+  private int relativeComma(int k, int floor) {
+    for (int j = k - 1; j > floor && j > k - 12 && t.quote[j] < 0 && t.type[j] != Tokens.BREAK; j--) {
+      if (t.isPunct(j, ',')) return t.isWord(j + 1) && isRelative(t.lower(j + 1)) ? j : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * "Lee, a welder based in Springfield, Mo., and an organizer at X, said": the leftmost name closing a
+   * comma-separated stretch that starts the clause at floor; null when the stretch does not start there.
+   */
+  private Attribution leftmostNamedStretch(int k, int floor) {
+    Attribution best = null;
+    for (int j = k - 1; j >= floor && j > k - 30 && t.quote[j] < 0; j--) {
+      if (t.type[j] == Tokens.BREAK || t.isWord(j) && Lexicon.isCue(t.lower(j))) break;
+      if (t.isPunct(j, ',') && Names.nameWord(t, j - 1)) {
+        Attribution a = before(j - 1, floor);
+        if (a != null && Names.nameWord(t, a.to() - 1) && (a.from() == floor || t.isPunct(a.from() - 1, ',')
+            || t.isWord(a.from() - 1) && SpeakerResolver.isDeterminer(t.lower(a.from() - 1)))) {
+          best = a;
+        }
+      }
+    }
+    return best != null && best.from() == floor ? best : null;
+  }
+
+  /** A name ending at k, with the role phrase before it, unless it is a complement or a passive's agent. */
+  private Attribution nameBefore(int k, int floor) {
+    int s = k;
+    while (s - 1 >= floor && t.quote[s - 1] < 0 && (Names.nameWord(t, s - 1)
+        || t.isWord(s - 1) && Lexicon.NAME_PARTICLES.contains(t.lower(s - 1)) && s - 2 >= floor && Names.nameWord(t, s - 2)
+        || t.isPunct(s - 1, '.') && Names.isHonorificOrInitial(t, s - 2))) {
+      s--;
+    }
+    while (s < k && Lexicon.NOT_NAME_START.contains(t.lower(s)) && !Lexicon.HONORIFICS.contains(t.lower(s))
+        && !Names.nameWord(t, s)) {
+      s++;
+    }
+    // The agent of a passive participle is not the speaker: "a neighbour interviewed by CBC said" → the neighbour.
+    int p = s - 1;
+    while (p >= floor && t.isWord(p) && SpeakerResolver.isDeterminer(t.lower(p))) p--;
+    if (p - 1 >= floor && t.isWord(p) && (t.lower(p).equals("by") || t.lower(p).equals("par"))
+        && cues.isPassiveParticiple(p - 1)) {
+      Attribution a = before(p - 2, floor);
+      if (a != null) return a;
+    }
+    // A one-word name after a preposition is a complement, not the subject: "the mayor of Halton said" is the
+    // mayor; "ce «…» en France rappelle" has no speaker.
+    if (s == k && p > floor && t.isWord(p) && t.quote[p] < 0 && isComplementOf(t.lower(p))) {
+      Attribution a = t.isWord(p - 1) && !t.isCapitalised(p - 1) ? before(p - 1, floor) : null;
+      return a == null || Names.nameWord(t, a.to() - 1) ? null : mention(a.from(), k + 1);
+    }
+    // Include a role phrase right before: "le ministre de l’Intérieur Christophe Castaner"
+    return mention(s, k + 1);
+  }
+
+  /** A lower-case noun phrase ending at k: "a spokesperson", "observers", "the mayor". */
+  private Attribution nounPhraseBefore(int k, int floor) {
+    int s = k;
+    int stop = Math.max(floor, k - 6);
+    while (s - 1 >= stop && t.isWord(s - 1) && t.quote[s - 1] < 0) {
+      String x = t.lower(s - 1);
+      if (SpeakerResolver.isDeterminer(x)) {
+        s = headBeforeComplement(s - 1, floor);
+        break;
+      }
+      if (Lexicon.isCue(x) || stopsMention(x) || Lexicon.PRONOUNS.contains(x) || Lexicon.FILLERS.contains(x)
+          && !isNpInner(x)) {
+        break;
+      }
+      s--;
+    }
+    boolean noun = false;
+    for (int j = s; j <= k; j++) {
+      String x = t.lower(j);
+      if (Lexicon.ROLE_NOUNS.contains(x) || SpeakerResolver.isDeterminer(x) || Lexicon.ORG_WORDS.contains(x)) noun = true;
+    }
+    boolean allFunction = true;
+    for (int j = s; j <= k; j++) if (!Lexicon.NOT_NAME_START.contains(t.lower(j))) allFunction = false;
+    if (allFunction) return null;
+    if (!noun && !(s > floor && t.isPunct(s - 1, ',') || s == floor)) return null;
+    if (!noun && k - s > 2) return null;
+    return mention(s, k + 1);
+  }
+
+  /**
+   * The start of a noun phrase whose determiner is at s: "ce médecin dans la soixantaine", "a lawyer in his
+   * fifties" start at the determiner of the head noun before the complement.
+   */
+  private int headBeforeComplement(int s, int floor) {
+    if (s - 2 >= floor && t.isWord(s - 1) && isComplementPreposition(t.lower(s - 1)) && t.quote[s - 1] < 0) {
+      for (int d = s - 2; d >= floor && d >= s - 4 && t.isWord(d) && t.quote[d] < 0; d--) {
+        String y = t.lower(d);
+        if (SpeakerResolver.isDeterminer(y)) {
+          if (d + 1 < s - 1 && Lexicon.ROLE_NOUNS.contains(t.lower(s - 2))) return d;
+          break;
+        }
+        if (Lexicon.isCue(y) || stopsMention(y) || Lexicon.PRONOUNS.contains(y)) break;
+      }
+    }
+    return s;
+  }
+
+  /** The first name or pronoun of the clause [floor, to): the subject a coordinated cue verb shares. */
+  Attribution clauseSubject(int floor, int to) {
+    for (int x = floor; x < to && x < floor + 12; x++) {
+      if (t.quote[x] >= 0 || !t.isWord(x)) continue;
+      String w = t.lower(x);
+      if (Lexicon.PRONOUNS.contains(w) && !w.equals("it")) return mention(x, x + 1);
+      if (Names.nameWord(t, x)) {
+        int e = Names.runEnd(t, x);
+        int[] named = x > floor ? Apposition.nameAfter(t, floor, e, to) : null;
+        if (named != null) return mention(named[0], named[1]);
+        // Not the object of a preposition ("In a statement, IRCC …" keeps IRCC).
+        if (x > floor && t.isWord(x - 1) && stopsMention(t.lower(x - 1))) {
+          x = e - 1;
+          continue;
+        }
+        // A dateline ("STRASBOURG | …", "OTTAWA — …") is where, not who.
+        if (e < to && t.type[e] == Tokens.PUNCT && (t.ch(e) == '|' || t.ch(e) == '—' || t.ch(e) == '–')) {
+          x = e;
+          continue;
+        }
+        return roleThenName(x, e, to);
+      }
+    }
+    return null;
+  }
+
+  /** "Chinese foreign ministry spokeswoman Mei Lin": a modifier name [x, e), then role words, then the name. */
+  private Attribution roleThenName(int x, int e, int to) {
+    int j = e;
+    boolean role = false;
+    while (j < to && j < e + 4 && t.isWord(j) && !t.isCapitalised(j) && t.quote[j] < 0) {
+      String y = t.lower(j);
+      if (Lexicon.isCue(y) || stopsMention(y)) break;
+      role |= Lexicon.ROLE_NOUNS.contains(y);
+      j++;
+    }
+    if (role && j < to && Names.nameWord(t, j)) return mention(j, Names.runEnd(t, j));
+    return mention(x, e);
+  }
+}

@@ -1,0 +1,66 @@
+package verbatim.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The cue sieves one by one, each alone on the first quote of an invented sentence. */
+class CueSievesTest {
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      fr | « Nous partons demain », a dit Marie Roy.                | Marie Roy / a dit / cue-after
+      fr | « Nous partons demain », a-t-il lancé.                   | il / a-t-il lancé / cue-after
+      fr | « Nous partons ce soir », peste la voisine.              | la voisine / peste / cue-after
+      en | “We are leaving tomorrow,” said the mayor.               | the mayor / said / cue-after
+      en | “We are leaving tomorrow,” she said.                     | she / said / cue-after
+      en | “We are leaving tomorrow,” according to Jo Ray.          | Jo Ray / according to / cue-after
+      en | “We are leaving tomorrow.” Colton laughed at the idea.   | -
+      """)
+  void cueAfterReadsTheClauseRightAfterTheClosingMark(String language, String text, String expected) {
+    assertEquals(expected, SieveFixture.run(new CueAfterSieve(), text, language));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      fr | Marie Roy a déclaré : « Nous partons demain. »           | Marie Roy / déclaré / cue-before
+      fr | Selon la ministre Anne Roy, « le projet est mort ».      | la ministre Anne Roy / Selon / cue-before
+      en | The mayor said: “We are leaving tomorrow.”               | The mayor / said / cue-before
+      en | According to the minister, “the plan is dead.”          | the minister / According to / cue-before
+      en | The weather was fine: “We are leaving tomorrow.”         | -
+      en | “We are leaving tomorrow,” said the mayor.               | -
+      """)
+  void cueBeforeReadsACueBeforeTheOpeningMarkInTheSentence(String language, String text, String expected) {
+    assertEquals(expected, SieveFixture.run(new CueBeforeSieve(), text, language));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | “We are leaving tomorrow” was all the mayor said.                       | the mayor / said / cue-later
+      fr | « Nous partons demain », et Marie Roy a ajouté qu'elle reviendrait.     | Marie Roy / a ajouté / cue-later
+      en | “We are leaving tomorrow” was the plan for the week.                     | -
+      """)
+  void cueLaterReadsACueLaterInTheSentence(String language, String text, String expected) {
+    assertEquals(expected, SieveFixture.run(new CueLaterSieve(), text, language));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | Officials think it “strongly recommends” rest.           | it /  / pronoun-before
+      en | Officials think the plan “strongly recommends” rest.     | -
+      """)
+  void pronounBeforeTakesOnlyAPronounRightBeforeTheQuote(String language, String text, String expected) {
+    assertEquals(expected, SieveFixture.run(new PronounBeforeSieve(), text, language));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | The mayor said: “We are leaving,” said the clerk.        | the clerk / said / cue-after
+      en | The mayor said: “We are leaving tomorrow.”               | The mayor / said / cue-before
+      """)
+  void theCueSievesRunMostPreciseFirst(String language, String text, String expected) {
+    Sieve all = CueSieves::attribute;
+    assertEquals(expected, SieveFixture.run(all, text, language));
+  }
+}
