@@ -47,4 +47,14 @@ final class WordClasses {
   static boolean frenchOf(String w) {
     return w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d'");
   }
+
+  /** "dit-il" → "il", "a-t-elle" → "elle"; null for a word with no inverted subject pronoun. */
+  static String invertedClitic(String w) {
+    int hy = w.lastIndexOf('-');
+    if (hy <= 0) return null;
+    return switch (w.substring(hy + 1)) {
+      case "il", "elle", "ils", "elles" -> w.substring(hy + 1);
+      default -> null;
+    };
+  }
 }
