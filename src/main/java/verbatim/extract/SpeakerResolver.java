@@ -1,499 +1,74 @@
 package verbatim.extract;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
-import verbatim.text.Folding;
 
 /**
  * Resolves speaker mentions within one article to canonical speakers: pronouns to the last compatible speaker,
  * titles and honorifics ("Minister Caire", "Mme Hudon", "le premier ministre") and near-misspellings ("Mr. Cairo")
  * to the fullest name the article gives, organisations and unnamed described persons to their description.
+ *
+ * <p>The article's names are read once into an {@link EntityRegistry} ({@link NameCollector}); each mention then
+ * goes through the resolution steps in a fixed order, the first that resolves it winning: pronoun
+ * ({@link PronounStep}), document source ({@link DocumentSourceStep}), named entity ({@link NamedEntityStep}) or,
+ * when the mention names no one, bound role ({@link BoundRoleStep}), role holder ({@link RoleHolderStep}), then the
+ * descriptions ({@link DescriptionStep}, {@link OrganisationStep}). Every speaker resolved is remembered in a
+ * {@link SpeakerHistory} that later pronouns and descriptions look back through.
  */
 final class SpeakerResolver {
-
-  /** A person or organisation named in the article. */
-  private static final class Entity {
-    String display;
-    String[] keys;
-    final boolean person;
-    boolean org;
-    boolean spoke;
-    /** Referred to by he/she/il/elle: a person even when named by one word. */
-    boolean spokeAsPerson;
-    String role;
-    char gender; // 'M', 'F' or 0
-    final List<Integer> mentions = new ArrayList<>();
-    /** Mentions as a subject-like phrase: not a possessive modifier ("X’s") nor the object of a preposition. */
-    final List<Integer> subjectMentions = new ArrayList<>();
-
-    Entity(String display, String[] keys, boolean person) {
-      this.display = display;
-      this.keys = keys;
-      this.person = person;
-    }
-
-    String surname() {
-      return keys[keys.length - 1];
-    }
-  }
-
-  private record Event(int pos, Speaker speaker, boolean person, char gender) {}
-
-  /** Head nouns that stand for an organisation already named: "the company", "la société". */
-  private static final Set<String> GENERIC_ORG_HEADS = Set.of("company", "agency", "firm",
-      "utility", "organization", "organisation", "corporation", "group", "railway", "airline", "retailer", "union",
-      "department",
-      "société", "entreprise", "compagnie", "agence", "firme", "organisme", "syndicat", "groupe");
-
-  /** People speaking for an organisation as a body: "city staff", "company officials". */
-  private static final Set<String> STAFF_NOUNS = Set.of("staff", "officials", "employees",
-      "workers", "officers", "management", "personnel", "representatives", "lawyers");
-
-  /** How far back (chars) a document's author or source may be named. */
-  private static final int DOCUMENT_WINDOW = 1500;
-
   private final Tokens t;
-  private final List<Entity> entities = new ArrayList<>();
-  private final Map<String, List<Entity>> bySurname = new HashMap<>();
-  private final List<Event> events = new ArrayList<>();
+  private final EntityRegistry registry;
+  private final SpeakerHistory history = new SpeakerHistory();
+  private final PronounStep pronouns;
+  private final DocumentSourceStep documents;
+  private final NamedEntityStep names;
+  private final BoundRoleStep boundRoles;
+  private final RoleHolderStep roleHolders;
+  private final DescriptionStep descriptions;
+  private final OrganisationStep organisations;
+  /** The quote whose speaker is resolved next, as {@link #quoteSpan} last set it. */
+  private QuoteSpan quote = QuoteSpan.NONE;
 
   SpeakerResolver(Tokens tokens) {
     this.t = tokens;
-    collectNames();
+    this.registry = NameCollector.collect(tokens);
+    this.pronouns = new PronounStep(registry, history);
+    this.documents = new DocumentSourceStep(tokens, history);
+    this.names = new NamedEntityStep(tokens, registry);
+    this.boundRoles = new BoundRoleStep(tokens, registry);
+    this.roleHolders = new RoleHolderStep(tokens, registry, history);
+    this.descriptions = new DescriptionStep(tokens, registry);
+    this.organisations = new OrganisationStep(tokens, registry, history);
   }
-
-  // ---------------------------------------------------------------- name registry
-
-  private void collectNames() {
-    boolean[] stub = Names.stubParagraphs(t);
-    int i = 0;
-    boolean split = false;
-    while (i < t.size) {
-      if (stub[i]) {
-        i++;
-        continue;
-      }
-      if (!Names.nameWord(t, i) || !split && i > 0 && Names.nameWord(t, i - 1)) {
-        i++;
-        continue;
-      }
-      split = false;
-      int end = Names.runEnd(t, i);
-      int owner = possessor(i, end);
-      if (owner > 0) {
-        // "Tremblay’s Vision Lakeview council": a known person’s possessive opens a new name.
-        register(i, owner);
-        i = owner;
-        split = true;
-        continue;
-      }
-      int list = listedOrganisation(i, end);
-      if (list > end) end = list;
-      if (heading(i, end)) {
-        i = end;
-        continue;
-      }
-      register(i, end);
-      i = Math.max(end, i + 1);
-    }
-  }
-
-  /**
-   * "Article Continued Below", "Related Stories": a line of three or more capitalised words and nothing else is a
-   * heading or page furniture, not a name.
-   */
-  private boolean heading(int from, int end) {
-    if (end - from < 3) return false;
-    if (from > 0 && t.type[from - 1] != Tokens.BREAK || end < t.size && t.type[end] != Tokens.BREAK) return false;
-    for (int k = from; k < end; k++) if (!t.isWord(k) || Lexicon.HONORIFICS.contains(t.lower(k))) return false;
-    return true;
-  }
-
-  /** End of a possessive word inside the run [from, end) that names a person already met, or -1. */
-  private int possessor(int from, int end) {
-    for (int k = from; k < end - 1; k++) {
-      String w = t.str(k);
-      if (!(w.endsWith("'s") || w.endsWith("’s"))) continue;
-      String[] keys = keysOf(w);
-      if (keys.length == 0) continue;
-      List<Entity> same = bySurname.get(keys[keys.length - 1]);
-      if (same == null) continue;
-      for (Entity e : same) if (e.person && e.keys.length >= 2) return k + 1;
-    }
-    return -1;
-  }
-
-  /**
-   * "Immigration, Refugees and Citizenship Canada": single capitalised words joined by commas and a final "and",
-   * closed by a run holding an organisation word, are one organisation's name. Returns the end of that name, or
-   * end when the run at [from, end) does not start one ("Ontario, Quebec and British Columbia" has no such word).
-   */
-  private int listedOrganisation(int from, int end) {
-    if (end != from + 1) return end;
-    int j = end, items = 1;
-    while (j + 1 < t.size && t.isPunct(j, ',') && Names.nameWord(t, j + 1) && Names.runEnd(t, j + 1) == j + 2) {
-      j += 2;
-      items++;
-    }
-    if (items < 2 && !t.isWord(j)) return end;
-    if (j + 1 >= t.size || !t.isWord(j)) return end;
-    String w = t.lower(j);
-    if (!(w.equals("and") || w.equals("et") || w.equals("&"))) return end;
-    if (!Names.nameWord(t, j + 1)) return end;
-    int last = Names.runEnd(t, j + 1);
-    return items >= 2 && Names.hasOrgWord(t, j + 1, last) ? last : end;
-  }
-
-  /** Registers the name run [from, to) and returns its entity, or null when nothing name-like remains. */
-  private Entity register(int from, int to) {
-    int runStart = from;
-    from = afterPrepositionHead(from, to);
-    boolean oblique = from == runStart && isOblique(from, to);
-    char gender = genderBefore(from);
-    String leadingRole = null;
-    int cut = afterTitle(from, to);
-    if (cut > from) {
-      leadingRole = t.text.substring(t.start[from], t.end[cut - 1]);
-      from = cut;
-    }
-    int s = from;
-    while (s < to) {
-      String w = t.lower(s);
-      if (t.isPunct(s, '.')) {
-        s++;
-      } else if (Lexicon.HONORIFICS.contains(w) && t.isWord(s)) {
-        if (Lexicon.MALE_HONORIFICS.contains(w)) gender = 'M';
-        if (Lexicon.FEMALE_HONORIFICS.contains(w)) gender = 'F';
-        s++;
-      } else if (Lexicon.NOT_NAME_START.contains(w) && !Names.nameWord(t, s) || Names.elision(t, s)) {
-        s++;
-      } else if (Lexicon.ROLE_NOUNS.contains(w) && s + 1 < to && !Names.hasOrgWord(t, s, to)) {
-        leadingRole = leadingRole == null ? t.str(s) : leadingRole + " " + t.str(s);
-        s++;
-      } else {
-        break;
-      }
-    }
-    if (s >= to) return null;
-    boolean org = Names.isOrganisation(t, s, to);
-    int words = 0;
-    for (int k = s; k < to; k++) if (t.isWord(k)) words++;
-    boolean person = !org && (words >= 2 || gender != 0 || leadingRole != null);
-    String display = stripPossessive(t.text.substring(t.start[s], t.end[to - 1]));
-    String[] keys = keysOf(display);
-    if (keys.length == 0) return null;
-    // A first name said alone as a subject is a person ("Chantal, 45 ans, approuve"): news names ordinary people
-    // that way. After a determiner or a preposition it is a place or a thing ("en France", "boulevard Robert-Bourassa").
-    if (!person && !org && words == 1 && display.indexOf('-') < 0 && !oblique && !afterFunctionWord(s)
-        && Lexicon.firstNameGender(keys[0]) != 0) {
-      person = true;
-    }
-    Entity e = find(keys, person || !org);
-    if (e == null || !org && e.person != person && words >= 2 && !e.person) {
-      e = new Entity(display, keys, person);
-      entities.add(e);
-      bySurname.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
-    } else if (keys.length > e.keys.length || keys.length == e.keys.length && accents(display) > accents(e.display)) {
-      e.display = display;
-      String old = e.surname();
-      e.keys = keys;
-      if (!old.equals(e.surname())) bySurname.computeIfAbsent(e.surname(), k -> new ArrayList<>()).add(e);
-    }
-    if (org) e.org = true;
-    if (gender == 0 && person) gender = Lexicon.firstNameGender(keys[0]);
-    if (gender != 0 && e.gender == 0) e.gender = gender;
-    if (e.role == null && e.mentions.size() < 3) e.role = roleAround(from, to, leadingRole);
-    e.mentions.add(t.start[s]);
-    if (!oblique) e.subjectMentions.add(t.start[s]);
-    return e;
-  }
-
-  /** "dit-il" → "il", "a-t-elle" → "elle"; null for a word with no inverted subject pronoun. */
-  static String invertedClitic(String w) {
-    int hy = w.lastIndexOf('-');
-    if (hy <= 0) return null;
-    return switch (w.substring(hy + 1)) {
-      case "il", "elle", "ils", "elles" -> w.substring(hy + 1);
-      default -> null;
-    };
-  }
-
-  /** "la source judiciaire", "an insider", "l’entourage": a source is unnamed by definition, never a named person. */
-  private boolean anonymousSource(int from, int to) {
-    for (int k = from; k < to; k++) {
-      switch (t.lower(k)) {
-        case "source", "sources", "entourage", "insider", "insiders":
-          return true;
-        default:
-      }
-    }
-    return false;
-  }
-
-  /** Whether the word before token k is a determiner, a preposition or an elision ("la", "en", "d’"). */
-  private boolean afterFunctionWord(int k) {
-    if (!t.isWord(k - 1)) return false;
-    String w = t.lower(k - 1);
-    return isDeterminer(w) || isPreposition(w) || w.equals("en") || w.equals("dans") || Names.elision(t, k - 1);
-  }
-
-  /** "an idea from X", "conseiller de X", "X’s kitchen": a name that is not the subject of its clause. */
-  private boolean isOblique(int from, int to) {
-    String last = t.str(to - 1);
-    if (last.endsWith("’s") || last.endsWith("'s") || last.endsWith("s’") || last.endsWith("s'")) return true;
-    if (t.isWord(to) && (t.lower(to).equals("s") || t.lower(to).equals("’s")) && t.isPunct(to - 1, '’')) return true;
-    int p = from - 1;
-    // "au président X", "to Prime Minister X": a title between the preposition and the name keeps it oblique.
-    while (p >= 0 && t.isWord(p) && (isDefinite(t.lower(p)) || !t.isCapitalised(p) && Lexicon.ROLE_NOUNS.contains(t.lower(p)))) p--;
-    if (p < 0 || !t.isWord(p) || !isPreposition(t.lower(p)) || t.lower(p).equals("par") || t.lower(p).equals("by")) {
-      return false;
-    }
-    // A fronted topic ("For X, …", "but for X — …", "Pour X, …") is what the sentence is about.
-    String prep = t.lower(p);
-    if ((prep.equals("for") || prep.equals("pour")) && to < t.size && t.type[to] == Tokens.PUNCT
-        && (t.ch(to) == ',' || t.ch(to) == '—' || t.ch(to) == '–')) {
-      return false;
-    }
-    return !(p == 0 || t.endsSentence(p - 1) || t.type[p - 1] == Tokens.PUNCT && t.ch(p - 1) != ',');
-  }
-
-  /** "ministre de l’Intérieur Christophe Castaner": the run's first word belongs to the role, not the name. */
-  private int afterPrepositionHead(int from, int to) {
-    if (from == 0 || !t.isWord(from - 1)) return from;
-    String p = t.lower(from - 1);
-    if (!(p.equals("de") || p.equals("du") || p.equals("d'") || p.equals("l'") || p.equals("des") || p.equals("of"))) {
-      return from;
-    }
-    int words = 0;
-    for (int k = from; k < to; k++) if (t.isWord(k)) words++;
-    if (words < 3 || Names.hasOrgWord(t, from, to)) return from;
-    return from + 1;
-  }
-
-  /** "Transport Minister Pierre Dubois": index after the last role noun of a run, or from when none. */
-  private int afterTitle(int from, int to) {
-    if (Names.hasOrgWord(t, from, to)) return from;
-    int cut = from;
-    for (int k = from; k < to - 1; k++) {
-      if (t.isWord(k) && Lexicon.ROLE_NOUNS.contains(t.lower(k)) && t.isCapitalised(k)) cut = k + 1;
-    }
-    return cut;
-  }
-
-  private static int accents(String s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 127) n++;
-    return n;
-  }
-
-  static String stripPossessive(String name) {
-    if (name.endsWith("'s") || name.endsWith("’s")) return name.substring(0, name.length() - 2);
-    if (name.endsWith("s'") || name.endsWith("s’")) return name.substring(0, name.length() - 1);
-    return name;
-  }
-
-  static String[] keysOf(String name) {
-    if (name.endsWith("'s") || name.endsWith("’s")) name = name.substring(0, name.length() - 2);
-    boolean ascii = true;
-    for (int i = 0; i < name.length() && ascii; i++) ascii = name.charAt(i) < 128;
-    if (ascii) {
-      // Fast path, same result as Folding.key for ASCII text.
-      List<String> parts = new ArrayList<>(4);
-      int i = 0, n = name.length();
-      while (i < n) {
-        while (i < n && !Character.isLetterOrDigit(name.charAt(i))) i++;
-        int st = i;
-        while (i < n && Character.isLetterOrDigit(name.charAt(i))) i++;
-        if (i > st) parts.add(name.substring(st, i).toLowerCase(Locale.ROOT));
-      }
-      return parts.toArray(new String[0]);
-    }
-    String k = Folding.key(name);
-    return k.isEmpty() ? new String[0] : k.split(" ");
-  }
-
-  /** An entity the keys denote: same full key, or same surname with compatible other words. */
-  private Entity find(String[] keys, boolean personLike) {
-    List<Entity> same = bySurname.get(keys[keys.length - 1]);
-    if (same == null) return null;
-    Entity best = null;
-    // A lone generic word ("Canada", "Police") is not a short form of a longer name ending in it ("Health Canada").
-    boolean generic = keys.length == 1 && Lexicon.ORG_WORDS.contains(keys[0]);
-    for (Entity e : same) {
-      if (!e.surname().equals(keys[keys.length - 1])) continue;
-      if (generic && e.keys.length > 1 && Lexicon.firstNameGender(e.keys[0]) == 0) continue;
-      if (!compatible(keys, e.keys)) continue;
-      if (best == null || e.keys.length > best.keys.length) best = e;
-    }
-    return best;
-  }
-
-  /** Whether the shorter key list's words all appear in the longer one ("caire" ⊂ "eric caire"). */
-  private static boolean compatible(String[] a, String[] b) {
-    String[] small = a.length <= b.length ? a : b, big = a.length <= b.length ? b : a;
-    for (String s : small) {
-      boolean found = false;
-      for (String g : big) if (g.equals(s)) { found = true; break; }
-      if (!found) return false;
-    }
-    return true;
-  }
-
-  private char genderBefore(int from) {
-    int k = from - 1;
-    if (k >= 0 && t.isWord(k)) {
-      String w = t.lower(k);
-      if (Lexicon.ROLE_NOUNS.contains(w) && k > 0) {
-        String d = t.lower(k - 1);
-        if (d.equals("la") || d.equals("une")) return 'F';
-        if (d.equals("le") || d.equals("un")) return 'M';
-      }
-    }
-    return 0;
-  }
-
-  /** The role given next to a name: "PQ leader X", "the Minister of Y, X", "X, porte-parole de Z,". */
-  private String roleAround(int from, int to, String leadingRole) {
-    // Left, without a comma: "PQ leader Paul …", "le ministre de l’Intérieur Christophe Castaner".
-    int k = from - 1;
-    boolean comma = false;
-    if (t.isPunct(k, ',')) {
-      comma = true;
-      k--;
-    }
-    int stop = Math.max(0, from - 12);
-    int left = k + 1;
-    boolean hasRole = false;
-    while (k >= stop && t.type[k] == Tokens.WORD && (t.quote == null || t.quote[k] < 0)) {
-      String w = t.lower(k);
-      if (isDeterminer(w) || Lexicon.isCue(w) || Lexicon.PRONOUNS.contains(w) || w.equals("that") || w.equals("que")
-          || w.equals("qu'") || Lexicon.FILLERS.contains(w) && !w.equals("de")) {
-        break;
-      }
-      if (Lexicon.ROLE_NOUNS.contains(w)) hasRole = true;
-      left = k;
-      k--;
-    }
-    if (hasRole && left <= (comma ? from - 2 : from - 1)) {
-      String r = t.text.substring(t.start[left], t.end[comma ? from - 2 : from - 1]);
-      if (r.length() > 2) return r;
-    }
-    // Right: "X, porte-parole de l’association,".
-    if (t.isPunct(to, ',') && t.isWord(to + 1)) {
-      int j = to + 1;
-      boolean role = false;
-      int last = -1;
-      while (j < t.size && j < to + 12 && t.type[j] == Tokens.WORD) {
-        String w = t.lower(j);
-        if (Lexicon.ROLE_NOUNS.contains(w)) role = true;
-        if (Lexicon.isCue(w)) break;
-        last = j;
-        j++;
-      }
-      if (role && last > 0 && (t.isPunct(j, ',') || t.isPunct(j, '.'))) {
-        int first = to + 1;
-        if (isDeterminer(t.lower(first))) first++;
-        if (first <= last) return t.text.substring(t.start[first], t.end[last]);
-      }
-    }
-    return leadingRole;
-  }
-
-  private static boolean isFunctionWord(String w) {
-    switch (w) {
-      case "and": case "or": case "but": case "should": case "would": case "could": case "will": case "et":
-      case "ou": case "mais": case "up": case "grew": case "to": case "of": case "de":
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  static boolean isDefinite(String w) {
-    return w.equals("the") || w.equals("le") || w.equals("la") || w.equals("les") || w.equals("l'");
-  }
-
-  static boolean isDeterminer(String w) {
-    switch (w) {
-      case "the": case "a": case "an": case "le": case "la": case "les": case "l'": case "un": case "une":
-      case "des": case "his": case "her": case "their": case "its": case "son": case "sa": case "ses": case "leur":
-      case "leurs": case "this": case "cette": case "ce": case "cet": case "our": case "notre": case "my":
-      case "your": case "mon": case "ma": case "mes": case "votre": case "nos": case "vos": case "another":
-      case "one":
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  // ---------------------------------------------------------------- resolution
 
   /**
    * Resolves the mention in tokens [from, to) at text offset pos, records it as the latest speaker and returns it;
    * null when nothing can be made of it.
    */
   Speaker resolve(int from, int to, int pos) {
-    Resolved r = resolveQuietly(from, to, pos);
-    if (r == null) return null;
-    events.add(new Event(pos, r.speaker, r.person, r.gender));
-    return r.speaker;
+    return remember(resolveQuietly(from, to, pos, quote), pos);
   }
-
-  /** Text offsets of the quote being attributed: a person named inside it is not what its he/she stands for. */
-  private int quoteFrom = -1, quoteTo = -1;
 
   /** Sets the span of the quote whose speaker is resolved next ("Okafor hid under a desk, he said": not Okafor). */
   void quoteSpan(int from, int to) {
-    quoteFrom = from;
-    quoteTo = to;
-    quoteWordsRead = false;
-  }
-
-  /** Names inside quote marks are not registered: the quote's capitalised words, read when a pronoun needs them. */
-  private void readQuoteWords() {
-    quoteWordsRead = true;
-    quoteWords.clear();
-    for (int k = t.at(quoteFrom); k < t.size && t.start[k] < quoteTo; k++) {
-      if (t.isWord(k) && t.isCapitalised(k) && k > 0 && !t.endsSentence(k - 1) && !Lexicon.NOT_NAME_START.contains(t.lower(k))) {
-        String[] keys = keysOf(t.str(k));
-        if (keys.length > 0) quoteWords.add(keys[keys.length - 1]);
-      }
-    }
-  }
-
-  private final Set<String> quoteWords = new HashSet<>();
-  private boolean quoteWordsRead;
-
-  private boolean namedInQuote(Entity e) {
-    if (e == null || quoteFrom < 0) return false;
-    if (!quoteWordsRead) readQuoteWords();
-    if (!quoteWords.isEmpty() && e.person && quoteWords.contains(e.surname())) return true;
-    for (int m : e.mentions) if (m >= quoteFrom && m < quoteTo) return true;
-    Entity f = fullest(e);
-    if (f != e) for (int m : f.mentions) if (m >= quoteFrom && m < quoteTo) return true;
-    return false;
+    quote = new QuoteSpan(t, from, to);
   }
 
   /** Resolves a pronoun ("he", "elle") at text offset pos and records the result as the latest speaker. */
   Speaker resolvePronoun(String p, int pos) {
-    Resolved r = pronoun(p.toLowerCase(Locale.ROOT), pos);
+    return remember(pronouns.resolve(p.toLowerCase(Locale.ROOT), pos, quote), pos);
+  }
+
+  private Speaker remember(Resolution r, int pos) {
     if (r == null) return null;
-    events.add(new Event(pos, r.speaker, r.person, r.gender));
-    return r.speaker;
+    history.add(pos, r);
+    return r.speaker();
   }
 
   /** Records a speaker found without a mention (a neighbouring quote's). */
   void record(Speaker s, int pos) {
     if (s == null) return;
-    Entity e = byName(s.name());
-    events.add(new Event(pos, s, e != null && e.person, e == null ? (char) 0 : e.gender));
+    Entity e = registry.byName(s.name());
+    history.add(new SpeakerHistory.Event(pos, s, e != null && e.person, e == null ? (char) 0 : e.gender));
   }
 
   /**
@@ -501,15 +76,7 @@ final class SpeakerResolver {
    * narration about the last speaker continues that speaker's words.
    */
   boolean noOtherPersonBetween(Speaker s, int from, int to) {
-    Entity self = byName(s.name());
-    Entity selfFull = self == null ? null : fullest(self);
-    for (Entity e : entities) {
-      Entity full = fullest(e);
-      if (full == selfFull || e == self) continue;
-      if (!(full.person || full.spokeAsPerson || e.person) || isPlace(e)) continue;
-      for (int m : e.mentions) if (m >= from && m < to) return false;
-    }
-    return true;
+    return !registry.otherPersonNamedIn(s.name(), from, to);
   }
 
   /**
@@ -517,618 +84,63 @@ final class SpeakerResolver {
    * speaker, whose gender it gives when none is known yet.
    */
   void noteGender(Speaker s, char gender) {
-    Entity e = byName(s.name());
-    if (e == null || e.org) return;
-    Entity full = fullest(e);
-    if (full.gender != 0 || e.gender != 0) return;
-    full.gender = gender;
-    e.gender = gender;
-    full.spokeAsPerson = true;
-    for (int i = 0; i < events.size(); i++) {
-      Event ev = events.get(i);
-      if (ev.gender == 0 && ev.speaker.name().equals(s.name())) events.set(i, new Event(ev.pos, ev.speaker, true, gender));
-    }
+    if (registry.learnGender(s.name(), gender)) history.learnGender(s.name(), gender);
   }
 
-  private Entity byName(String name) {
-    String[] keys = keysOf(name);
-    return keys.length == 0 ? null : find(keys, true);
+  /** The resolution steps in order; the first that resolves the mention wins. */
+  private Resolution resolveQuietly(int from, int to, int pos, QuoteSpan quote) {
+    Mention m = Mention.trim(t, from, to, pos);
+    if (m == null) return null;
+    String pronoun = m.pronoun(t);
+    if (pronoun != null) return pronouns.resolve(pronoun, pos, quote);
+    Resolution r = documents.resolve(m, (f, e, p) -> resolveQuietly(f, e, p, quote));
+    if (r != null) return r;
+    NameRun run = NameRun.last(t, m);
+    r = run.found() ? names.resolve(run, m.from()) : boundRoles.resolve(m);
+    if (r != null) return r;
+    r = roleHolders.resolve(m);
+    if (r != null) return r;
+    if (descriptions.unusable(m)) return null;
+    r = descriptions.demonstrative(m, run);
+    if (r != null) return r;
+    r = organisations.byHeadNoun(m, run);
+    if (r != null) return r;
+    r = descriptions.lastPersonNamed(m, run);
+    if (r != null) return r;
+    r = organisations.staff(m, run);
+    return r != null ? r : descriptions.asWritten(m);
   }
 
-  private record Resolved(Speaker speaker, boolean person, char gender) {}
-
-  private Resolved resolveQuietly(int from, int to, int pos) {
-    while (from < to && (t.type[from] != Tokens.WORD || isDefinite(t.lower(from)) && to - from > 1)) from++;
-    while (to > from && t.type[to - 1] != Tokens.WORD) to--;
-    if (from >= to) return null;
-    if (to - from == 1 && Lexicon.PRONOUNS.contains(t.lower(from))) return pronoun(t.lower(from), pos);
-    // An inverted subject clitic ("a-t-il", "dit-elle") is the subject: the mention is that pronoun, never the verb.
-    for (int k = from; k < to; k++) {
-      String clitic = invertedClitic(t.lower(k));
-      if (clitic != null) return pronoun(clitic, pos);
-    }
-    int doc = documentHead(from, to);
-    if (doc >= 0) {
-      Resolved author = author(from, to, doc, pos);
-      if (author != null) return author;
-    }
-    // The last name run in the mention that is not the object of a preposition ("the owner of the Clan X").
-    int runFrom = -1, runTo = -1;
-    boolean prepositional = false;
-    for (int k = from; k < to; k++) {
-      if (Names.nameWord(t, k) && (k == from || !Names.nameWord(t, k - 1))) {
-        int e = Math.min(Names.runEnd(t, k), to);
-        int p = k - 1;
-        while (p >= from && t.isWord(p) && isDeterminer(t.lower(p))) p--;
-        boolean prep = p >= from && t.isWord(p) && isPreposition(t.lower(p));
-        if (prep && wordsIn(k, e) >= 3 && frenchOf(t.lower(p)) && !Names.hasOrgWord(t, k, e)) {
-          // "le ministre de l'Intérieur Paul Roy": the complement's noun, then the person's name.
-          runFrom = k + 1;
-          runTo = e;
-          k = e - 1;
-          continue;
-        }
-        if (!prep) {
-          runFrom = k;
-          runTo = e;
-        }
-        prepositional |= prep;
-        k = e - 1;
-      }
-    }
-    // A name used as a modifier ("the Cambridge resident", "McCallum’s staff") is not the speaker's name.
-    if (runFrom >= 0 && runTo < to && !t.isPunct(runTo, ',')) runFrom = -1;
-    if (runFrom >= 0) {
-      Resolved named = named(runFrom, runTo, from);
-      if (named != null) return named;
-    }
-    if (runFrom < 0) {
-      Resolved bound = boundRole(from, to, pos);
-      if (bound != null) return bound;
-    }
-    // A description: find a known person with that role, else the description itself.
-    for (int k = from; k < to; k++) {
-      String w = t.lower(k);
-      if (!Lexicon.ROLE_NOUNS.contains(w) || !t.isWord(k)) continue;
-      Entity best = null;
-      int bestPos = -1;
-      for (Entity e : entities) {
-        if (!e.person || e.role == null) continue;
-        if (!containsWord(e.role, w)) continue;
-        int last = lastMentionBefore(e, pos);
-        if (last > bestPos || best == null) {
-          best = e;
-          bestPos = last;
-        }
-      }
-      if (best != null) return new Resolved(new Speaker(best.display, best.role), true, best.gender);
-      for (int ev = events.size() - 1; ev >= 0; ev--) {
-        Speaker sp = events.get(ev).speaker;
-        if (sp.role() != null && containsWord(sp.role(), w)) return new Resolved(sp, events.get(ev).person, events.get(ev).gender);
-      }
-      break;
-    }
-    // A function word at either end: not a usable description.
-    if (isFunctionWord(t.lower(to - 1)) || to - from == 1 && t.isCapitalised(from)
-        && Lexicon.NOT_NAME_START.contains(t.lower(from))) {
-      return null;
-    }
-    String det = from > 0 && t.isWord(from - 1) ? t.lower(from - 1) : "";
-    // A demonstrative description ("cet avocat", "this lawyer") points back to the latest person with that gender.
-    String first = t.lower(from);
-    if (runFrom < 0 && to - from > 1 && (first.equals("ce") || first.equals("cet") || first.equals("cette")
-        || first.equals("this")) && !Names.hasOrgWord(t, from, to)) {
-      char g = first.equals("cette") ? 'F' : first.equals("this") ? 0 : 'M';
-      Entity p = lastEntity(pos, e -> (e.person || e.spoke && !e.org) && (g == 0 || e.gender != (g == 'M' ? 'F' : 'M'))
-          && (e.keys.length >= 2 || hasFuller(e) || e.spoke || e.person && Lexicon.firstNameGender(e.keys[0]) != 0));
-      if (p != null) {
-        Entity full = fullest(p);
-        if (full.gender == 0 && g != 0) full.gender = g;
-        return new Resolved(new Speaker(full.display, full.role), true, full.gender);
-      }
-    }
-    // "the city", "the agency": an organisation named in the article whose name holds the head noun.
-    if (isDefinite(det) && runFrom < 0) {
-      String head = t.lower(to - 1);
-      if (Lexicon.ORG_WORDS.contains(head)) {
-        Entity org = lastEntity(pos, e -> e.org && Arrays.asList(e.keys).contains(Folding.key(head)));
-        if (org != null) return new Resolved(new Speaker(org.display, org.role), false, (char) 0);
-        // "the company said" after "Tesla said": a generic head noun takes the latest named organisation that spoke.
-        if (GENERIC_ORG_HEADS.contains(head) && lowerCaseModifiers(from, to - 1)) {
-          int at = t.start[from];
-          // The latest organisation that spoke, even when its name was last written a while ago.
-          for (int i = events.size() - 1; i >= 0; i--) {
-            Event ev = events.get(i);
-            if (ev.pos > pos) continue;
-            if (pos - ev.pos > DOCUMENT_WINDOW) break;
-            if (ev.person || isPlainDescription(ev.speaker)) continue;
-            Entity x = byName(ev.speaker.name());
-            if (x != null && x.org && !x.person && !isPlace(x)) return new Resolved(ev.speaker, false, (char) 0);
-          }
-          Entity named = lastEntity(at, e -> !e.person && !fullest(e).person && !fullest(e).spokeAsPerson
-              && Lexicon.firstNameGender(e.keys[0]) == 0 && !isPlace(e));
-          if (named != null && at - lastMentionBefore(named, at) < 600) {
-            if (isAcronym(named.display)) {
-              Entity full = byAcronym(named.display);
-              if (full != null) named = full;
-            }
-            return new Resolved(new Speaker(named.display, named.role), false, (char) 0);
-          }
-        }
-      }
-    }
-    // A definite description ("the bow-tied maverick", "le journaliste") points back to the last person named.
-    if ((det.equals("the") || det.equals("le") || det.equals("la") || det.equals("l'") || det.equals("cet")
-        || det.equals("cette")) && runFrom < 0 && !Names.hasOrgWord(t, from, to) && !prepositional
-        && !anonymousSource(from, to)) {
-      // Subjects first: a name last seen after a preposition ("claimed of the Cloverdale Sport …") is weaker.
-      Entity p = lastEntity(pos, e -> e.person && (e.keys.length >= 2 || hasFuller(e)), true);
-      if (p == null) p = lastEntity(pos, e -> e.person && (e.keys.length >= 2 || hasFuller(e)));
-      if (p != null) {
-        Entity full = fullest(p);
-        return new Resolved(new Speaker(full.display, full.role), true, full.gender);
-      }
-    }
-    // "city staff", "company officials": staff of the organisation named in the article whose name holds the
-    // modifier ("City of Lakeview staff").
-    if (runFrom < 0 && to - from == 2 && t.isWord(from) && !t.isCapitalised(from)
-        && Lexicon.ORG_WORDS.contains(t.lower(from))
-        && (Lexicon.ROLE_NOUNS.contains(t.lower(to - 1)) || STAFF_NOUNS.contains(t.lower(to - 1)))) {
-      String head = Folding.key(t.lower(from));
-      Entity org = lastEntity(pos, e -> e.org && !e.person && Arrays.asList(e.keys).contains(head));
-      if (org != null) return new Resolved(new Speaker(org.display + " " + t.str(to - 1), null), false, (char) 0);
-    }
-    // "le médecin dans la soixantaine": the description ends at a complement of place or age after its role noun.
-    for (int k = from + 1; k + 1 < to; k++) {
-      String w = t.lower(k);
-      if ((w.equals("dans") || w.equals("in")) && Lexicon.ROLE_NOUNS.contains(t.lower(k - 1))) {
-        to = k;
-        break;
-      }
-    }
-    int dEnd = t.end[to - 1];
-    // A description ending in a label keeps its closing mark: "une poignée de «gilets jaunes»".
-    if (t.quote != null && to < t.size && t.quote[to - 1] >= 0 && t.quote[to] == t.quote[to - 1]
-        && t.type[to] == Tokens.PUNCT) {
-      dEnd = t.end[to];
-    }
-    String d = t.text.substring(t.start[from], dEnd).strip();
-    if (d.isEmpty() || d.length() > 80) return null;
-    return new Resolved(new Speaker(d, null), false, (char) 0);
+  /** The fullest name the article gives the one called name ("Caire" → "Éric Caire"); exposed for tests. */
+  String canonical(String name) {
+    Entity e = registry.byName(name);
+    return e == null ? name : e.display;
   }
 
-  private int wordsIn(int from, int to) {
-    int n = 0;
-    for (int k = from; k < to; k++) if (t.isWord(k)) n++;
-    return n;
+  /** "dit-il" → "il", "a-t-elle" → "elle"; null for a word with no inverted subject pronoun. */
+  static String invertedClitic(String w) {
+    return WordClasses.invertedClitic(w);
   }
 
-  private static boolean frenchOf(String w) {
-    return w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d'");
+  static String stripPossessive(String name) {
+    return NameKeys.stripPossessive(name);
   }
 
-  /**
-   * A definite or demonstrative role description ("la ministre", "le ministre de l'Intérieur", "the minister") that
-   * the article ties to a name ({@link RoleBinder}): that person, the binding sharing most of the description's
-   * words, nearest before the quote (else the first after it); gender must agree. Null when nothing is tied.
-   */
-  private Resolved boundRole(int from, int to, int pos) {
-    String det = from > 0 && t.isWord(from - 1) ? t.lower(from - 1) : "";
-    String first = t.lower(from);
-    boolean definite = isDefinite(det) || isDefinite(first) || det.equals("ce") || det.equals("cet")
-        || det.equals("cette") || first.equals("ce") || first.equals("cet") || first.equals("cette")
-        || det.equals("this") || first.equals("this");
-    if (!definite) return null;
-    String head = null;
-    for (int k = from; k < to && head == null; k++) {
-      if (t.isWord(k) && Lexicon.ROLE_NOUNS.contains(t.lower(k))) head = Folding.key(t.lower(k));
-    }
-    if (head == null) return null;
-    char g = 0;
-    for (String d : new String[] {det, first}) {
-      if (d.equals("la") || d.equals("cette")) g = 'F';
-      if (d.equals("le") || d.equals("ce") || d.equals("cet")) g = 'M';
-    }
-    if (g == 0) g = RoleBinder.gender(t, -1, from, to);
-    java.util.Set<String> words = RoleBinder.words(t, from, to);
-    words.removeIf(w -> w.equals("ce") || w.equals("cet") || w.equals("cette") || w.equals("this"));
-    RoleBinder.Binding best = null;
-    int bestScore = -1;
-    int at = t.at(pos);
-    for (RoleBinder.Binding b : bindings()) {
-      if (!b.words().contains(head)) continue;
-      if (g != 0 && b.gender() != 0 && b.gender() != g) continue;
-      int shared = 0;
-      for (String w : words) if (b.words().contains(w)) shared++;
-      // Words of the description the binding lacks ("le ministre de l'Intérieur" against "le ministre de la Culture").
-      if (shared < words.size() && b.words().size() > 1 && words.size() > 1) {
-        boolean conflict = false;
-        for (String w : words) if (!b.words().contains(w) && !w.equals(head)) conflict = true;
-        if (conflict) continue;
-      }
-      int score = shared * 100000 + (b.at() <= at ? 50000 + b.at() : 50000 - b.at());
-      if (score > bestScore) {
-        best = b;
-        bestScore = score;
-      }
-    }
-    if (best == null) return null;
-    Entity e = find(keysOf(best.name()), true);
-    String display = e == null ? best.name() : fullest(e).display;
-    char gender = e != null && fullest(e).gender != 0 ? fullest(e).gender : best.gender();
-    return new Resolved(new Speaker(display, e == null ? null : fullest(e).role), true, gender);
+  static String[] keysOf(String name) {
+    return NameKeys.keysOf(name);
   }
 
-  private List<RoleBinder.Binding> bindings;
-
-  private List<RoleBinder.Binding> bindings() {
-    if (bindings == null) bindings = RoleBinder.bind(t);
-    return bindings;
+  static boolean isDefinite(String w) {
+    return WordClasses.isDefinite(w);
   }
 
-  /** Index of the document noun heading the mention ("the report", "a statement released by X"), or -1. */
-  private int documentHead(int from, int to) {
-    for (int k = from; k < to && k < from + 6; k++) {
-      if (!t.isWord(k)) return -1;
-      String w = t.lower(k);
-      if (Lexicon.DOCUMENT_NOUNS.contains(w)) return k;
-      if (isPreposition(w) || Lexicon.isCue(w)) return -1;
-    }
-    return -1;
-  }
-
-  /**
-   * The author a document mention stands for: a name after "by"/"from" ("a statement released by the Prime
-   * Minister’s Office"), a name or organisation before the noun ("the Civic Action study", "the union’s
-   * release"), else the latest speaker within a few paragraphs, who is taken to be its source ("Gatsby said … A
-   * statement said …"), else null.
-   */
-  private Resolved author(int from, int to, int doc, int pos) {
-    // The author after the noun, inside the mention or right after it ("a statement released | by the PMO").
-    for (int k = doc + 1; k < t.size && k < Math.max(to, doc + 1) + 3 && t.isWord(k); k++) {
-      String w = t.lower(k);
-      if (w.equals("by") || w.equals("from") || w.equals("par")) {
-        int e = k + 1;
-        while (e < t.size && e < k + 9 && (t.isWord(e) || t.isPunct(e, '’') || t.isPunct(e, '\''))
-            && (t.quote == null || t.quote[e] < 0) && !Lexicon.isCue(t.lower(e))) {
-          e++;
-        }
-        if (e > k + 1 && documentHead(k + 1, e) < 0) {
-          Resolved r = resolveQuietly(k + 1, e, pos);
-          if (r != null) return r;
-        }
-        break;
-      }
-    }
-    Resolved publisher = publisher(doc + 1);
-    if (publisher != null) return publisher;
-    int m = from;
-    while (m < doc && t.isWord(m) && isDeterminer(t.lower(m))) m++;
-    if (m < doc) {
-      int end = doc;
-      while (end > m && !t.isWord(end - 1)) end--;
-      boolean named = false, possessive = false;
-      for (int k = m; k < end; k++) named |= Names.nameWord(t, k);
-      String last = end > m ? t.str(end - 1) : "";
-      possessive = last.endsWith("'s") || last.endsWith("’s") || end < doc && t.isPunct(end, '’');
-      if (named || possessive) {
-        // "the union’s Friday release": the possessor; "the Civic Action study": the name.
-        int a = possessive ? from : m;
-        int b = end;
-        if (!possessive) {
-          while (b > m && !Names.nameWord(t, b - 1)) b--;
-        }
-        if (b > a) {
-          Resolved r = resolveQuietly(a, b, pos);
-          if (r != null) return r;
-        }
-      }
-    }
-    for (int i = events.size() - 1; i >= 0; i--) {
-      Event e = events.get(i);
-      if (e.pos > pos) continue;
-      if (pos - e.pos > DOCUMENT_WINDOW) break;
-      if (isDocument(keysOf(e.speaker.name()))) continue;
-      return new Resolved(e.speaker, e.person, e.gender);
-    }
-    return null;
-  }
-
-  /** Where a document is published: its owner is its author ("on X’s website", "sur le site de X"). */
-  private static final Set<String> PUBLISHING_PLACES = Set.of("website", "site", "blog", "page",
-      "account", "feed", "channel", "newsletter", "compte", "chaîne", "infolettre");
-
-  /**
-   * The owner of the place a document was published, later in its clause: "a document titled … on Canadian
-   * Pacific Railway’s website" → Canadian Pacific Railway, "un texte publié sur le site de la Ville" → la Ville.
-   */
-  private Resolved publisher(int from) {
-    for (int k = from; k < t.size && k < from + 25; k++) {
-      if (t.type[k] == Tokens.BREAK || t.quote != null && t.quote[k] >= 0 || t.endsSentence(k)) return null;
-      if (!t.isWord(k)) continue;
-      String w = t.lower(k);
-      if (Lexicon.isCue(w)) return null;
-      if (!PUBLISHING_PLACES.contains(w)) continue;
-      String before = k > from ? t.str(k - 1) : "";
-      if ((before.endsWith("'s") || before.endsWith("’s")) && Names.nameWord(t, k - 1)) {
-        int s = k - 1;
-        while (s - 1 >= from && Names.nameWord(t, s - 1)) s--;
-        return resolveQuietly(s, k, t.start[k]);
-      }
-      int x = k + 1;
-      if (x < t.size && t.isWord(x) && (t.lower(x).equals("web") || t.lower(x).equals("internet"))) x++;
-      if (x < t.size && t.isWord(x) && (t.lower(x).equals("of") || t.lower(x).equals("de") || t.lower(x).equals("d'"))) {
-        x++;
-        while (x < t.size && t.isWord(x) && isDefinite(t.lower(x))) x++;
-        int e = Names.runEnd(t, x);
-        if (e > x) return resolveQuietly(x, e, t.start[k]);
-      }
-      return null;
-    }
-    return null;
-  }
-
-  /** "the security firm", "the Crown corporation": up to two lower-case words before a generic head noun. */
-  private boolean lowerCaseModifiers(int from, int head) {
-    if (head - from > 2) return false;
-    for (int k = from; k < head; k++) {
-      if (!t.isWord(k) || t.isCapitalised(k) || isFunctionWord(t.lower(k)) || Lexicon.ROLE_NOUNS.contains(t.lower(k))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isPlace(Entity e) {
-    for (String k : e.keys) if (Lexicon.PLACE_WORDS.contains(k)) return true;
-    return false;
-  }
-
-  private static boolean isDocument(String[] keys) {
-    for (String k : keys) if (Lexicon.DOCUMENT_NOUNS.contains(k)) return true;
-    return false;
-  }
-
-  private static boolean containsWord(String phrase, String word) {
-    String f = " " + Folding.key(phrase) + " ";
-    return f.contains(" " + Folding.key(word) + " ");
-  }
-
-  private static boolean isPreposition(String w) {
-    switch (w) {
-      case "of": case "de": case "du": case "des": case "d'": case "at": case "from": case "in": case "à": case "au":
-      case "aux": case "for": case "pour": case "with": case "chez": case "by": case "par": case "on": case "sur":
-      case "to":
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  private int lastMentionBefore(Entity e, int pos) {
-    int best = -1;
-    for (int m : e.mentions) if (m <= pos && m > best) best = m;
-    return best;
-  }
-
-  private Resolved named(int runFrom, int runTo, int mentionFrom) {
-    runFrom = afterPrepositionHead(runFrom, runTo);
-    char gender = 0;
-    String role = null;
-    int cut = afterTitle(runFrom, runTo);
-    if (cut > runFrom) {
-      role = t.text.substring(t.start[runFrom], t.end[cut - 1]);
-      runFrom = cut;
-    }
-    int s = runFrom;
-    while (s < runTo) {
-      String w = t.lower(s);
-      if (t.isPunct(s, '.')) {
-        s++;
-      } else if (Lexicon.HONORIFICS.contains(w)) {
-        if (Lexicon.MALE_HONORIFICS.contains(w)) gender = 'M';
-        if (Lexicon.FEMALE_HONORIFICS.contains(w)) gender = 'F';
-        s++;
-      } else if (Lexicon.NOT_NAME_START.contains(w) && !Names.nameWord(t, s) || Names.elision(t, s)) {
-        s++;
-      } else if (Lexicon.ROLE_NOUNS.contains(w) && s + 1 < runTo && !Names.hasOrgWord(t, s, runTo)) {
-        role = t.str(s);
-        s++;
-      } else {
-        break;
-      }
-    }
-    if (s >= runTo) return null;
-    String given = stripPossessive(t.text.substring(t.start[s], t.end[runTo - 1]));
-    String[] keys = keysOf(given);
-    if (keys.length == 0) return null;
-    boolean org = Names.isOrganisation(t, s, runTo);
-    Entity e = find(keys, true);
-    if ((e == null || e.keys.length == 1) && keys.length == 1 && !org) {
-      Entity byFirst = null;
-      int count = 0;
-      for (Entity x : entities) {
-        if (x.person && x.keys.length >= 2 && x.keys[0].equals(keys[0])) {
-          byFirst = x;
-          count++;
-        }
-      }
-      if (count == 1) e = byFirst;
-    }
-    if ((e == null || e.keys.length == 1) && !org) {
-      Entity f = fuzzy(keys, e);
-      if (f != null && (e == null || f.keys.length > 1)) e = f;
-    }
-    if ((e == null || e.keys.length == 1) && isAcronym(given)) {
-      Entity full = byAcronym(given);
-      if (full != null) e = full;
-    }
-    if (e != null) {
-      e.spoke = true;
-      return new Resolved(new Speaker(e.display, e.role != null ? e.role : role), e.person, e.gender != 0 ? e.gender : gender);
-    }
-    if (mentionFrom < runFrom && role == null) {
-      String lead = t.text.substring(t.start[mentionFrom], t.start[runFrom]).strip();
-      if (lead.endsWith(",")) lead = lead.substring(0, lead.length() - 1).strip();
-      for (int k = mentionFrom; k < runFrom; k++) {
-        if (Lexicon.ROLE_NOUNS.contains(t.lower(k))) {
-          role = lead;
-          break;
-        }
-      }
-    }
-    return new Resolved(new Speaker(given, role), !org, gender);
-  }
-
-  private static boolean isAcronym(String s) {
-    if (s.length() < 2 || s.length() > 6) return false;
-    for (int i = 0; i < s.length(); i++) if (!Character.isUpperCase(s.charAt(i))) return false;
-    return true;
-  }
-
-  /** "IRCC" → "Immigration, Refugees and Citizenship Canada": an organisation whose initials spell it. */
-  private Entity byAcronym(String acronym) {
-    String a = acronym.toLowerCase(Locale.ROOT);
-    for (Entity e : entities) {
-      if (e.keys.length < 2) continue;
-      StringBuilder initials = new StringBuilder();
-      for (String k : e.keys) {
-        if (k.equals("and") || k.equals("of") || k.equals("the") || k.equals("de") || k.equals("du") || k.equals("des")
-            || k.equals("et") || k.equals("la") || k.equals("le") || k.equals("l") || k.equals("d") || k.equals("for")) {
-          continue;
-        }
-        initials.append(k.charAt(0));
-      }
-      if (initials.toString().equals(a)) return e;
-    }
-    return null;
-  }
-
-  /** A person whose surname is within a small edit distance of the given one (misspellings: "Cairo" → "Caire"). */
-  private Entity fuzzy(String[] keys, Entity self) {
-    String sur = keys[keys.length - 1];
-    if (sur.length() < 5) return null;
-    int max = sur.length() >= 8 ? 2 : 1;
-    Entity best = null;
-    int bestD = Integer.MAX_VALUE;
-    for (Entity e : entities) {
-      if (!e.person || e == self || e.keys.length < 2) continue;
-      int d = distance(sur, e.surname(), max);
-      if (d <= max && (d < bestD || d == bestD && best != null && e.keys.length > best.keys.length)) {
-        best = e;
-        bestD = d;
-      }
-    }
-    return best;
+  static boolean isDeterminer(String w) {
+    return WordClasses.isDeterminer(w);
   }
 
   /** Levenshtein distance, or max + 1 when it exceeds max. */
   static int distance(String a, String b, int max) {
-    if (Math.abs(a.length() - b.length()) > max) return max + 1;
-    int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) prev[j] = j;
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      int rowMin = cur[0];
-      for (int j = 1; j <= b.length(); j++) {
-        int c = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + c);
-        rowMin = Math.min(rowMin, cur[j]);
-      }
-      if (rowMin > max) return max + 1;
-      int[] tmp = prev;
-      prev = cur;
-      cur = tmp;
-    }
-    return prev[b.length()];
-  }
-
-  private Resolved pronoun(String p, int pos) {
-    boolean male = p.equals("he") || p.equals("il") || p.equals("lui");
-    boolean female = p.equals("she") || p.equals("elle");
-    boolean it = p.equals("it");
-    if (it) {
-      for (int i = events.size() - 1; i >= 0; i--) {
-        Event e = events.get(i);
-        if (e.pos <= pos && !e.person) return new Resolved(e.speaker, false, e.gender);
-      }
-      Entity best = lastEntity(pos, e -> e.org && !isPlace(e));
-      return best == null ? null : new Resolved(new Speaker(best.display, best.role), false, (char) 0);
-    }
-    // The latest compatible person, whether a speaker already or only named in the narration.
-    Event ev = null;
-    for (int i = events.size() - 1; i >= 0; i--) {
-      Event e = events.get(i);
-      if (e.pos > pos) continue;
-      if (male && e.gender == 'F' || female && e.gender == 'M') continue;
-      if ((male || female) && !e.person) continue;
-      if ((male || female) && e.gender == 0 && e.speaker.role() == null) {
-        Entity x = byName(e.speaker.name());
-        if (x == null || !x.spoke && x.gender == 0) continue;
-      }
-      if ((male || female) && quoteFrom >= 0 && namedInQuote(byName(e.speaker.name()))) continue;
-      ev = e;
-      break;
-    }
-    Predicate<Entity> candidate = e -> e.person && e.keys.length >= 1 && !namedInQuote(e)
-        && !(male && e.gender == 'F' || female && e.gender == 'M')
-        && (e.gender != 0 || e.role != null || e.spoke || fullest(e).gender != 0 || fullest(e).spoke);
-    // Subjects first: a name only seen as a possessive or after a preposition is a weaker antecedent.
-    Entity named = (male || female) ? lastEntity(pos, candidate, true) : null;
-    if (named == null && (male || female)) named = lastEntity(pos, candidate);
-    if (named != null) {
-      int m = lastMentionBefore(named, pos);
-      if (ev == null || m > ev.pos) {
-        Entity full = fullest(named);
-        if ((male || female) && full.gender == 0) full.gender = male ? 'M' : 'F';
-        if (male || female) full.spokeAsPerson = true;
-        return new Resolved(new Speaker(full.display, full.role), true, full.gender);
-      }
-    }
-    if (ev == null) return null;
-    return new Resolved(ev.speaker, ev.person, ev.gender);
-  }
-
-  private boolean hasFuller(Entity e) {
-    return fullest(e) != e;
-  }
-
-  private Entity fullest(Entity e) {
-    Entity f = find(e.keys, true);
-    return f == null ? e : f;
-  }
-
-  private Entity lastEntity(int pos, Predicate<Entity> ok) {
-    return lastEntity(pos, ok, false);
-  }
-
-  private Entity lastEntity(int pos, Predicate<Entity> ok, boolean subjectsOnly) {
-    Entity best = null;
-    int bestPos = -1;
-    for (Entity e : entities) {
-      if (!ok.test(e)) continue;
-      int m = -1;
-      if (subjectsOnly) {
-        for (int x : e.subjectMentions) if (x <= pos && x > m) m = x;
-      } else {
-        m = lastMentionBefore(e, pos);
-      }
-      if (m > bestPos) {
-        best = e;
-        bestPos = m;
-      }
-    }
-    return best;
-  }
-
-  private static boolean isPlainDescription(Speaker s) {
-    return !s.name().isEmpty() && Character.isLowerCase(s.name().charAt(0));
-  }
-
-  /** Capitalises nothing, changes nothing: exposed for tests of the registry. */
-  String canonical(String name) {
-    Entity e = byName(name);
-    return e == null ? name : e.display;
+    return NameKeys.distance(a, b, max);
   }
 
   static String lower(String s) {

@@ -1,0 +1,88 @@
+package verbatim.extract;
+
+/**
+ * Resolution steps for a mention that describes its speaker without naming it: a demonstrative or definite
+ * description points back to the latest person named ("cet avocat", "the bow-tied maverick"); any other
+ * description is the speaker as written ("a neighbour", "une poignée de «gilets jaunes»").
+ */
+final class DescriptionStep {
+  private final Tokens t;
+  private final EntityRegistry registry;
+
+  DescriptionStep(Tokens t, EntityRegistry registry) {
+    this.t = t;
+    this.registry = registry;
+  }
+
+  /** A function word at either end ("and", "to"), or a lone capitalised non-name: no usable description. */
+  boolean unusable(Mention m) {
+    return WordClasses.isFunctionWord(t.lower(m.to() - 1)) || m.size() == 1 && t.isCapitalised(m.from())
+        && Lexicon.NOT_NAME_START.contains(t.lower(m.from()));
+  }
+
+  /** "cet avocat", "this lawyer": the latest person of a compatible gender, who takes the gender the word gives. */
+  Resolution demonstrative(Mention m, NameRun run) {
+    String first = t.lower(m.from());
+    if (run.found() || m.size() <= 1 || !(first.equals("ce") || first.equals("cet") || first.equals("cette")
+        || first.equals("this")) || Names.hasOrgWord(t, m.from(), m.to())) {
+      return null;
+    }
+    char g = first.equals("cette") ? 'F' : first.equals("this") ? 0 : 'M';
+    Entity p = registry.lastEntity(m.pos(), e -> (e.person || e.spoke && !e.org)
+        && (g == 0 || e.gender != (g == 'M' ? 'F' : 'M'))
+        && (e.keys.length >= 2 || registry.hasFuller(e) || e.spoke
+            || e.person && Lexicon.firstNameGender(e.keys[0]) != 0));
+    if (p == null) return null;
+    Entity full = registry.fullest(p);
+    if (full.gender == 0 && g != 0) full.gender = g;
+    return Resolution.person(full);
+  }
+
+  /** "the bow-tied maverick", "le journaliste": the last person named, preferably as a subject. */
+  Resolution lastPersonNamed(Mention m, NameRun run) {
+    String det = m.wordBefore(t);
+    if (!(det.equals("the") || det.equals("le") || det.equals("la") || det.equals("l'") || det.equals("cet")
+        || det.equals("cette")) || run.found() || Names.hasOrgWord(t, m.from(), m.to()) || run.prepositional()
+        || anonymousSource(m)) {
+      return null;
+    }
+    // Subjects first: a name last seen after a preposition ("claimed of the Cloverdale Sport …") is weaker.
+    Entity p = registry.lastEntity(m.pos(), e -> e.person && (e.keys.length >= 2 || registry.hasFuller(e)), true);
+    if (p == null) p = registry.lastEntity(m.pos(), e -> e.person && (e.keys.length >= 2 || registry.hasFuller(e)));
+    return p == null ? null : Resolution.person(registry.fullest(p));
+  }
+
+  /** "la source judiciaire", "an insider", "l’entourage": a source is unnamed by definition, never a named person. */
+  private boolean anonymousSource(Mention m) {
+    for (int k = m.from(); k < m.to(); k++) {
+      switch (t.lower(k)) {
+        case "source", "sources", "entourage", "insider", "insiders":
+          return true;
+        default:
+      }
+    }
+    return false;
+  }
+
+  /** The description as written, up to a complement of place or age; null when empty or too long to be one. */
+  Resolution asWritten(Mention m) {
+    int from = m.from(), to = m.to();
+    // "le médecin dans la soixantaine": the description ends at a complement of place or age after its role noun.
+    for (int k = from + 1; k + 1 < to; k++) {
+      String w = t.lower(k);
+      if ((w.equals("dans") || w.equals("in")) && Lexicon.ROLE_NOUNS.contains(t.lower(k - 1))) {
+        to = k;
+        break;
+      }
+    }
+    int dEnd = t.end[to - 1];
+    // A description ending in a label keeps its closing mark: "une poignée de «gilets jaunes»".
+    if (t.quote != null && to < t.size && t.quote[to - 1] >= 0 && t.quote[to] == t.quote[to - 1]
+        && t.type[to] == Tokens.PUNCT) {
+      dEnd = t.end[to];
+    }
+    String d = t.text.substring(t.start[from], dEnd).strip();
+    if (d.isEmpty() || d.length() > 80) return null;
+    return Resolution.nonPerson(new Speaker(d, null));
+  }
+}

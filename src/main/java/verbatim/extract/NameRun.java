@@ -1,0 +1,48 @@
+package verbatim.extract;
+
+/**
+ * The name a mention gives its speaker: the last run of name words in it that is not the object of a preposition
+ * ("the owner of the Clan X" names no one; "le ministre de l'Intérieur Paul Roy" names Paul Roy). from is -1 when
+ * the mention holds no such name; prepositional tells whether it holds a name after a preposition.
+ */
+record NameRun(int from, int to, boolean prepositional) {
+
+  boolean found() {
+    return from >= 0;
+  }
+
+  static NameRun last(Tokens t, Mention m) {
+    int runFrom = -1, runTo = -1;
+    boolean prepositional = false;
+    for (int k = m.from(); k < m.to(); k++) {
+      if (Names.nameWord(t, k) && (k == m.from() || !Names.nameWord(t, k - 1))) {
+        int e = Math.min(Names.runEnd(t, k), m.to());
+        int p = k - 1;
+        while (p >= m.from() && t.isWord(p) && WordClasses.isDeterminer(t.lower(p))) p--;
+        boolean prep = p >= m.from() && t.isWord(p) && WordClasses.isPreposition(t.lower(p));
+        if (prep && wordsIn(t, k, e) >= 3 && WordClasses.frenchOf(t.lower(p)) && !Names.hasOrgWord(t, k, e)) {
+          // "le ministre de l'Intérieur Paul Roy": the complement's noun, then the person's name.
+          runFrom = k + 1;
+          runTo = e;
+          k = e - 1;
+          continue;
+        }
+        if (!prep) {
+          runFrom = k;
+          runTo = e;
+        }
+        prepositional |= prep;
+        k = e - 1;
+      }
+    }
+    // A name used as a modifier ("the Cambridge resident", "McCallum’s staff") is not the speaker's name.
+    if (runFrom >= 0 && runTo < m.to() && !t.isPunct(runTo, ',')) runFrom = -1;
+    return new NameRun(runFrom, runTo, prepositional);
+  }
+
+  private static int wordsIn(Tokens t, int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) if (t.isWord(k)) n++;
+    return n;
+  }
+}

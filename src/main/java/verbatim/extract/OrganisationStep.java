@@ -1,0 +1,95 @@
+package verbatim.extract;
+
+import java.util.Arrays;
+import java.util.Set;
+import verbatim.text.Folding;
+
+/**
+ * Resolution steps for a description that stands for an organisation the article names: "the city", "the agency"
+ * (an organisation whose name holds the head noun), "the company" (the latest organisation that spoke), "city
+ * staff" (the staff of the organisation whose name holds the modifier).
+ */
+final class OrganisationStep {
+  /** Head nouns that stand for an organisation already named: "the company", "la société". */
+  private static final Set<String> GENERIC_ORG_HEADS = Set.of("company", "agency", "firm",
+      "utility", "organization", "organisation", "corporation", "group", "railway", "airline", "retailer", "union",
+      "department",
+      "société", "entreprise", "compagnie", "agence", "firme", "organisme", "syndicat", "groupe");
+
+  /** People speaking for an organisation as a body: "city staff", "company officials". */
+  private static final Set<String> STAFF_NOUNS = Set.of("staff", "officials", "employees",
+      "workers", "officers", "management", "personnel", "representatives", "lawyers");
+
+  private final Tokens t;
+  private final EntityRegistry registry;
+  private final SpeakerHistory history;
+
+  OrganisationStep(Tokens t, EntityRegistry registry, SpeakerHistory history) {
+    this.t = t;
+    this.registry = registry;
+    this.history = history;
+  }
+
+  /** "the city", "the company": the organisation a definite description with an organisation head stands for. */
+  Resolution byHeadNoun(Mention m, NameRun run) {
+    if (!WordClasses.isDefinite(m.wordBefore(t)) || run.found()) return null;
+    String head = t.lower(m.to() - 1);
+    if (!Lexicon.ORG_WORDS.contains(head)) return null;
+    Entity org = registry.lastEntity(m.pos(), e -> e.org && Arrays.asList(e.keys).contains(Folding.key(head)));
+    if (org != null) return Resolution.nonPerson(new Speaker(org.display, org.role));
+    // "the company said" after "Tesla said": a generic head noun takes the latest named organisation that spoke.
+    if (GENERIC_ORG_HEADS.contains(head) && lowerCaseModifiers(m.from(), m.to() - 1)) return latestOrganisation(m);
+    return null;
+  }
+
+  /** The latest organisation that spoke, even when its name was last written a while ago; else the last named. */
+  private Resolution latestOrganisation(Mention m) {
+    SpeakerHistory.Event ev = history.latestRecent(m.pos(), e -> {
+      if (e.person() || isPlainDescription(e.speaker())) return false;
+      Entity x = registry.byName(e.speaker().name());
+      return x != null && x.org && !x.person && !x.isPlace();
+    });
+    if (ev != null) return Resolution.nonPerson(ev.speaker());
+    int at = t.start[m.from()];
+    Entity named = registry.lastEntity(at, e -> !e.person && !registry.fullest(e).person
+        && !registry.fullest(e).spokeAsPerson && Lexicon.firstNameGender(e.keys[0]) == 0 && !e.isPlace());
+    if (named == null || at - named.lastMentionBefore(at) >= 600) return null;
+    if (NameKeys.isAcronym(named.display)) {
+      Entity full = registry.byAcronym(named.display);
+      if (full != null) named = full;
+    }
+    return Resolution.nonPerson(new Speaker(named.display, named.role));
+  }
+
+  /**
+   * "city staff", "company officials": staff of the organisation named in the article whose name holds the
+   * modifier ("City of Lakeview staff").
+   */
+  Resolution staff(Mention m, NameRun run) {
+    int from = m.from(), to = m.to();
+    if (!(!run.found() && m.size() == 2 && t.isWord(from) && !t.isCapitalised(from)
+        && Lexicon.ORG_WORDS.contains(t.lower(from))
+        && (Lexicon.ROLE_NOUNS.contains(t.lower(to - 1)) || STAFF_NOUNS.contains(t.lower(to - 1))))) {
+      return null;
+    }
+    String head = Folding.key(t.lower(from));
+    Entity org = registry.lastEntity(m.pos(), e -> e.org && !e.person && Arrays.asList(e.keys).contains(head));
+    return org == null ? null : Resolution.nonPerson(new Speaker(org.display + " " + t.str(to - 1), null));
+  }
+
+  /** "the security firm", "the Crown corporation": up to two lower-case words before a generic head noun. */
+  private boolean lowerCaseModifiers(int from, int head) {
+    if (head - from > 2) return false;
+    for (int k = from; k < head; k++) {
+      if (!t.isWord(k) || t.isCapitalised(k) || WordClasses.isFunctionWord(t.lower(k))
+          || Lexicon.ROLE_NOUNS.contains(t.lower(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isPlainDescription(Speaker s) {
+    return !s.name().isEmpty() && Character.isLowerCase(s.name().charAt(0));
+  }
+}

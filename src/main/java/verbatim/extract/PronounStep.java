@@ -1,0 +1,62 @@
+package verbatim.extract;
+
+import java.util.function.Predicate;
+
+/**
+ * Resolution step for a subject pronoun: "it" stands for the latest organisation; he/she/il/elle for the latest
+ * person of a compatible gender, whether a speaker already or only named in the narration, but never one named in the
+ * quote being attributed. A pronoun that picks a person of unknown gender gives that person its gender.
+ */
+final class PronounStep {
+  private final EntityRegistry registry;
+  private final SpeakerHistory history;
+
+  PronounStep(EntityRegistry registry, SpeakerHistory history) {
+    this.registry = registry;
+    this.history = history;
+  }
+
+  /** The speaker the lower-case pronoun p at text offset pos stands for in the given quote, or null. */
+  Resolution resolve(String p, int pos, QuoteSpan quote) {
+    if (p.equals("it")) return it(pos);
+    boolean male = p.equals("he") || p.equals("il") || p.equals("lui");
+    boolean female = p.equals("she") || p.equals("elle");
+    boolean gendered = male || female;
+    SpeakerHistory.Event ev = history.latest(pos, e -> !gendered || antecedent(e, male, female, quote));
+    if (gendered) {
+      Predicate<Entity> candidate = e -> e.person && e.keys.length >= 1 && !quote.names(e, registry)
+          && !(male && e.gender == 'F' || female && e.gender == 'M')
+          && (e.gender != 0 || e.role != null || e.spoke || registry.fullest(e).gender != 0
+              || registry.fullest(e).spoke);
+      // Subjects first: a name only seen as a possessive or after a preposition is a weaker antecedent.
+      Entity named = registry.lastEntity(pos, candidate, true);
+      if (named == null) named = registry.lastEntity(pos, candidate);
+      if (named != null && (ev == null || named.lastMentionBefore(pos) > ev.pos())) {
+        Entity full = registry.fullest(named);
+        if (full.gender == 0) full.gender = male ? 'M' : 'F';
+        full.spokeAsPerson = true;
+        return Resolution.person(full);
+      }
+    }
+    return ev == null ? null : new Resolution(ev.speaker(), ev.person(), ev.gender());
+  }
+
+  /** The latest speaker that is no person, else the organisation named last. */
+  private Resolution it(int pos) {
+    SpeakerHistory.Event ev = history.latest(pos, e -> !e.person());
+    if (ev != null) return new Resolution(ev.speaker(), false, ev.gender());
+    Entity best = registry.lastEntity(pos, e -> e.org && !e.isPlace());
+    return best == null ? null : Resolution.nonPerson(new Speaker(best.display, best.role));
+  }
+
+  /** Whether a speaker already resolved can be what he/she stands for. */
+  private boolean antecedent(SpeakerHistory.Event e, boolean male, boolean female, QuoteSpan quote) {
+    if (male && e.gender() == 'F' || female && e.gender() == 'M') return false;
+    if (!e.person()) return false;
+    if (e.gender() == 0 && e.speaker().role() == null) {
+      Entity x = registry.byName(e.speaker().name());
+      if (x == null || !x.spoke && x.gender == 0) return false;
+    }
+    return !(quote.isSet() && quote.names(registry.byName(e.speaker().name()), registry));
+  }
+}
