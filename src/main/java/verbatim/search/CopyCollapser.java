@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.internal.hppc.IntHashSet;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -52,7 +53,9 @@ final class CopyCollapser {
 
   /** Copy key of each hit looked up so far ({@link #NO_KEY}: none). */
   private final Map<Integer, Long> docKeys = new HashMap<>();
-  /** The hit query, rewritten and weighted at the first group looked up. */
+  /** Docs the first pass returned: hits, so a copy among them needs no check against the query. */
+  private final IntHashSet known = new IntHashSet();
+  /** The hit query, rewritten and weighted at the first copy that needs checking. */
   private Weight weight;
 
   /** @param hits the search's query with all its filters (the copies counted are hits of it) */
@@ -80,6 +83,11 @@ final class CopyCollapser {
     }
     long perGroup = groups == 0 ? 1 : Math.max(1, (quotes + groups - 1) / groups);
     return (int) Math.min(MAX_FIRST_FETCH, Math.max(shown, shown * perGroup));
+  }
+
+  /** Notes that {@code docs}, returned by a pass of the search's query, are hits. */
+  void knownHits(ScoreDoc[] docs) {
+    for (ScoreDoc d : docs) known.add(d.doc);
   }
 
   Decision decide(int doc) throws IOException {
@@ -131,7 +139,6 @@ final class CopyCollapser {
       }
     }
     if (found.isEmpty()) return;
-    if (weight == null) weight = searcher.createWeight(searcher.rewrite(hits), ScoreMode.COMPLETE_NO_SCORES, 1f);
     for (LeafReaderContext leaf : leaves) keepHits(leaf, candidates.get(leaf.ord), found);
     for (Map.Entry<Long, List<long[]>> e : found.entrySet()) {
       List<long[]> copies = e.getValue();
@@ -142,17 +149,27 @@ final class CopyCollapser {
     }
   }
 
-  /** Adds to {@code found} (id key, doc) for each of {@code leaf}'s candidates (doc, copy key) that is a hit. */
+  /**
+   * Adds to {@code found} (id key, doc) for each of {@code leaf}'s candidates (doc, copy key) that is a hit: a
+   * known hit at once, any other checked against the query (its scorer made only when one needs checking).
+   */
   private void keepHits(LeafReaderContext leaf, List<long[]> candidates, Map<Long, List<long[]>> found)
       throws IOException {
     if (candidates.isEmpty()) return;
-    Scorer scorer = weight.scorer(leaf);
-    if (scorer == null) return;
     candidates.sort(Comparator.comparingLong(c -> c[0]));
     NumericDocValues ids = leaf.reader().getNumericDocValues(Schema.ID_KEY);
+    Scorer scorer = null;
+    boolean noScorer = false;
     for (long[] c : candidates) {
       int d = (int) c[0];
-      if (!matches(scorer, d)) continue;
+      if (!known.contains(leaf.docBase + d)) {
+        if (scorer == null && !noScorer) {
+          if (weight == null) weight = searcher.createWeight(searcher.rewrite(hits), ScoreMode.COMPLETE_NO_SCORES, 1f);
+          scorer = weight.scorer(leaf);
+          noScorer = scorer == null;
+        }
+        if (noScorer || !matches(scorer, d)) continue;
+      }
       long id = ids != null && ids.advanceExact(d) ? ids.longValue() : Long.MAX_VALUE;
       found.get(c[1]).add(new long[] {id, leaf.docBase + d});
     }

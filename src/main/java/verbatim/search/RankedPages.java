@@ -79,6 +79,7 @@ final class RankedPages {
     boolean exhausted = ranked.exhausted();
     long seen = 0;
     for (int pass = 0; ; pass++) {
+      collapser.knownHits(docs);
       for (int i = 0; i < docs.length && kept.size() < want; i++, seen++) {
         // groups looked up a batch at a time: a fetch may hold far more hits than the page ends up reading
         if (i % LOOKUP_BATCH == 0) {
