@@ -1,5 +1,6 @@
 package verbatim.extract;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Set;
 import verbatim.extract.base.WordList;
@@ -85,6 +86,6 @@ final class Lexicon {
   private static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> s = new HashSet<>(a);
     s.addAll(b);
-    return Set.copyOf(s);
+    return Collections.unmodifiableSet(s);
   }
 }

@@ -108,7 +108,11 @@ final class Tokens {
     return lo;
   }
 
-  /** Whether token i ends a sentence: . ! ? or … not after an abbreviation, or a line break. */
+  /**
+   * Whether token i ends a sentence: . ! ? or … not after an abbreviation, or a line break. A test of one token,
+   * asked while walking from a quote to its cue; the reported-speech reader cuts whole texts into sentences by
+   * rules of its own ({@code reported.SentenceTokens}), which its clause rules were fitted to.
+   */
   boolean endsSentence(int i) {
     if (type[i] == BREAK) return true;
     if (type[i] != PUNCT) return false;

@@ -5,17 +5,17 @@ import java.util.Set;
 
 /**
  * What one reader of a text counts as a space, a line break and a word. The quote-mark finder and the
- * reported-speech reader read at different grains, so each has its rules:
+ * reported-speech reader read at different grains, and each one's rules count and step over tokens of its own grain
+ * (a clause of at least three words, a cue within a few tokens of a quote), so the differences are parameters here
+ * rather than merged: merging them changes which quotes, cues and clauses are found, a change to measure by itself.
  * <ul>
- *   <li>the quote-mark finder ({@link #QUOTE_MARKS}) skips a fixed set of spaces seen in press text and treats
- *       only a line feed as a break, because a quotation and its cue are sought token by token across line ends
- *       and any other control character there is better kept as punctuation than silently dropped; a number's
- *       separator ends a word ("1,500" is three tokens), so that a comma after a number stays a pause;</li>
+ *   <li>the quote-mark finder ({@link #QUOTE_MARKS}) skips a fixed set of spaces seen in press text, keeps any other
+ *       control or format character as punctuation, takes only a line feed as a break, cuts a number at its
+ *       separators ("1,500" is three tokens) and cuts French elisions whatever the text's language;</li>
  *   <li>the reported-speech reader ({@link #SENTENCES_EN}, {@link #SENTENCES_FR}) skips every Unicode space and
- *       format character, takes any line or paragraph separator as a break, and keeps numbers ("1,500", "3.5",
- *       "COVID-19") and a non-breaking hyphen inside a word, because it counts the words of a clause and a number
- *       split at its separators would count as several and look like a pause; French elisions are cut only in
- *       French text, where "qu’" and "l’" are the words its cue rules look for.</li>
+ *       format character, takes a carriage return and the Unicode line and paragraph separators as breaks too, keeps
+ *       numbers ("1,500", "3.5", "COVID-19") and a non-breaking hyphen inside a word, so that a number counts as one
+ *       word of a clause, and cuts elisions only in French text.</li>
  * </ul>
  *
  * @param unicode  every Unicode space and line separator, and a surrogate pair as one punctuation token
@@ -27,16 +27,15 @@ public record TokenRules(boolean unicode, boolean numbers, Set<String> elisions)
   /** The French elided words: "l’", "qu’", "jusqu’". */
   private static final Set<String> ELISIONS = WordList.set("lexicon/elisions.txt");
 
-  /** The quote-mark finder's rules; elisions are cut whatever the language, as French quotes run in English text. */
+  /** The quote-mark finder's rules. */
   public static final TokenRules QUOTE_MARKS = new TokenRules(false, false, ELISIONS);
 
   /** The reported-speech reader's rules for English text. */
   public static final TokenRules SENTENCES_EN = new TokenRules(true, true, Set.of());
 
   /**
-   * The reported-speech reader's rules for French text. It also cuts "presqu’" ("presqu’île"), so that every
-   * elision is a word of its own before the words its rules count; the quote-mark finder keeps "presqu’île" whole,
-   * the one word it is.
+   * The reported-speech reader's rules for French text. It also cuts "presqu’" ("presqu’île"), as the clause rules
+   * treat every elision alike; the quote-mark finder keeps "presqu’île" whole, the one word it is.
    */
   public static final TokenRules SENTENCES_FR = new TokenRules(true, true, with(ELISIONS, "presqu"));
 

@@ -54,7 +54,7 @@ public final class TokenScan {
       if (d < 128 ? (d | 0x20) >= 'a' && (d | 0x20) <= 'z' || d >= '0' && d <= '9'
           : Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
         j++;
-      } else if (j + 1 < n && joins(text, i, j, rules)) {
+      } else if (joins(text, i, j, rules)) {
         if ((d == '\'' || d == '’') && rules.elides(text, i, j)) return j + 1;
         j++;
       } else {
@@ -64,16 +64,24 @@ public final class TokenScan {
     return j;
   }
 
-  /** Whether the character at {@code j}, inside the word that starts at {@code i}, joins it to what follows. */
+  /**
+   * Whether the character at {@code j}, inside the word that starts at {@code i}, joins it to what follows. The
+   * character itself is tested first: most words end at a space, which needs no look further.
+   */
   private static boolean joins(String text, int i, int j, TokenRules rules) {
+    char d = text.charAt(j);
+    boolean joiner = switch (d) {
+      case '-', '\'', '’', '.' -> true;
+      case '‑', ',' -> rules.numbers();
+      default -> false;
+    };
+    if (!joiner || j + 1 >= text.length()) return false;
     char next = text.charAt(j + 1);
     if (!(rules.numbers() ? Character.isLetterOrDigit(next) : Character.isLetter(next))) return false;
-    return switch (text.charAt(j)) {
-      case '-', '\'', '’' -> true;
-      case '‑' -> rules.numbers();
-      case ',' -> rules.numbers() && Character.isDigit(text.charAt(j - 1)) && Character.isDigit(next);
+    return switch (d) {
+      case ',' -> Character.isDigit(text.charAt(j - 1)) && Character.isDigit(next);
       case '.' -> isInitialDot(text, i, j) || rules.numbers() && Character.isDigit(text.charAt(j - 1));
-      default -> false;
+      default -> true;
     };
   }
 

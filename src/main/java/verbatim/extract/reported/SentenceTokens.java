@@ -91,7 +91,10 @@ final class SentenceTokens {
 
   /**
    * Sentence ends (exclusive token indices): a paragraph break; a semicolon; a terminal stop (closers after it
-   * included) before a capital, a digit or an opening mark, unless the stop closes an abbreviation.
+   * included) before a capital, a digit or an opening mark, unless the stop closes an abbreviation. This cuts a
+   * whole text into the units the clause rules read, so a stop must be confirmed by what follows; the quote-mark
+   * finder's {@code Tokens.endsSentence} answers for one token as it walks from a quote, and the clause and cue
+   * rules were each fitted to their own boundary, so the two stay apart.
    */
   private void markSentenceEnds() {
     for (int t = 0; t < n; t++) {
