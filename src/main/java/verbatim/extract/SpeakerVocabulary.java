@@ -1,14 +1,9 @@
 package verbatim.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import verbatim.extract.base.WordList;
 
 /**
  * The word lists that tell a speaker's name from a fragment, read once from {@code src/main/resources/speakers/}:
@@ -73,18 +68,8 @@ public record SpeakerVocabulary(Set<String> prepositions, Set<String> circumstan
 
   /** One list file: trimmed lower-case lines, blank lines and {@code #} comments left out. */
   static Set<String> list(String name) {
-    String path = "speakers/" + name + ".txt";
-    InputStream in = SpeakerVocabulary.class.getClassLoader().getResourceAsStream(path);
-    if (in == null) throw new IllegalStateException("missing resource " + path);
     Set<String> out = new HashSet<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line; (line = r.readLine()) != null; ) {
-        String t = line.strip().toLowerCase(Locale.ROOT);
-        if (!t.isEmpty() && !t.startsWith("#")) out.add(t);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
-    }
+    for (String line : WordList.lines("speakers/" + name + ".txt")) out.add(line.toLowerCase(Locale.ROOT));
     return Set.copyOf(out);
   }
 }

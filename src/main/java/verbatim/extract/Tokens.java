@@ -1,11 +1,13 @@
 package verbatim.extract;
 
 import java.util.Arrays;
+import verbatim.extract.base.TokenRules;
+import verbatim.extract.base.TokenScan;
 
 /**
- * A text cut into word, punctuation and line-break tokens in one linear pass. Words keep inner hyphens and
- * apostrophes ("St-Pierre", "It’s", "a-t-il"); French elisions are split off ("l’", "qu’" + "il").
- * Offsets are String indices into the text.
+ * A text cut into word, punctuation and line-break tokens by {@link TokenScan} under the quote-mark finder's
+ * {@link TokenRules}: words keep inner hyphens and apostrophes ("St-Pierre", "It’s", "a-t-il"); French elisions
+ * are split off ("l’", "qu’" + "il"). Offsets are String indices into the text.
  */
 final class Tokens {
   static final byte WORD = 0, PUNCT = 1, BREAK = 2;
@@ -24,66 +26,30 @@ final class Tokens {
 
   static Tokens of(String text) {
     Tokens t = new Tokens(text);
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        int j = i;
-        while (j < n && (text.charAt(j) == '\n' || text.charAt(j) == '\r' || isSpace(text.charAt(j)))) j++;
-        t.add(i, j, BREAK);
-        i = j;
-      } else if (isSpace(c) || c == '\r') {
-        i++;
-      } else if (Character.isLetterOrDigit(c)) {
-        int j = i + 1;
-        while (j < n) {
-          char d = text.charAt(j);
-          if (d < 128 ? (d | 0x20) >= 'a' && (d | 0x20) <= 'z' || d >= '0' && d <= '9'
-              : Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
-            j++;
-          } else if ((d == '-' || d == '\'' || d == '’' || d == '.' && isInitialDot(text, i, j))
-              && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {
-            if (d != '-' && d != '.' && isElision(text, i, j)) {
-              j++;
-              break;
-            }
-            j++;
-          } else {
-            break;
-          }
-        }
-        t.add(i, j, WORD);
-        i = j;
-      } else {
-        t.add(i, i + 1, PUNCT);
-        i++;
-      }
-    }
+    TokenScan.scan(text, TokenRules.QUOTE_MARKS, new Filler(t));
     return t;
   }
 
-  /** "U.S." style: a dot between single letters stays inside the word. */
-  private static boolean isInitialDot(String s, int wordStart, int dot) {
-    return dot - wordStart == 1 || dot >= 2 && s.charAt(dot - 2) == '.';
-  }
+  /** Keeps each scanned token, a line break as a token of its own. */
+  private record Filler(Tokens t) implements TokenScan.Sink {
+    @Override
+    public void word(int start, int end) {
+      t.add(start, end, WORD);
+    }
 
-  private static boolean isElision(String s, int from, int apos) {
-    int len = apos - from;
-    if (len > 7) return false;
-    String p = s.substring(from, apos).toLowerCase(java.util.Locale.ROOT);
-    switch (p) {
-      case "l": case "d": case "j": case "m": case "n": case "s": case "t": case "c": case "qu": case "jusqu":
-      case "lorsqu": case "puisqu": case "quoiqu":
-        return true;
-      default:
-        return false;
+    @Override
+    public void punct(int start, int end) {
+      t.add(start, end, PUNCT);
+    }
+
+    @Override
+    public void lineBreak(int start, int end) {
+      t.add(start, end, BREAK);
     }
   }
 
   static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u2007'
-        || c == '\u200A' || c == '\u2002' || c == '\u2003' || c == '\u3000' || c == '\u200B' || c == '\uFEFF';
+    return TokenRules.isPressSpace(c);
   }
 
   private void add(int s, int e, byte ty) {
@@ -142,7 +108,11 @@ final class Tokens {
     return lo;
   }
 
-  /** Whether token i ends a sentence: . ! ? or … not after an abbreviation, or a line break. */
+  /**
+   * Whether token i ends a sentence: . ! ? or … not after an abbreviation, or a line break. A test of one token,
+   * asked while walking from a quote to its cue; the reported-speech reader cuts whole texts into sentences by
+   * rules of its own ({@code reported.SentenceTokens}), which its clause rules were fitted to.
+   */
   boolean endsSentence(int i) {
     if (type[i] == BREAK) return true;
     if (type[i] != PUNCT) return false;

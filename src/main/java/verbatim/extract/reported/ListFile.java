@@ -1,11 +1,5 @@
 package verbatim.extract.reported;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import verbatim.extract.base.WordList;
 
 /**
- * A word-list resource: one entry a line, {@code [name]} opens a named list, {@code #} starts a comment line,
- * blank lines are ignored. Entries are kept as written (the files are lower-case, with ' for ’).
+ * A word-list resource read by {@link WordList} (one entry a line, {@code #} starts a comment line, blank lines are
+ * ignored) in which {@code [name]} opens a named list. Entries are kept as written (the files are lower-case, with
+ * ' for ’).
  */
 final class ListFile {
   private final String path;
@@ -29,22 +25,14 @@ final class ListFile {
 
   /** Reads {@code path} from the class path; fails loudly when it is missing (the finder cannot work without it). */
   static ListFile read(String path) {
-    InputStream in = ListFile.class.getClassLoader().getResourceAsStream(path);
-    if (in == null) throw new IllegalStateException("missing resource " + path);
     Map<String, List<String>> lists = new LinkedHashMap<>();
     List<String> current = lists.computeIfAbsent("", k -> new ArrayList<>());
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line; (line = r.readLine()) != null; ) {
-        String t = line.strip();
-        if (t.isEmpty() || t.startsWith("#")) continue;
-        if (t.startsWith("[") && t.endsWith("]")) {
-          current = lists.computeIfAbsent(t.substring(1, t.length() - 1), k -> new ArrayList<>());
-        } else {
-          current.add(t);
-        }
+    for (String t : WordList.lines(path)) {
+      if (t.startsWith("[") && t.endsWith("]")) {
+        current = lists.computeIfAbsent(t.substring(1, t.length() - 1), k -> new ArrayList<>());
+      } else {
+        current.add(t);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
     }
     return new ListFile(path, lists);
   }

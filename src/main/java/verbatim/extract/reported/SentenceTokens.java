@@ -5,12 +5,15 @@ import static verbatim.extract.reported.EnglishWords.EN_ABBREVIATIONS;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import verbatim.extract.base.TokenRules;
+import verbatim.extract.base.TokenScan;
 
 /**
- * Word and punctuation tokens of a text, with their sentence ends and whether each stands inside quote marks, made in
- * one pass. Unlike {@code verbatim.extract.Tokens} (line breaks as tokens, for the quote-mark scanner) it keeps
- * numbers with their separators ("1,500", "3.5") as one word and knows paragraphs from hard-wrapped lines, which the
- * sentence-level cue rules rely on.
+ * The sentence view of a text: its word and punctuation tokens, cut by {@link TokenScan} under the reported-speech
+ * {@link TokenRules}, with their sentence ends and whether each stands inside quote marks. Unlike
+ * {@code verbatim.extract.Tokens} (line breaks as tokens, for the quote-mark finder) it keeps numbers with their
+ * separators ("1,500", "3.5") as one word and knows paragraphs from hard-wrapped lines, which the sentence-level cue
+ * rules rely on.
  */
 final class SentenceTokens {
   /** One shared string per ASCII character: punctuation tokens need no allocation. */
@@ -35,68 +38,35 @@ final class SentenceTokens {
 
   SentenceTokens(String text, boolean french) {
     this.text = text;
-    cut(french);
+    TokenScan.scan(text, french ? TokenRules.SENTENCES_FR : TokenRules.SENTENCES_EN, new Cutter());
     markQuoted();
     markSentenceEnds();
   }
 
-  /** Cuts words and punctuation, noting which tokens open a paragraph. */
-  private void cut(boolean french) {
-    int len = text.length();
-    int i = 0;
-    boolean sawBreak = true;
-    while (i < len) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-        if (c != '\n' || paragraphBreak(text, i)) sawBreak = true;
-        i++;
-        continue;
-      }
-      if (c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c)
-          || Character.getType(c) == Character.FORMAT) {
-        i++;
-        continue;
-      }
-      int j;
-      if (Character.isLetterOrDigit(c)) {
-        j = wordEnd(i, french);
-        add(i, j, true, sawBreak);
-      } else {
-        j = i + 1;
-        if (Character.isHighSurrogate(c) && j < len) j++;
-        add(i, j, false, sawBreak);
-      }
-      sawBreak = false;
-      i = j;
-    }
-  }
+  /** Keeps each scanned token, noting which tokens open a paragraph. */
+  private final class Cutter implements TokenScan.Sink {
+    /** Whether a paragraph break came since the last token: the text's start counts as one. */
+    private boolean sawBreak = true;
 
-  /**
-   * End of the word starting at {@code i}: inner apostrophes and hyphens stay ("a-t-il", "It’s"), and so do the
-   * separators of numbers and initials ("1,500", "3.5", "U.S"); a French elision is a token of its own ("l'").
-   */
-  private int wordEnd(int i, boolean french) {
-    int len = text.length();
-    int j = i + 1;
-    while (j < len) {
-      char d = text.charAt(j);
-      if (d < 128 ? (d | 0x20) >= 'a' && (d | 0x20) <= 'z' || d >= '0' && d <= '9'
-          : Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
-        j++;
-      } else if ((d == '\'' || d == '’' || d == '-' || d == '‑' || d == '.' || d == ',') && j + 1 < len
-          && Character.isLetterOrDigit(text.charAt(j + 1))) {
-        if (d == ',' && !(Character.isDigit(text.charAt(j - 1)) && Character.isDigit(text.charAt(j + 1)))) break;
-        if (d == '.' && !(Character.isDigit(text.charAt(j - 1)) || isShortPiece(text, i, j))) break;
-        if (french && (d == '\'' || d == '’') && isElision(text, i, j)) {
-          j++; // keep "l'" "d'" "qu'" as their own token
-          break;
-        }
-        j += 2;
-      } else {
-        break;
+    @Override
+    public void word(int s, int e) {
+      add(s, e, true, sawBreak);
+      sawBreak = false;
+    }
+
+    @Override
+    public void punct(int s, int e) {
+      add(s, e, false, sawBreak);
+      sawBreak = false;
+    }
+
+    @Override
+    public void lineBreak(int s, int e) {
+      for (int i = s; i < e; i++) {
+        char c = text.charAt(i);
+        if (c == '\n' ? paragraphBreak(text, i) : c == '\r' || c == '\u2028' || c == '\u2029') sawBreak = true;
       }
     }
-    return j;
   }
 
   /** Flags the tokens inside quote marks; a paragraph break closes any mark left open. */
@@ -121,7 +91,10 @@ final class SentenceTokens {
 
   /**
    * Sentence ends (exclusive token indices): a paragraph break; a semicolon; a terminal stop (closers after it
-   * included) before a capital, a digit or an opening mark, unless the stop closes an abbreviation.
+   * included) before a capital, a digit or an opening mark, unless the stop closes an abbreviation. This cuts a
+   * whole text into the units the clause rules read, so a stop must be confirmed by what follows; the quote-mark
+   * finder's {@code Tokens.endsSentence} answers for one token as it walks from a quote, and the clause and cue
+   * rules were each fitted to their own boundary, so the two stay apart.
    */
   private void markSentenceEnds() {
     for (int t = 0; t < n; t++) {
@@ -179,22 +152,6 @@ final class SentenceTokens {
     if (s.length() == 1 && Character.isLetter(s.charAt(0))) return true; // an initial: "J. Smith"
     if (s.indexOf('.') >= 0) return true; // "U.S." "B.C."
     return EN_ABBREVIATIONS.contains(s);
-  }
-
-  private static boolean isShortPiece(String text, int wordStart, int dot) {
-    // "U.S" "B.C" "a.m": the piece before the dot is a single letter
-    int k = dot - 1;
-    return k == wordStart || text.charAt(k - 1) == '.';
-  }
-
-  private static boolean isElision(String text, int wordStart, int apostrophe) {
-    int len = apostrophe - wordStart;
-    if (len > 7) return false;
-    String p = text.substring(wordStart, apostrophe).toLowerCase(Locale.ROOT);
-    return switch (p) {
-      case "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu" -> true;
-      default -> false;
-    };
   }
 
   private void add(int s, int e, boolean isWord, boolean brk) {
