@@ -55,6 +55,11 @@ final class CueClause {
   /** The subject of the cue of len tokens at k, before it; null when none, {@link #NO_SUBJECT} to give up. */
   private Attribution subjectBefore(int k, int len, int floor) {
     Attribution m = mentions.before(k - 1, floor);
+    // "un groupe de manifestants qui criaient « … »", "Jo Ray, an organizer, who said": the subject of a relative
+    // clause is the noun phrase the relative pronoun stands for, not the clause's main subject further back.
+    if (m == null && k - 1 > floor && t.isWord(k - 1) && isSubjectRelative(t.lower(k - 1))) {
+      return mentions.antecedent(k - 1, floor);
+    }
     if (m == null && cues.isParticiple(k + len - 1) && t.isPunct(k - 1, ',')) {
       m = mentions.before(k - 2, floor);
       // "X shot back on Tuesday, saying Y should “…”": the participle's subject is the clause's, never the name
@@ -72,6 +77,10 @@ final class CueClause {
       if (w.equals("and") || w.equals("but") || w.equals("et") || w.equals("mais")) m = mentions.clauseSubject(floor, c);
     }
     return m;
+  }
+
+  private static boolean isSubjectRelative(String w) {
+    return w.equals("qui") || w.equals("who");
   }
 
   private static boolean isLinkAdverb(String w) {

@@ -207,6 +207,27 @@ final class MentionReader {
     return null;
   }
 
+  /**
+   * The noun phrase a subject relative pronoun at r stands for: the one right before it ("des militants qui"), or
+   * before the commas that set the clause off, across an apposition ("Jo Ray, an organizer from Ohio, who");
+   * null when none. The head of an apposition chain is its first mention that holds a name or a role.
+   */
+  Attribution antecedent(int r, int floor) {
+    if (!t.isPunct(r - 1, ',')) return before(r - 1, floor);
+    Attribution head = null;
+    int commas = 0;
+    for (int j = r - 1; j > floor && j > r - 30 && t.quote[j] < 0 && t.type[j] != Tokens.BREAK; j--) {
+      if (t.isWord(j) && (Lexicon.isCue(t.lower(j)) && !t.isCapitalised(j) || isRelative(t.lower(j)))) break;
+      if (!t.isPunct(j, ',')) continue;
+      if (++commas > 3) break;
+      Attribution a = t.isWord(j - 1) ? before(j - 1, floor) : null;
+      if (a == null) continue;
+      if (hasRoleOrName(a.from(), a.to() - 1)) head = a;
+      if (a.from() - 1 < floor || !t.isPunct(a.from() - 1, ',')) break;
+    }
+    return head;
+  }
+
   /** The comma opening a relative clause that ends at the comma k ("…, whose name is redacted,"), else -1. */
   private int relativeComma(int k, int floor) {
     for (int j = k - 1; j > floor && j > k - 12 && t.quote[j] < 0 && t.type[j] != Tokens.BREAK; j--) {

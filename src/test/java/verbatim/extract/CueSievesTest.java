@@ -37,6 +37,17 @@ class CueSievesTest {
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
+      fr | Le reporter Paul Roy raconte avoir vu des militants qui criaient « Partez tous ».   | des militants / criaient / cue-before
+      fr | Le maire a reçu Marc Roy, un élu de Lyon, qui affirme être « très inquiet ».         | Marc Roy / affirme / cue-before
+      fr | La ministre Anne Roy a rencontré un porte-parole qui a dénoncé « un gâchis ».        | un porte-parole / a dénoncé / cue-before
+      en | The mayor met Jo Ray, an organizer from Ohio, who said “the plan is dead.”          | Jo Ray / said / cue-before
+      """)
+  void aCueInARelativeClauseTakesTheAntecedentOfTheRelativePronoun(String language, String text, String expected) {
+    assertEquals(expected, SieveFixture.run(new CueBeforeSieve(), text, language));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
       en | “We are leaving tomorrow” was all the mayor said.                       | the mayor / said / cue-later
       fr | « Nous partons demain », et Marie Roy a ajouté qu'elle reviendrait.     | Marie Roy / a ajouté / cue-later
       en | “We are leaving tomorrow” was the plan for the week.                     | -
