@@ -67,6 +67,28 @@ class CueSievesTest {
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
+      fr | Pour la ministre Anne Roy, ce projet reste « une erreur coûteuse ».            | la ministre Anne Roy / Pour / opinion-frame
+      fr | Mais pour Paul Roy, 40 ans, ouvrier, il s'agit de « montrer notre colère ».    | Paul Roy / pour / opinion-frame
+      en | For the mayor, the plan is “a costly mistake for all.”                        | the mayor / For / opinion-frame
+      fr | Pour l'instant, le texte reste « une ébauche sans avenir ».                     | -
+      fr | Pour cela, il faudra « des moyens nouveaux et durables ».                       | -
+      """)
+  void aSentenceFramedByPourXGivesItsQuoteToX(String language, String text, String expected) {
+    assertEquals(expected, SieveFixture.run(new OpinionFrameSieve(), text, language));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      fr | Mais pour Anne Roy, la hausse est « une condition préalable », a-t-elle dit.   | Anne Roy / a-t-elle dit / cue-after
+      fr | Pour lui, la hausse est « une condition préalable », a-t-elle dit.             | elle / a-t-elle dit / cue-after
+      """)
+  void theInvertedPronounOfASentenceFramedByANamedPersonIsThatPerson(String language, String text, String expected) {
+    Sieve all = CueSieves::attribute;
+    assertEquals(expected, SieveFixture.run(all, text, language));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
       en | The mayor said: “We are leaving,” said the clerk.        | the clerk / said / cue-after
       en | The mayor said: “We are leaving tomorrow.”               | The mayor / said / cue-before
       """)
