@@ -44,9 +44,47 @@ final class CueClause {
       if (x > k + len) m = mentions.after(x, limit);
     }
     if (m == null || !mentions.hasSpeakerWord(m)) return null;
-    // Inverted before a quote ("Then said the mayor: “…”"): the speaker must reach the quote.
-    if (beforeQuote) for (int x = m.to(); x < limit; x++) if (t.type[x] != Tokens.PUNCT) return null;
+    // Inverted before a quote ("Then said the mayor: “…”"): the speaker must reach the quote, or a participle
+    // clause of theirs must ("a indiqué la ministre, promettant « … »").
+    if (beforeQuote && !reachesQuote(m.to(), limit) && !participleReachesQuote(m.to(), limit)) return null;
     return new Attribution(m.from(), m.to(), null, cue);
+  }
+
+  private boolean reachesQuote(int from, int limit) {
+    for (int x = from; x < limit; x++) if (t.type[x] != Tokens.PUNCT) return false;
+    return true;
+  }
+
+  /**
+   * ", promettant « … »", " en exprimant son soutien et « … »", ", calling it “…”": a present participle after a
+   * comma, or a French gerund, opens a clause whose subject is the one before it, so the quote in it is theirs.
+   */
+  private boolean participleReachesQuote(int from, int limit) {
+    int x = t.isPunct(from, ',') ? from + 1 : from;
+    boolean gerund = t.isWord(x) && t.lower(x).equals("en") && language.equals("fr");
+    if (x == from && !gerund) return false;
+    if (gerund) x++;
+    if (x >= limit || !t.isWord(x) || t.isCapitalised(x) || !cues.isParticiple(x) || isAdverbInAnt(t.lower(x))) {
+      return false;
+    }
+    for (int y = x + 1; y < limit; y++) {
+      if (y > x + MAX_PARTICIPLE_CLAUSE || t.endsSentence(y) || t.quote[y] >= 0) return false;
+    }
+    return true;
+  }
+
+  /** A participle clause reaches its quote within this many tokens. */
+  private static final int MAX_PARTICIPLE_CLAUSE = 12;
+
+  /** Words ending like a participle that are not one: adverbs and prepositions. */
+  private static boolean isAdverbInAnt(String w) {
+    return switch (w) {
+      case "maintenant", "avant", "pendant", "durant", "cependant", "pourtant", "autant", "tant", "devant",
+          "suivant", "moyennant", "nonobstant", "during", "notwithstanding", "according", "including",
+          "regarding", "concerning", "following", "nothing", "something", "anything", "everything", "morning",
+          "evening" -> true;
+      default -> false;
+    };
   }
 
   /** Marks a participle cue whose clause has no subject: no speaker at all, not even an inverted one. */

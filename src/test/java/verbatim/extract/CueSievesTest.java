@@ -48,6 +48,17 @@ class CueSievesTest {
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
+      fr | Il y aura des procès, a indiqué la ministre Anne Roy, promettant « une réponse très ferme ».    | la ministre Anne Roy / indiqué / cue-before
+      fr | Le plan est injuste, a dénoncé le syndicat SDX en exprimant son soutien « aux équipes ».      | le syndicat SDX / dénoncé / cue-before
+      en | The plan is dead, said the mayor, calling it “a costly mistake for all.”                   | the mayor / said / cue-before
+      fr | Il y aura des procès, a indiqué la ministre Anne Roy, maintenant « une réponse très ferme ».  | -
+      """)
+  void anInvertedSubjectReachesAQuoteThroughItsParticipleClause(String language, String text, String expected) {
+    assertEquals(expected, SieveFixture.run(new CueBeforeSieve(), text, language));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
       en | “We are leaving tomorrow” was all the mayor said.                       | the mayor / said / cue-later
       fr | « Nous partons demain », et Marie Roy a ajouté qu'elle reviendrait.     | Marie Roy / a ajouté / cue-later
       en | “We are leaving tomorrow” was the plan for the week.                     | -
