@@ -144,6 +144,7 @@ final class CueClause {
   Attribution at(int j, int limit) {
     int len = cues.cueAt(j);
     if (len > 0) return invertedAt(j, len, limit);
+    if (language.equals("fr")) return null;
     Attribution m = mentions.after(j, limit);
     if (m == null) return null;
     int k = m.to();

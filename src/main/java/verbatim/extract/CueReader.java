@@ -1,5 +1,7 @@
 package verbatim.extract;
 
+import java.util.Set;
+
 /**
  * Speech cues over one text's tokens: a cue verb with its auxiliary or clitic ("a affirmé", "s'est exclamé",
  * "pointed out", "according to"), inverted pronouns ("dit-il"), participles, and the words French and English set
@@ -50,9 +52,10 @@ final class CueReader {
   /** An auxiliary at k, a few filler words, then the cue participle: the tokens of it all, else 0. */
   private int auxiliaryCue(int k) {
     int j = k + 1;
-    while (j < t.size && j < k + 5 && t.isWord(j) && (t.quote[j] < 0 || insideQuote)
-        && Lexicon.FILLERS.contains(t.lower(j)) && !Lexicon.isCue(t.lower(j))) {
-      j++;
+    while (j < t.size && j < k + 5 && t.isWord(j) && (t.quote[j] < 0 || insideQuote) && !Lexicon.isCue(t.lower(j))) {
+      int adverb = Lexicon.FILLERS.contains(t.lower(j)) ? 1 : adverbBetweenAuxiliaryAndParticiple(j);
+      if (adverb == 0) break;
+      j += adverb;
     }
     if (t.isWord(j) && (t.quote[j] < 0 || insideQuote) && Lexicon.isCue(t.lower(j))
         && !Lexicon.PREP_CUES.contains(t.lower(j))) {
@@ -60,6 +63,24 @@ final class CueReader {
     }
     return 0;
   }
+
+  /**
+   * Tokens of an adverb French sets between an auxiliary and its participle ("a donc répondu", "a par ailleurs
+   * estimé", "a récemment déclaré"), beyond the lexicon's fillers: 0 when none.
+   */
+  private int adverbBetweenAuxiliaryAndParticiple(int j) {
+    String w = t.lower(j);
+    if (w.length() > 6 && w.endsWith("ment") && !t.isCapitalised(j)) return 1;
+    if (ONE_WORD_ADVERBS.contains(w)) return 1;
+    if (!t.isWord(j + 1)) return 0;
+    String pair = w + " " + t.lower(j + 1);
+    return TWO_WORD_ADVERBS.contains(pair) ? 2 : 0;
+  }
+
+  private static final Set<String> ONE_WORD_ADVERBS = Set.of("donc", "jamais", "toujours",
+      "souvent", "parfois", "justement", "surtout", "volontiers", "longtemps");
+  private static final Set<String> TWO_WORD_ADVERBS = Set.of("par ailleurs", "en revanche",
+      "en effet", "à nouveau", "de nouveau", "elle aussi", "lui aussi");
 
   /** Extra tokens of a two-word cue: "fait valoir", "laisse tomber", "pointed out". */
   private int phrasal(int k) {

@@ -59,6 +59,27 @@ class CueSievesTest {
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
+      fr | « Soixante et onze », a donc répondu le président Paul Roy.                          | le président Paul Roy / a donc répondu / cue-after
+      fr | « Rien ne change », a récemment déclaré la ministre Anne Roy.                        | la ministre Anne Roy / a récemment déclaré / cue-after
+      fr | Marc Roy a par ailleurs estimé que c'était « la fin des illusions ».                 | Marc Roy / a par ailleurs estimé / cue-before
+      """)
+  void anAdverbBetweenAuxiliaryAndParticipleStaysInTheCue(String language, String text, String expected) {
+    Sieve all = CueSieves::attribute;
+    assertEquals(expected, SieveFixture.run(all, text, language));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      fr | Fragilisé par la crise des « gilets jaunes du centre », le ministre a assuré qu'il restait.   | -
+      en | “We are leaving tomorrow,” the mayor said.                                                  | the mayor / said / cue-after
+      """)
+  void aFrenchSubjectFirstClauseAfterAQuoteIsANewClauseNotItsAttribution(String language, String text,
+      String expected) {
+    assertEquals(expected, SieveFixture.run(new CueAfterSieve(), text, language));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
       en | “We are leaving tomorrow” was all the mayor said.                       | the mayor / said / cue-later
       fr | « Nous partons demain », et Marie Roy a ajouté qu'elle reviendrait.     | Marie Roy / a ajouté / cue-later
       en | “We are leaving tomorrow” was the plan for the week.                     | -
