@@ -82,6 +82,32 @@ final class CueReader {
   private static final Set<String> TWO_WORD_ADVERBS = Set.of("par ailleurs", "en revanche",
       "en effet", "à nouveau", "de nouveau", "elle aussi", "lui aussi");
 
+  /**
+   * A French past participle on its own, with no auxiliary before it: an adjective or a passive ("à une date non
+   * précisée", "les personnes interrogées"), which reports nobody's speech.
+   */
+  boolean bareParticiple(int k) {
+    if (!language.equals("fr") || !t.isWord(k)) return false;
+    String w = t.lower(k);
+    if (!(w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées"))) return false;
+    for (int j = k - 1; j >= 0 && j >= k - 4 && t.isWord(j); j--) {
+      String x = t.lower(j);
+      if (isAuxiliary(x) || PARTICIPLE_AUXILIARIES.contains(x)) return false;
+      if (!Lexicon.FILLERS.contains(x) && adverbBetweenAuxiliaryAndParticiple(j) == 0 && !isSecondOfTwoWordAdverb(j)) {
+        return true;
+      }
+    }
+    return true;
+  }
+
+  /** Infinitive and participle auxiliaries: "avoir précisé", "ayant évoqué", "s'étant exclamé". */
+  private static final Set<String> PARTICIPLE_AUXILIARIES = Set.of("avoir", "être", "ayant", "étant", "s'étant",
+      "s'être");
+
+  private boolean isSecondOfTwoWordAdverb(int j) {
+    return j > 0 && t.isWord(j - 1) && adverbBetweenAuxiliaryAndParticiple(j - 1) == 2;
+  }
+
   /** Extra tokens of a two-word cue: "fait valoir", "laisse tomber", "pointed out". */
   private int phrasal(int k) {
     if (!t.isWord(k + 1)) return 0;

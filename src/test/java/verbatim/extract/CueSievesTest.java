@@ -80,6 +80,17 @@ class CueSievesTest {
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
+      fr | La ministre a demandé de fixer, à une date non précisée, « une rencontre avec les chefs ».   | -
+      fr | Les élus interrogés ont l'intention de « participer d'une manière ou d'une autre ».         | -
+      fr | Marie Roy a aussi évoqué « un comité des sages » lundi.                                     | Marie Roy / évoqué / cue-before
+      fr | Marie Roy a précisé : « Nous partons demain. »                                              | Marie Roy / précisé / cue-before
+      """)
+  void aFrenchPastParticipleWithNoAuxiliaryIsNoCue(String language, String text, String expected) {
+    assertEquals(expected, SieveFixture.run(new CueBeforeSieve(), text, language));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', textBlock = """
       en | “We are leaving tomorrow” was all the mayor said.                       | the mayor / said / cue-later
       fr | « Nous partons demain », et Marie Roy a ajouté qu'elle reviendrait.     | Marie Roy / a ajouté / cue-later
       en | “We are leaving tomorrow” was the plan for the week.                     | -
