@@ -17,6 +17,8 @@ class CueSievesTest {
       en | “We are leaving tomorrow,” she said.                     | she / said / cue-after
       en | “We are leaving tomorrow,” according to Jo Ray.          | Jo Ray / according to / cue-after
       en | “We are leaving tomorrow.” Colton laughed at the idea.   | -
+      fr | « Rien ne change », nous a confirmé la porte-parole Marie Roy. | la porte-parole Marie Roy / a confirmé / cue-after
+      fr | « Nous verrons bien », lui a répondu le maire Paul Roy.       | le maire Paul Roy / a répondu / cue-after
       """)
   void cueAfterReadsTheClauseRightAfterTheClosingMark(String language, String text, String expected) {
     assertEquals(expected, SieveFixture.run(new CueAfterSieve(), text, language));
