@@ -42,7 +42,7 @@ final class CueReader {
     if (pointOut(k)) return 2;
     if (t.isWord(k + 1)) {
       String nx = t.lower(k + 1);
-      if (nx.equals("tomber") && w.startsWith("laiss") || nx.equals("valoir") && (w.startsWith("fai") || w.equals("fait"))) {
+      if (nx.equals("tomber") && w.startsWith("laiss") || makesKnown(w, nx)) {
         return 2;
       }
     }
@@ -60,6 +60,10 @@ final class CueReader {
     if (t.isWord(j) && (t.quote[j] < 0 || insideQuote) && Lexicon.isCue(t.lower(j))
         && !Lexicon.PREP_CUES.contains(t.lower(j))) {
       return j - k + 1 + phrasal(j);
+    }
+    // "a fait savoir", "a fait valoir": the auxiliary, then faire and its infinitive.
+    if (t.isWord(j) && t.isWord(j + 1) && (t.quote[j] < 0 || insideQuote) && makesKnown(t.lower(j), t.lower(j + 1))) {
+      return j - k + 2;
     }
     return 0;
   }
@@ -106,6 +110,11 @@ final class CueReader {
 
   private boolean isSecondOfTwoWordAdverb(int j) {
     return j > 0 && t.isWord(j - 1) && adverbBetweenAuxiliaryAndParticiple(j - 1) == 2;
+  }
+
+  /** "fait savoir", "faisait valoir": faire with an infinitive that makes it a speech verb. */
+  private static boolean makesKnown(String w, String next) {
+    return (next.equals("valoir") || next.equals("savoir")) && (w.startsWith("fai") || w.equals("fait"));
   }
 
   /** Extra tokens of a two-word cue: "fait valoir", "laisse tomber", "pointed out". */

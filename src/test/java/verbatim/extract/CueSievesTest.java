@@ -95,6 +95,7 @@ class CueSievesTest {
   @CsvSource(delimiter = '|', textBlock = """
       en | “We are leaving tomorrow” was all the mayor said.                       | the mayor / said / cue-later
       fr | « Nous partons demain », et Marie Roy a ajouté qu'elle reviendrait.     | Marie Roy / a ajouté / cue-later
+      fr | Ce n'est qu'« un point de départ » pour le débat, a aussitôt fait savoir le maire Paul Roy. | le maire Paul Roy / a aussitôt fait savoir / cue-later
       en | “We are leaving tomorrow” was the plan for the week.                     | -
       """)
   void cueLaterReadsACueLaterInTheSentence(String language, String text, String expected) {
