@@ -112,9 +112,10 @@ final class CueReader {
     return j > 0 && t.isWord(j - 1) && adverbBetweenAuxiliaryAndParticiple(j - 1) == 2;
   }
 
-  /** "fait savoir", "faisait valoir": faire with an infinitive that makes it a speech verb. */
+  /** "fait savoir", "faisait valoir", "font état de": faire with a word that makes it a speech verb. */
   private static boolean makesKnown(String w, String next) {
-    return (next.equals("valoir") || next.equals("savoir")) && (w.startsWith("fai") || w.equals("fait"));
+    return (next.equals("valoir") || next.equals("savoir") || next.equals("état"))
+        && (w.startsWith("fai") || w.equals("font"));
   }
 
   /** Extra tokens of a two-word cue: "fait valoir", "laisse tomber", "pointed out". */
