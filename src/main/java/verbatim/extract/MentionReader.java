@@ -178,6 +178,8 @@ final class MentionReader {
     String w = t.lower(k);
     if (Lexicon.PRONOUNS.contains(w)) return mention(k, k + 1);
     if (Names.nameWord(t, k) && !Lexicon.NOT_NAME_START.contains(w)) return nameBefore(k, floor);
+    // "Ce dernier a rappelé": the latter, an anaphor for the person named last.
+    if (isLatter(w) && k - 1 >= floor && t.isWord(k - 1) && isDemonstrative(t.lower(k - 1))) return mention(k - 1, k + 1);
     if (Lexicon.isCue(w) || stopsMention(w)) return null;
     return nounPhraseBefore(k, floor);
   }
@@ -226,6 +228,14 @@ final class MentionReader {
       if (a.from() - 1 < floor || !t.isPunct(a.from() - 1, ',')) break;
     }
     return head;
+  }
+
+  private static boolean isLatter(String w) {
+    return w.equals("dernier") || w.equals("dernière") || w.equals("derniers") || w.equals("dernières");
+  }
+
+  private static boolean isDemonstrative(String w) {
+    return w.equals("ce") || w.equals("cette") || w.equals("ces");
   }
 
   /** The comma opening a relative clause that ends at the comma k ("…, whose name is redacted,"), else -1. */
