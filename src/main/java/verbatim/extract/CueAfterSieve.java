@@ -30,7 +30,7 @@ final class CueAfterSieve implements Sieve {
       skipped++;
     }
     int sentEnd = g.sentences.end(close);
-    // "«…», nous a confirmé la porte-parole", "«…», lui a répondu X": an object clitic before the verb of a French
+    // "«…», nous a confirmé le maire", "«…», lui a répondu X": an object clitic before the verb of a French
     // reporting clause; the clause is read from its verb.
     if (skipped > 0 && g.language.equals("fr") && t.isWord(j) && t.quote[j] < 0 && isObjectClitic(t.lower(j))
         && t.isWord(j + 1) && CueReader.isAuxiliary(t.lower(j + 1))) {

@@ -87,8 +87,8 @@ final class CueReader {
       "en effet", "à nouveau", "de nouveau", "elle aussi", "lui aussi");
 
   /**
-   * A French past participle on its own, with no auxiliary before it: an adjective or a passive ("à une date non
-   * précisée", "les personnes interrogées"), which reports nobody's speech.
+   * A French past participle on its own, with no auxiliary before it: an adjective or a passive ("dans un délai non
+   * précisé", "les personnes interrogées"), which reports nobody's speech.
    */
   boolean bareParticiple(int k) {
     if (!language.equals("fr") || !t.isWord(k)) return false;

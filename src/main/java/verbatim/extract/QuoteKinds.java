@@ -2,7 +2,7 @@ package verbatim.extract;
 
 /**
  * Direct or partial: a quote opening with a capital, or holding more than one sentence, is direct; one opening with a
- * digit is a figure quoted inside the writer's sentence («10 milliards d'euros», “70 per cent”) unless it carries a
+ * digit is a figure quoted inside the writer's sentence («12 millions de dollars», “40 per cent”) unless it carries a
  * sentence's end punctuation.
  */
 final class QuoteKinds {

@@ -29,7 +29,7 @@ class CueSievesTest {
       fr | Marie Roy a déclaré : « Nous partons demain. »           | Marie Roy / déclaré / cue-before
       fr | Selon la ministre Anne Roy, « le projet est mort ».      | la ministre Anne Roy / Selon / cue-before
       fr | Le préfet Jean Roy a fait état de « dizaines de blessés ». | Jean Roy / fait état / cue-before
-      fr | Ce dernier a rappelé « la nécessité d'un accord ».        | Ce dernier / rappelé / cue-before
+      fr | Ce dernier a rappelé « l'urgence d'un accord ».           | Ce dernier / rappelé / cue-before
       en | The mayor said: “We are leaving tomorrow.”               | The mayor / said / cue-before
       en | According to the minister, “the plan is dead.”          | the minister / According to / cue-before
       en | The weather was fine: “We are leaving tomorrow.”         | -
@@ -63,7 +63,7 @@ class CueSievesTest {
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
-      fr | « Soixante et onze », a donc répondu le président Paul Roy.                          | le président Paul Roy / a donc répondu / cue-after
+      fr | « Quatre-vingt-douze », a donc répondu le président Paul Roy.                        | le président Paul Roy / a donc répondu / cue-after
       fr | « Rien ne change », a récemment déclaré la ministre Anne Roy.                        | la ministre Anne Roy / a récemment déclaré / cue-after
       fr | Marc Roy a par ailleurs estimé que c'était « la fin des illusions ».                 | Marc Roy / a par ailleurs estimé / cue-before
       """)
@@ -74,7 +74,7 @@ class CueSievesTest {
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
-      fr | Fragilisé par la crise des « gilets jaunes du centre », le ministre a assuré qu'il restait.   | -
+      fr | Affaibli par la grève des « cols bleus du port », le ministre a assuré qu'il restait.        | -
       en | “We are leaving tomorrow,” the mayor said.                                                  | the mayor / said / cue-after
       """)
   void aFrenchSubjectFirstClauseAfterAQuoteIsANewClauseNotItsAttribution(String language, String text,
@@ -84,8 +84,8 @@ class CueSievesTest {
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
-      fr | La ministre a demandé de fixer, à une date non précisée, « une rencontre avec les chefs ».   | -
-      fr | Les élus interrogés ont l'intention de « participer d'une manière ou d'une autre ».         | -
+      fr | La ministre a demandé de fixer, dans un délai non précisé, « une rencontre avec les chefs ». | -
+      fr | Les élus interrogés ont l'intention de « voter avant la fin de l'année ».                    | -
       fr | Marie Roy a aussi évoqué « un comité des sages » lundi.                                     | Marie Roy / évoqué / cue-before
       fr | Marie Roy a précisé : « Nous partons demain. »                                              | Marie Roy / précisé / cue-before
       """)
@@ -97,7 +97,7 @@ class CueSievesTest {
   @CsvSource(delimiter = '|', textBlock = """
       en | “We are leaving tomorrow” was all the mayor said.                       | the mayor / said / cue-later
       fr | « Nous partons demain », et Marie Roy a ajouté qu'elle reviendrait.     | Marie Roy / a ajouté / cue-later
-      fr | Ce n'est qu'« un point de départ » pour le débat, a aussitôt fait savoir le maire Paul Roy. | le maire Paul Roy / a aussitôt fait savoir / cue-later
+      fr | Ce n'est qu'« une première étape » pour le chantier, a aussitôt fait savoir le maire Paul Roy. | le maire Paul Roy / a aussitôt fait savoir / cue-later
       en | “We are leaving tomorrow” was the plan for the week.                     | -
       """)
   void cueLaterReadsACueLaterInTheSentence(String language, String text, String expected) {
@@ -116,7 +116,7 @@ class CueSievesTest {
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
       fr | Pour la ministre Anne Roy, ce projet reste « une erreur coûteuse ».            | la ministre Anne Roy / Pour / opinion-frame
-      fr | Mais pour Paul Roy, 40 ans, ouvrier, il s'agit de « montrer notre colère ».    | Paul Roy / pour / opinion-frame
+      fr | Mais pour Paul Roy, 40 ans, ouvrier, il s'agit de « dire notre colère ».       | Paul Roy / pour / opinion-frame
       en | For the mayor, the plan is “a costly mistake for all.”                        | the mayor / For / opinion-frame
       fr | Pour l'instant, le texte reste « une ébauche sans avenir ».                     | -
       fr | Pour cela, il faudra « des moyens nouveaux et durables ».                       | -
@@ -127,8 +127,8 @@ class CueSievesTest {
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
-      fr | Mais pour Anne Roy, la hausse est « une condition préalable », a-t-elle dit.   | Anne Roy / a-t-elle dit / cue-after
-      fr | Pour lui, la hausse est « une condition préalable », a-t-elle dit.             | elle / a-t-elle dit / cue-after
+      fr | Mais pour Anne Roy, la hausse est « un obstacle au dialogue », a-t-elle dit.   | Anne Roy / a-t-elle dit / cue-after
+      fr | Pour lui, la hausse est « un obstacle au dialogue », a-t-elle dit.             | elle / a-t-elle dit / cue-after
       """)
   void theInvertedPronounOfASentenceFramedByANamedPersonIsThatPerson(String language, String text, String expected) {
     Sieve all = CueSieves::attribute;

@@ -12,7 +12,7 @@ class SentencesTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       « Rien ne bouge »,\\n\\na indiqué Marc Roy.         | « Rien ne bouge »,  a indiqué Marc Roy.
-      Ils étaient une douzaine à\\n\\ny répondre.          | Ils étaient une douzaine à  y répondre.
+      Ils étaient vingt à\\n\\nsuivre le cortège.           | Ils étaient vingt à  suivre le cortège.
       La séance est levée.\\n\\nensuite, rien.             | La séance est levée.\\n\\nensuite, rien.
       Voici la liste :\\n\\nles élus, les maires.          | Voici la liste :\\n\\nles élus, les maires.
       Le maire a parlé,\\n\\nLe conseil a voté.            | Le maire a parlé,\\n\\nLe conseil a voté.
