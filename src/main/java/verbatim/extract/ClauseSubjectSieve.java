@@ -26,9 +26,9 @@ final class ClauseSubjectSieve implements Sieve {
       return new Attribution(x, x + 1, null, null, NAME);
     }
     Attribution m = g.mentions.after(x, open);
-    if (m == null || !g.mentions.hasSpeakerWord(m) || m.to() >= open || !t.isWord(m.to()) || t.isCapitalised(m.to())) {
-      return null;
-    }
+    if (m == null || !g.mentions.hasSpeakerWord(m) || m.to() >= open) return null;
+    int verb = afterApposition(t, m.to(), open);
+    if (!t.isWord(verb) || t.isCapitalised(verb)) return null;
     boolean named = false;
     for (int k = m.from(); k < m.to(); k++) {
       if (Lexicon.ROLE_NOUNS.contains(t.lower(k)) || Names.nameWord(t, k) && k > m.from()) named = true;
@@ -36,6 +36,22 @@ final class ClauseSubjectSieve implements Sieve {
     if (!named) return null;
     return new Attribution(m.from(), m.to(), null, null, NAME);
   }
+
+  /**
+   * The token after an apposition set off by commas right after the subject ("Jo Roy, chef du parti, a qualifié"),
+   * where the verb stands; k itself when no comma follows the subject.
+   */
+  private static int afterApposition(Tokens t, int k, int open) {
+    if (!t.isPunct(k, ',')) return k;
+    for (int j = k + 1; j < open && j <= k + MAX_APPOSITION; j++) {
+      if (t.quote[j] >= 0 || t.endsSentence(j)) return k;
+      if (t.isPunct(j, ',')) return j + 1;
+    }
+    return k;
+  }
+
+  /** An apposition after the subject runs at most this many tokens. */
+  private static final int MAX_APPOSITION = 15;
 
   /** A sentence opening with a complement, not its subject: a preposition or a participle ("Empêtré dans …"). */
   private static boolean isFronted(Grammar g, int x) {

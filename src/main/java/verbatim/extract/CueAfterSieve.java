@@ -30,6 +30,12 @@ final class CueAfterSieve implements Sieve {
       skipped++;
     }
     int sentEnd = g.sentences.end(close);
+    // "«…», nous a confirmé le maire", "«…», lui a répondu X": an object clitic before the verb of a French
+    // reporting clause; the clause is read from its verb.
+    if (skipped > 0 && g.language.equals("fr") && t.isWord(j) && t.quote[j] < 0 && isObjectClitic(t.lower(j))
+        && t.isWord(j + 1) && CueReader.isAuxiliary(t.lower(j + 1))) {
+      j++;
+    }
     if (j < t.size && t.isWord(j) && t.quote[j] < 0) {
       // A quote closed by a full stop ends its sentence: a capitalised word after it starts the next one
       // ("“… we don’t even know.” Colton laughed …"); an attribution after a quote follows a comma, ? or !.
@@ -44,5 +50,12 @@ final class CueAfterSieve implements Sieve {
       return g.clauses.at(j, sentEnd);
     }
     return null;
+  }
+
+  private static boolean isObjectClitic(String w) {
+    return switch (w) {
+      case "nous", "vous", "lui", "leur", "me", "m'", "te", "t'" -> true;
+      default -> false;
+    };
   }
 }

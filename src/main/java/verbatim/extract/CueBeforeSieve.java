@@ -17,7 +17,7 @@ final class CueBeforeSieve implements Sieve {
     for (int k = open - 1; k >= sentStart; k--) {
       if (t.quote[k] >= 0) continue;
       int len = g.cues.cueAt(k);
-      if (len == 0 || k + len > open) continue;
+      if (len == 0 || k + len > open || len == 1 && g.cues.bareParticiple(k)) continue;
       Attribution a = g.clauses.around(k, len, sentStart, open, true);
       if (a != null) return a.as(NAME);
     }

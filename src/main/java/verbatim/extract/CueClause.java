@@ -44,9 +44,47 @@ final class CueClause {
       if (x > k + len) m = mentions.after(x, limit);
     }
     if (m == null || !mentions.hasSpeakerWord(m)) return null;
-    // Inverted before a quote ("Then said the mayor: “…”"): the speaker must reach the quote.
-    if (beforeQuote) for (int x = m.to(); x < limit; x++) if (t.type[x] != Tokens.PUNCT) return null;
+    // Inverted before a quote ("Then said the mayor: “…”"): the speaker must reach the quote, or a participle
+    // clause of theirs must ("a indiqué la ministre, promettant « … »").
+    if (beforeQuote && !reachesQuote(m.to(), limit) && !participleReachesQuote(m.to(), limit)) return null;
     return new Attribution(m.from(), m.to(), null, cue);
+  }
+
+  private boolean reachesQuote(int from, int limit) {
+    for (int x = from; x < limit; x++) if (t.type[x] != Tokens.PUNCT) return false;
+    return true;
+  }
+
+  /**
+   * ", promettant « … »", " en exprimant son soutien et « … »", ", calling it “…”": a present participle after a
+   * comma, or a French gerund, opens a clause whose subject is the one before it, so the quote in it is theirs.
+   */
+  private boolean participleReachesQuote(int from, int limit) {
+    int x = t.isPunct(from, ',') ? from + 1 : from;
+    boolean gerund = t.isWord(x) && t.lower(x).equals("en") && language.equals("fr");
+    if (x == from && !gerund) return false;
+    if (gerund) x++;
+    if (x >= limit || !t.isWord(x) || t.isCapitalised(x) || !cues.isParticiple(x) || isAdverbInAnt(t.lower(x))) {
+      return false;
+    }
+    for (int y = x + 1; y < limit; y++) {
+      if (y > x + MAX_PARTICIPLE_CLAUSE || t.endsSentence(y) || t.quote[y] >= 0) return false;
+    }
+    return true;
+  }
+
+  /** A participle clause reaches its quote within this many tokens. */
+  private static final int MAX_PARTICIPLE_CLAUSE = 12;
+
+  /** Words ending like a participle that are not one: adverbs and prepositions. */
+  private static boolean isAdverbInAnt(String w) {
+    return switch (w) {
+      case "maintenant", "avant", "pendant", "durant", "cependant", "pourtant", "autant", "tant", "devant",
+          "suivant", "moyennant", "nonobstant", "during", "notwithstanding", "according", "including",
+          "regarding", "concerning", "following", "nothing", "something", "anything", "everything", "morning",
+          "evening" -> true;
+      default -> false;
+    };
   }
 
   /** Marks a participle cue whose clause has no subject: no speaker at all, not even an inverted one. */
@@ -55,6 +93,11 @@ final class CueClause {
   /** The subject of the cue of len tokens at k, before it; null when none, {@link #NO_SUBJECT} to give up. */
   private Attribution subjectBefore(int k, int len, int floor) {
     Attribution m = mentions.before(k - 1, floor);
+    // "un groupe de manifestants qui criaient « … »", "Jo Ray, an organizer, who said": the subject of a relative
+    // clause is the noun phrase the relative pronoun stands for, not the clause's main subject further back.
+    if (m == null && k - 1 > floor && t.isWord(k - 1) && isSubjectRelative(t.lower(k - 1))) {
+      return mentions.antecedent(k - 1, floor);
+    }
     if (m == null && cues.isParticiple(k + len - 1) && t.isPunct(k - 1, ',')) {
       m = mentions.before(k - 2, floor);
       // "X shot back on Tuesday, saying Y should “…”": the participle's subject is the clause's, never the name
@@ -72,6 +115,10 @@ final class CueClause {
       if (w.equals("and") || w.equals("but") || w.equals("et") || w.equals("mais")) m = mentions.clauseSubject(floor, c);
     }
     return m;
+  }
+
+  private static boolean isSubjectRelative(String w) {
+    return w.equals("qui") || w.equals("who");
   }
 
   private static boolean isLinkAdverb(String w) {
@@ -97,6 +144,7 @@ final class CueClause {
   Attribution at(int j, int limit) {
     int len = cues.cueAt(j);
     if (len > 0) return invertedAt(j, len, limit);
+    if (language.equals("fr")) return null;
     Attribution m = mentions.after(j, limit);
     if (m == null) return null;
     int k = m.to();

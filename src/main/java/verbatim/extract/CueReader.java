@@ -1,5 +1,7 @@
 package verbatim.extract;
 
+import java.util.Set;
+
 /**
  * Speech cues over one text's tokens: a cue verb with its auxiliary or clitic ("a affirmé", "s'est exclamé",
  * "pointed out", "according to"), inverted pronouns ("dit-il"), participles, and the words French and English set
@@ -40,7 +42,7 @@ final class CueReader {
     if (pointOut(k)) return 2;
     if (t.isWord(k + 1)) {
       String nx = t.lower(k + 1);
-      if (nx.equals("tomber") && w.startsWith("laiss") || nx.equals("valoir") && (w.startsWith("fai") || w.equals("fait"))) {
+      if (nx.equals("tomber") && w.startsWith("laiss") || makesKnown(w, nx)) {
         return 2;
       }
     }
@@ -50,15 +52,70 @@ final class CueReader {
   /** An auxiliary at k, a few filler words, then the cue participle: the tokens of it all, else 0. */
   private int auxiliaryCue(int k) {
     int j = k + 1;
-    while (j < t.size && j < k + 5 && t.isWord(j) && (t.quote[j] < 0 || insideQuote)
-        && Lexicon.FILLERS.contains(t.lower(j)) && !Lexicon.isCue(t.lower(j))) {
-      j++;
+    while (j < t.size && j < k + 5 && t.isWord(j) && (t.quote[j] < 0 || insideQuote) && !Lexicon.isCue(t.lower(j))) {
+      int adverb = Lexicon.FILLERS.contains(t.lower(j)) ? 1 : adverbBetweenAuxiliaryAndParticiple(j);
+      if (adverb == 0) break;
+      j += adverb;
     }
     if (t.isWord(j) && (t.quote[j] < 0 || insideQuote) && Lexicon.isCue(t.lower(j))
         && !Lexicon.PREP_CUES.contains(t.lower(j))) {
       return j - k + 1 + phrasal(j);
     }
+    // "a fait savoir", "a fait valoir": the auxiliary, then faire and its infinitive.
+    if (t.isWord(j) && t.isWord(j + 1) && (t.quote[j] < 0 || insideQuote) && makesKnown(t.lower(j), t.lower(j + 1))) {
+      return j - k + 2;
+    }
     return 0;
+  }
+
+  /**
+   * Tokens of an adverb French sets between an auxiliary and its participle ("a donc répondu", "a par ailleurs
+   * estimé", "a récemment déclaré"), beyond the lexicon's fillers: 0 when none.
+   */
+  private int adverbBetweenAuxiliaryAndParticiple(int j) {
+    String w = t.lower(j);
+    if (w.length() > 6 && w.endsWith("ment") && !t.isCapitalised(j)) return 1;
+    if (ONE_WORD_ADVERBS.contains(w)) return 1;
+    if (!t.isWord(j + 1)) return 0;
+    String pair = w + " " + t.lower(j + 1);
+    return TWO_WORD_ADVERBS.contains(pair) ? 2 : 0;
+  }
+
+  private static final Set<String> ONE_WORD_ADVERBS = Set.of("donc", "jamais", "toujours",
+      "souvent", "parfois", "justement", "surtout", "volontiers", "longtemps");
+  private static final Set<String> TWO_WORD_ADVERBS = Set.of("par ailleurs", "en revanche",
+      "en effet", "à nouveau", "de nouveau", "elle aussi", "lui aussi");
+
+  /**
+   * A French past participle on its own, with no auxiliary before it: an adjective or a passive ("dans un délai non
+   * précisé", "les personnes interrogées"), which reports nobody's speech.
+   */
+  boolean bareParticiple(int k) {
+    if (!language.equals("fr") || !t.isWord(k)) return false;
+    String w = t.lower(k);
+    if (!(w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées"))) return false;
+    for (int j = k - 1; j >= 0 && j >= k - 4 && t.isWord(j); j--) {
+      String x = t.lower(j);
+      if (isAuxiliary(x) || PARTICIPLE_AUXILIARIES.contains(x)) return false;
+      if (!Lexicon.FILLERS.contains(x) && adverbBetweenAuxiliaryAndParticiple(j) == 0 && !isSecondOfTwoWordAdverb(j)) {
+        return true;
+      }
+    }
+    return true;
+  }
+
+  /** Infinitive and participle auxiliaries: "avoir précisé", "ayant évoqué", "s'étant exclamé". */
+  private static final Set<String> PARTICIPLE_AUXILIARIES = Set.of("avoir", "être", "ayant", "étant", "s'étant",
+      "s'être");
+
+  private boolean isSecondOfTwoWordAdverb(int j) {
+    return j > 0 && t.isWord(j - 1) && adverbBetweenAuxiliaryAndParticiple(j - 1) == 2;
+  }
+
+  /** "fait savoir", "faisait valoir", "font état de": faire with a word that makes it a speech verb. */
+  private static boolean makesKnown(String w, String next) {
+    return (next.equals("valoir") || next.equals("savoir") || next.equals("état"))
+        && (w.startsWith("fai") || w.equals("font"));
   }
 
   /** Extra tokens of a two-word cue: "fait valoir", "laisse tomber", "pointed out". */

@@ -10,7 +10,7 @@ final class CueSieves {
 
   private static final CueAfterSieve AFTER = new CueAfterSieve();
   private static final List<Sieve> ORDER = List.of(AFTER, new CueBeforeSieve(), new CueLaterSieve(),
-      new PronounBeforeSieve());
+      new PronounBeforeSieve(), new OpinionFrameSieve());
 
   private CueSieves() {}
 
@@ -18,9 +18,19 @@ final class CueSieves {
   static Attribution attribute(QuoteContext ctx) {
     for (Sieve s : ORDER) {
       Attribution a = s.find(ctx);
-      if (a != null) return a;
+      if (a != null) return a.pronoun() == null ? a : framed(ctx, a);
     }
     return null;
+  }
+
+  /**
+   * "Mais pour Anne Roy, la hausse est « inacceptable », a-t-elle dit": the inverted pronoun of a sentence framed
+   * by a named person is that person, not whoever a pronoun resolver would find further back.
+   */
+  private static Attribution framed(QuoteContext ctx, Attribution a) {
+    Attribution m = OpinionFrameSieve.frame(ctx.g(), ctx.open());
+    if (m == null || Lexicon.PRONOUNS.contains(ctx.g().t.lower(m.from()))) return a;
+    return new Attribution(m.from(), m.to(), null, a.cue(), a.sieve());
   }
 
   /** The clause right after the quote ("”, she said"), unnamed: whether a cited short quote has a speaker. */

@@ -178,6 +178,8 @@ final class MentionReader {
     String w = t.lower(k);
     if (Lexicon.PRONOUNS.contains(w)) return mention(k, k + 1);
     if (Names.nameWord(t, k) && !Lexicon.NOT_NAME_START.contains(w)) return nameBefore(k, floor);
+    // "Ce dernier a rappelé": the latter, an anaphor for the person named last.
+    if (isLatter(w) && k - 1 >= floor && t.isWord(k - 1) && isDemonstrative(t.lower(k - 1))) return mention(k - 1, k + 1);
     if (Lexicon.isCue(w) || stopsMention(w)) return null;
     return nounPhraseBefore(k, floor);
   }
@@ -205,6 +207,35 @@ final class MentionReader {
       }
     }
     return null;
+  }
+
+  /**
+   * The noun phrase a subject relative pronoun at r stands for: the one right before it ("des militants qui"), or
+   * before the commas that set the clause off, across an apposition ("Jo Ray, an organizer from Ohio, who");
+   * null when none. The head of an apposition chain is its first mention that holds a name or a role.
+   */
+  Attribution antecedent(int r, int floor) {
+    if (!t.isPunct(r - 1, ',')) return before(r - 1, floor);
+    Attribution head = null;
+    int commas = 0;
+    for (int j = r - 1; j > floor && j > r - 30 && t.quote[j] < 0 && t.type[j] != Tokens.BREAK; j--) {
+      if (t.isWord(j) && (Lexicon.isCue(t.lower(j)) && !t.isCapitalised(j) || isRelative(t.lower(j)))) break;
+      if (!t.isPunct(j, ',')) continue;
+      if (++commas > 3) break;
+      Attribution a = t.isWord(j - 1) ? before(j - 1, floor) : null;
+      if (a == null) continue;
+      if (hasRoleOrName(a.from(), a.to() - 1)) head = a;
+      if (a.from() - 1 < floor || !t.isPunct(a.from() - 1, ',')) break;
+    }
+    return head;
+  }
+
+  private static boolean isLatter(String w) {
+    return w.equals("dernier") || w.equals("dernière") || w.equals("derniers") || w.equals("dernières");
+  }
+
+  private static boolean isDemonstrative(String w) {
+    return w.equals("ce") || w.equals("cette") || w.equals("ces");
   }
 
   /** The comma opening a relative clause that ends at the comma k ("…, whose name is redacted,"), else -1. */

@@ -80,7 +80,7 @@ public final class QuoteFinder {
 
   /** The tokens of the text, each knowing the index of the quote span it lies in (marks included), or -1. */
   private static Tokens tokens(String text, List<QuoteMarkScanner.Span> spans) {
-    Tokens t = Tokens.of(text);
+    Tokens t = Tokens.of(Sentences.joinBrokenLines(text));
     t.quote = new int[t.size];
     Arrays.fill(t.quote, -1);
     for (int q = 0; q < spans.size(); q++) {

@@ -1,6 +1,10 @@
 package verbatim.extract;
 
-/** Direct or partial: a quote opening with a capital or a digit, or holding more than one sentence, is direct. */
+/**
+ * Direct or partial: a quote opening with a capital, or holding more than one sentence, is direct; one opening with a
+ * digit is a figure quoted inside the writer's sentence («12 millions de dollars», “40 per cent”) unless it carries a
+ * sentence's end punctuation.
+ */
 final class QuoteKinds {
 
   private QuoteKinds() {}
@@ -9,9 +13,19 @@ final class QuoteKinds {
   static Quote.Kind of(String body) {
     int i = 0;
     while (i < body.length() && !Character.isLetterOrDigit(body.charAt(i))) i++;
-    boolean upper = i < body.length() && (Character.isUpperCase(body.charAt(i)) || Character.isDigit(body.charAt(i)));
-    if (upper || multiSentence(body)) return Quote.Kind.DIRECT;
+    boolean upper = i < body.length() && Character.isUpperCase(body.charAt(i));
+    boolean digitSentence = i < body.length() && Character.isDigit(body.charAt(i)) && endsLikeASentence(body);
+    if (upper || digitSentence || multiSentence(body)) return Quote.Kind.DIRECT;
     return Quote.Kind.PARTIAL;
+  }
+
+  private static boolean endsLikeASentence(String body) {
+    int j = body.length() - 1;
+    while (j >= 0 && !Character.isLetterOrDigit(body.charAt(j)) && body.charAt(j) != '.' && body.charAt(j) != '!'
+        && body.charAt(j) != '?') {
+      j--;
+    }
+    return j >= 0 && (body.charAt(j) == '.' || body.charAt(j) == '!' || body.charAt(j) == '?');
   }
 
   private static boolean multiSentence(String body) {

@@ -15,6 +15,33 @@ final class Sentences {
     this.t = t;
   }
 
+  /**
+   * The text with each line break that cuts a sentence in two replaced by spaces, offsets unchanged: a break after
+   * a word or a comma and before a lower-case letter ("…, ¶ a indiqué Jo Roy") is a layout accident of the
+   * source, not a paragraph, and the reporting clause on the far side of it belongs to the quote before it.
+   */
+  static String joinBrokenLines(String text) {
+    char[] c = null;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      if (text.charAt(i) != '\n') continue;
+      int a = i;
+      while (a > 0 && Tokens.isSpace(text.charAt(a - 1))) a--;
+      int b = i;
+      while (b < n && (text.charAt(b) == '\n' || text.charAt(b) == '\r' || Tokens.isSpace(text.charAt(b)))) b++;
+      if (a > 0 && b < n && Character.isLowerCase(text.charAt(b)) && !endsSentence(text.charAt(a - 1))) {
+        if (c == null) c = text.toCharArray();
+        for (int x = a; x < b; x++) c[x] = ' ';
+      }
+      i = b - 1;
+    }
+    return c == null ? text : new String(c);
+  }
+
+  private static boolean endsSentence(char ch) {
+    return ch == '.' || ch == '!' || ch == '?' || ch == ':' || ch == ';' || ch == '…';
+  }
+
   /** First token of the sentence holding token k. */
   int start(int k) {
     int floor = Math.max(0, k - MAX_SENTENCE);

@@ -14,6 +14,7 @@ class SentenceSievesTest {
       fr | Il a qualifié la mesure de « recul historique ».                                         | Il /  / clause-subject
       fr | Dans un communiqué, le maire Paul Gagnon a chiffré les dégâts à « plusieurs millions ». | le maire Paul Gagnon /  / clause-subject
       en | He called the plan “a historic setback” on Monday.                                       | He /  / clause-subject
+      fr | Jean Roy, chef de file du parti, a salué une grève qui « secoue les puissants du port ».     | Jean Roy /  / clause-subject
       en | The weather was fine: “We are leaving tomorrow.”                                         | -
       """)
   void clauseSubjectGivesAQuoteToTheSubjectOpeningItsSentence(String language, String text, String expected) {
