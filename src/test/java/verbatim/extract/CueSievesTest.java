@@ -19,6 +19,8 @@ class CueSievesTest {
       en | “We are leaving tomorrow.” Colton laughed at the idea.   | -
       fr | « Rien ne change », nous a confirmé la porte-parole Marie Roy. | la porte-parole Marie Roy / a confirmé / cue-after
       fr | « Nous verrons bien », lui a répondu le maire Paul Roy.       | le maire Paul Roy / a répondu / cue-after
+      fr | « La route sera fermée », a prévenu la mairesse Léa Roy.      | la mairesse Léa Roy / a prévenu / cue-after
+      fr | « Il faut voter », répètent les militants.                    | les militants / répètent / cue-after
       """)
   void cueAfterReadsTheClauseRightAfterTheClosingMark(String language, String text, String expected) {
     assertEquals(expected, SieveFixture.run(new CueAfterSieve(), text, language));
