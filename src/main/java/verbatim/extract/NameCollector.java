@@ -210,7 +210,11 @@ final class NameCollector {
   static int afterPrepositionHead(Tokens t, int from, int to) {
     if (from == 0 || !t.isWord(from - 1)) return from;
     String p = t.lower(from - 1);
-    if (!(p.equals("de") || p.equals("du") || p.equals("d'") || p.equals("l'") || p.equals("des") || p.equals("of"))) {
+    // "président de la République Paul Roy": an article after de is part of the complement.
+    boolean articleAfterDe = (p.equals("la") || p.equals("le") || p.equals("les")) && from >= 2 && t.isWord(from - 2)
+        && t.lower(from - 2).equals("de");
+    if (!(p.equals("de") || p.equals("du") || p.equals("d'") || p.equals("l'") || p.equals("des") || p.equals("of")
+        || articleAfterDe)) {
       return from;
     }
     int words = 0;

@@ -46,4 +46,27 @@ class ResolutionRulesTest {
   void aMonthOrModalAfterAFirstNameOrHonorificIsASurname(String marked, String speaker) {
     assertEquals(speaker, lastSpeaker(marked));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Le président Paul Durand a visité l'usine. « Nous tiendrons », a dit [[le chef de l'État]].                              | Paul Durand
+      Le président de la République Paul Durand a visité l'usine. Le texte passera, a assuré [[le chef de l'État]].            | Paul Durand
+      Le premier ministre, Luc Martin, a parlé. La réforme est prête, a affirmé [[le chef du gouvernement]].                  | Luc Martin
+      Le président Paul Durand a reçu le président du Sénat Jean Roy. Tout va bien, a dit [[le chef de l'État]].              | Paul Durand
+      Le président du Sénat Jean Roy a parlé. Rien n'est prêt, a dit [[le chef de l'État]].                                   | chef de l'État
+      """)
+  void theHeadOfStateIsThePresidentTheArticleNames(String marked, String speaker) {
+    assertEquals(speaker, lastSpeaker(marked));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Le secrétaire général de l'ONG Médecins sans vacances, Marc Aubin, a parlé. Il faut agir, a dit [[le secrétaire général de MSV]]. | Marc Aubin
+      Le secrétaire général de l'ONG Médecins sans vacances, Marc Aubin, a parlé. Il faut agir, a dit [[le secrétaire général de la CGT]]. | secrétaire général de la CGT
+      Il a été reçu par la maire de la commune, Mme Julie Caron. Tout est calme, a dit [[la maire de Fleurville]].          | Julie Caron
+      Le ministre de la Culture Paul Roy a parlé. Tout est calme, a dit [[le ministre de l'Intérieur]].                     | ministre de l'Intérieur
+      """)
+  void aRoleWhoseComplementNamesTheSameBodyIsTheBoundPerson(String marked, String speaker) {
+    assertEquals(speaker, lastSpeaker(marked));
+  }
 }
