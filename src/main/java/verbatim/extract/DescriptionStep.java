@@ -64,6 +64,25 @@ final class DescriptionStep {
     return false;
   }
 
+  /** News agencies and papers a source speaks to: "une source judiciaire à l’AFP", "a source told Reuters". */
+  private static final java.util.Set<String> NEWSROOMS = java.util.Set.of("afp", "reuters", "ap", "bloomberg",
+      "dpa", "efe", "ansa", "belga", "presse");
+
+  /**
+   * End of the description before a complement naming the newsroom it spoke to ("à l’AFP", "à La Presse", "to
+   * Reuters"): the addressee of the words, not part of who said them.
+   */
+  private int beforeAddressee(int from, int to) {
+    for (int k = from + 1; k + 1 < to; k++) {
+      String w = t.lower(k);
+      if (!(w.equals("à") || w.equals("au") || w.equals("to"))) continue;
+      int n = k + 1;
+      while (n < to - 1 && t.isWord(n) && WordClasses.isDefinite(t.lower(n))) n++;
+      if (t.isWord(n) && t.isCapitalised(n) && NEWSROOMS.contains(t.lower(n))) return k;
+    }
+    return to;
+  }
+
   /** The description as written, up to a complement of place or age; null when empty or too long to be one. */
   Resolution asWritten(Mention m) {
     int from = m.from(), to = m.to();
@@ -75,6 +94,7 @@ final class DescriptionStep {
         break;
       }
     }
+    to = beforeAddressee(from, to);
     int dEnd = t.end[to - 1];
     // A description ending in a label keeps its closing mark: "une poignée de «gilets jaunes»".
     if (t.quote != null && to < t.size && t.quote[to - 1] >= 0 && t.quote[to] == t.quote[to - 1]

@@ -69,4 +69,23 @@ class ResolutionRulesTest {
   void aRoleWhoseComplementNamesTheSameBodyIsTheBoundPerson(String marked, String speaker) {
     assertEquals(speaker, lastSpeaker(marked));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Paul Roy, président de la République, a parlé. Rien ne change, a dit [[le président du Sénat]].                        | président du Sénat
+      Paul Roy, président du Sénat, a parlé. Rien ne change, a dit [[le président du Sénat]].                                 | Paul Roy
+      """)
+  void aRoleWithAnotherComplementIsAnotherRole(String marked, String speaker) {
+    assertEquals(speaker, lastSpeaker(marked));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Deux hommes ont été arrêtés, a indiqué [[une source policière à l'AFP]].                                              | une source policière
+      The plant will close, [[a source close to the talks to Reuters]] said.                                                | a source close to the talks
+      Le bruit a duré, selon [[un voisin à Lyon]].                                                                          | un voisin à Lyon
+      """)
+  void theNewsroomASourceSpokeToIsNoPartOfTheSource(String marked, String speaker) {
+    assertEquals(speaker, lastSpeaker(marked));
+  }
 }
