@@ -88,4 +88,13 @@ class ResolutionRulesTest {
   void theNewsroomASourceSpokeToIsNoPartOfTheSource(String marked, String speaker) {
     assertEquals(speaker, lastSpeaker(marked));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      « Les ventes chutent », a déclaré à l'AFP Jacques Roy. M. Roy a jugé le plan « inutile ». « Tout est bloqué », selon [[lui]]. | Jacques Roy
+      « C'est grave », a dit sur Franceinfo Julie Caron. Plus tard, [[Mme Caron]] a ajouté un mot.                                  | Julie Caron
+      """)
+  void aNewsroomBeforeAFirstNameIsNoPartOfThePersonsName(String marked, String speaker) {
+    assertEquals(speaker, lastSpeaker(marked));
+  }
 }
