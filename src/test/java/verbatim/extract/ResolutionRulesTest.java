@@ -97,4 +97,15 @@ class ResolutionRulesTest {
   void aNewsroomBeforeAFirstNameIsNoPartOfThePersonsName(String marked, String speaker) {
     assertEquals(speaker, lastSpeaker(marked));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      La dépouille de Paul Roy sera incinérée « plus tard », a confié [[sa famille]].                                  | famille de Paul Roy
+      La ministre Anne Roy viendra « dès que possible », a précisé [[son entourage]].                                  | entourage d’Anne Roy
+      "The funeral will be private," Mary Lee's brother wrote. Mary Lee died on Sunday, [[her family]] said.           | family of Mary Lee
+      Paul Roy a parlé lundi. Le président viendra « dès que possible », a précisé [[son entourage]].                  | son entourage
+      """)
+  void aCircleIsThatOfThePersonTheSentenceNames(String marked, String speaker) {
+    assertEquals(speaker, lastSpeaker(marked));
+  }
 }
