@@ -108,4 +108,13 @@ class ResolutionRulesTest {
   void aCircleIsThatOfThePersonTheSentenceNames(String marked, String speaker) {
     assertEquals(speaker, lastSpeaker(marked));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      « Il faut agir », a déclaré [[l'Alliance Rurale]]. « Le dialogue est rompu », a ajouté [[le syndicat patronal]].        | Alliance Rurale
+      « Il faut agir », a déclaré [[l'Alliance Rurale]]. « Le dialogue est rompu », a ajouté [[le syndicat de Paul Roy]].     | syndicat de Paul Roy
+      """)
+  void aGenericOrganisationHeadBeforeItsAdjectiveIsTheOrganisationThatSpoke(String marked, String speaker) {
+    assertEquals(speaker, lastSpeaker(marked));
+  }
 }
