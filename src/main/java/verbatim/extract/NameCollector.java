@@ -232,7 +232,11 @@ final class NameCollector {
     if (from == 0 || !t.isWord(from - 1) || from + 2 >= to) return from;
     String p = t.lower(from - 1);
     if (!(WordClasses.isPreposition(p) || Names.elision(t, from - 1) || p.equals("sur"))) return from;
-    if (firstName(from) || !t.isWord(from + 1) || !firstName(from + 1)) return from;
+    // A title ("to Minister John Clark") is the name's lead, read by lead(), and keeps the name oblique.
+    if (firstName(from) || Lexicon.ROLE_NOUNS.contains(t.lower(from)) || Lexicon.HONORIFICS.contains(t.lower(from))
+        || !t.isWord(from + 1) || !firstName(from + 1)) {
+      return from;
+    }
     int words = 0;
     for (int k = from + 1; k < to; k++) if (t.isWord(k)) words++;
     return words >= 2 && !Names.hasOrgWord(t, from + 1, to) ? from + 1 : from;
