@@ -20,6 +20,44 @@ final class DescriptionStep {
         && Lexicon.NOT_NAME_START.contains(t.lower(m.from()));
   }
 
+  /** People around someone who speak for them as a body: "son entourage", "sa famille", "his family". */
+  private static final java.util.Set<String> CIRCLES = java.util.Set.of("entourage", "famille", "proches",
+      "camp", "équipe", "cabinet", "avocats", "conseils", "family", "relatives", "aides", "lawyers", "team");
+
+  /**
+   * "son entourage", "sa famille", "his family": the circle of the last person named outside the quote, who is what
+   * the possessive stands for ("entourage d’Anne Roy"); a circle is no person itself.
+   */
+  Resolution possessed(Mention m, QuoteSpan quote) {
+    int k = m.to() - 1;
+    String possessive = m.size() == 2 ? t.lower(m.from()) : m.size() == 1 ? m.wordBefore(t) : "";
+    if (!CIRCLES.contains(t.lower(k)) || !isPossessive(possessive)) return null;
+    // Only a person named in the same sentence: further back, what the possessive takes up is too often a role
+    // ("le président … a précisé son entourage") that no name stands for.
+    int start = t.start[sentenceStart(m.from())];
+    Entity owner = registry.lastEntity(m.pos(), e -> e.person && e.keys.length >= 2 && !quote.names(e, registry)
+        && e.lastMentionBefore(m.pos()) >= start);
+    if (owner == null) return null;
+    String name = registry.fullest(owner).display;
+    String noun = t.str(k);
+    boolean english = possessive.equals("his") || possessive.equals("her") || possessive.equals("their");
+    String of = english ? " of " : "aeiouyhéèêàâîôûAEIOUYHÉÈÊÀÂÎÔÛ".indexOf(name.charAt(0)) >= 0 ? " d’" : " de ";
+    return Resolution.nonPerson(new Speaker(noun + of + name, null));
+  }
+
+  /** The first token of the sentence holding token k. */
+  private int sentenceStart(int k) {
+    while (k > 0 && !t.endsSentence(k - 1) && t.type[k - 1] != Tokens.BREAK) k--;
+    return k;
+  }
+
+  private static boolean isPossessive(String w) {
+    return switch (w) {
+      case "son", "sa", "ses", "leur", "leurs", "his", "her", "their" -> true;
+      default -> false;
+    };
+  }
+
   /** "cet avocat", "this lawyer": the latest person of a compatible gender, who takes the gender the word gives. */
   Resolution demonstrative(Mention m, NameRun run) {
     String first = t.lower(m.from());
@@ -64,6 +102,25 @@ final class DescriptionStep {
     return false;
   }
 
+  /** News agencies and papers a source speaks to: "une source judiciaire à l’AFP", "a source told Reuters". */
+  private static final java.util.Set<String> NEWSROOMS = java.util.Set.of("afp", "reuters", "ap", "bloomberg",
+      "dpa", "efe", "ansa", "belga", "presse");
+
+  /**
+   * End of the description before a complement naming the newsroom it spoke to ("à l’AFP", "à La Presse", "to
+   * Reuters"): the addressee of the words, not part of who said them.
+   */
+  private int beforeAddressee(int from, int to) {
+    for (int k = from + 1; k + 1 < to; k++) {
+      String w = t.lower(k);
+      if (!(w.equals("à") || w.equals("au") || w.equals("to"))) continue;
+      int n = k + 1;
+      while (n < to - 1 && t.isWord(n) && WordClasses.isDefinite(t.lower(n))) n++;
+      if (t.isWord(n) && t.isCapitalised(n) && NEWSROOMS.contains(t.lower(n))) return k;
+    }
+    return to;
+  }
+
   /** The description as written, up to a complement of place or age; null when empty or too long to be one. */
   Resolution asWritten(Mention m) {
     int from = m.from(), to = m.to();
@@ -75,6 +132,7 @@ final class DescriptionStep {
         break;
       }
     }
+    to = beforeAddressee(from, to);
     int dEnd = t.end[to - 1];
     // A description ending in a label keeps its closing mark: "une poignée de «gilets jaunes»".
     if (t.quote != null && to < t.size && t.quote[to - 1] >= 0 && t.quote[to] == t.quote[to - 1]

@@ -109,6 +109,7 @@ final class NameCollector {
   private void register(int from, int to) {
     int runStart = from;
     from = afterPrepositionHead(t, from, to);
+    from = afterComplementWord(from, to);
     boolean oblique = from == runStart && isOblique(from, to);
     Lead lead = lead(from, to);
     int s = lead.nameFrom();
@@ -210,13 +211,40 @@ final class NameCollector {
   static int afterPrepositionHead(Tokens t, int from, int to) {
     if (from == 0 || !t.isWord(from - 1)) return from;
     String p = t.lower(from - 1);
-    if (!(p.equals("de") || p.equals("du") || p.equals("d'") || p.equals("l'") || p.equals("des") || p.equals("of"))) {
+    // "président de la République Paul Roy": an article after de is part of the complement.
+    boolean articleAfterDe = (p.equals("la") || p.equals("le") || p.equals("les")) && from >= 2 && t.isWord(from - 2)
+        && t.lower(from - 2).equals("de");
+    if (!(p.equals("de") || p.equals("du") || p.equals("d'") || p.equals("l'") || p.equals("des") || p.equals("of")
+        || articleAfterDe)) {
       return from;
     }
     int words = 0;
     for (int k = from; k < to; k++) if (t.isWord(k)) words++;
     if (words < 3 || Names.hasOrgWord(t, from, to)) return from;
     return from + 1;
+  }
+
+  /**
+   * "a déclaré à l’AFP Jacques Roy", "said on CNN Mary Lee": after a preposition, a run whose second word is a known
+   * first name opens on the complement (a newsroom, a place) and the person's name follows it.
+   */
+  private int afterComplementWord(int from, int to) {
+    if (from == 0 || !t.isWord(from - 1) || from + 2 >= to) return from;
+    String p = t.lower(from - 1);
+    if (!(WordClasses.isPreposition(p) || Names.elision(t, from - 1) || p.equals("sur"))) return from;
+    // A title ("to Minister John Clark") is the name's lead, read by lead(), and keeps the name oblique.
+    if (firstName(from) || Lexicon.ROLE_NOUNS.contains(t.lower(from)) || Lexicon.HONORIFICS.contains(t.lower(from))
+        || !t.isWord(from + 1) || !firstName(from + 1)) {
+      return from;
+    }
+    int words = 0;
+    for (int k = from + 1; k < to; k++) if (t.isWord(k)) words++;
+    return words >= 2 && !Names.hasOrgWord(t, from + 1, to) ? from + 1 : from;
+  }
+
+  private boolean firstName(int k) {
+    String[] keys = NameKeys.keysOf(t.str(k));
+    return keys.length == 1 && Lexicon.firstNameGender(keys[0]) != 0;
   }
 
   /** "Transport Minister Pierre Dubois": index after the last role noun of a run, or from when none. */

@@ -18,9 +18,26 @@ final class Names {
       if (Lexicon.NOT_NAME_START.contains(base)) return false;
     }
     if (!Lexicon.NOT_NAME_START.contains(w)) return true;
+    if (surnameAfterGivenName(t, i, w)) return true;
     // A first name that is also a function word ("Will Young", "May Chen") when a surname follows it.
     return Lexicon.firstNameGender(w) != 0 && t.isWord(i + 1) && t.isCapitalised(i + 1)
         && !Lexicon.NOT_NAME_START.contains(t.lower(i + 1)) && (t.quote == null || t.quote[i + 1] < 0);
+  }
+
+  /** Months and modal verbs that are also surnames. */
+  private static final java.util.Set<String> WORD_SURNAMES = java.util.Set.of("may", "will", "mars", "june", "april",
+      "august");
+
+  /**
+   * "Theresa May", "Mme May", "Mr. Will": a month or modal verb is a surname right after a known first name or an
+   * honorific, which never take a month or a verb after them.
+   */
+  private static boolean surnameAfterGivenName(Tokens t, int i, String w) {
+    if (!WORD_SURNAMES.contains(w) || i == 0) return false;
+    int p = t.isPunct(i - 1, '.') ? i - 2 : i - 1;
+    if (p < 0 || !t.isWord(p) || !t.isCapitalised(p)) return false;
+    String before = t.lower(p);
+    return Lexicon.HONORIFICS.contains(before) || p == i - 1 && Lexicon.firstNameGender(before) != 0;
   }
 
   /** True when the word at i is an elided article or preposition ("l’", "d’"). */

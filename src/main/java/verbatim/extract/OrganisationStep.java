@@ -33,12 +33,18 @@ final class OrganisationStep {
   /** "the city", "the company": the organisation a definite description with an organisation head stands for. */
   Resolution byHeadNoun(Mention m, NameRun run) {
     if (!WordClasses.isDefinite(m.wordBefore(t)) || run.found()) return null;
-    String head = t.lower(m.to() - 1);
+    String last = t.lower(m.to() - 1);
+    // French puts its adjectives after the head: "le syndicat patronal", "la société minière".
+    boolean headFirst = !Lexicon.ORG_WORDS.contains(last) && m.size() > 1
+        && GENERIC_ORG_HEADS.contains(t.lower(m.from())) && lowerCaseModifiers(m.from() + 1, m.to());
+    String head = headFirst ? t.lower(m.from()) : last;
     if (!Lexicon.ORG_WORDS.contains(head)) return null;
     Entity org = registry.lastEntity(m.pos(), e -> e.org && Arrays.asList(e.keys).contains(Folding.key(head)));
     if (org != null) return Resolution.nonPerson(new Speaker(org.display, org.role));
     // "the company said" after "Tesla said": a generic head noun takes the latest named organisation that spoke.
-    if (GENERIC_ORG_HEADS.contains(head) && lowerCaseModifiers(m.from(), m.to() - 1)) return latestOrganisation(m);
+    if (GENERIC_ORG_HEADS.contains(head) && (headFirst || lowerCaseModifiers(m.from(), m.to() - 1))) {
+      return latestOrganisation(m);
+    }
     return null;
   }
 

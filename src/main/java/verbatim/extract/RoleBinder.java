@@ -22,8 +22,9 @@ final class RoleBinder {
    * @param name   the name as written
    * @param words  folded content words of the role phrase ("ministre", "armees")
    * @param gender 'M', 'F' or 0, from the role's determiner or form
+   * @param complement folded content words after the role's first de/of ("interieur" in "ministre de l'Intérieur")
    */
-  record Binding(int at, String name, Set<String> words, char gender) {}
+  record Binding(int at, String name, Set<String> words, char gender, Set<String> complement) {}
 
   private RoleBinder() {}
 
@@ -126,7 +127,8 @@ final class RoleBinder {
     if (!role || from > last) return null;
     // Without a comma the role must open with a lower-case word or an article: "Finance Minister Ann Lee".
     if (comma && det < 0 && from > 0 && t.isWord(from - 1)) return null;
-    return new Binding(i, name, words(t, from, last + 1), gender(t, det, from, last + 1));
+    return new Binding(i, name, words(t, from, last + 1), gender(t, det, from, last + 1),
+        complement(t, from, last + 1));
   }
 
   /** "Paul Roy, chef du parti," / "Ann Lee, la ministre, …": the role phrase after the name, closed by , . ; or ). */
@@ -149,7 +151,7 @@ final class RoleBinder {
     }
     // The role's first content word must be the role itself or its modifier: "Paul Roy, qui dirige …" is a clause.
     if (!Lexicon.ROLE_NOUNS.contains(t.lower(from)) && t.isCapitalised(from) == false && k - from > 4) return null;
-    return new Binding(i, name, words(t, from, k), gender(t, det, from, k));
+    return new Binding(i, name, words(t, from, k), gender(t, det, from, k), complement(t, from, k));
   }
 
   private static boolean isArticle(String w) {
@@ -169,6 +171,14 @@ final class RoleBinder {
       out.add(Folding.key(w));
     }
     return out;
+  }
+
+  /** Folded content words after the first de/of of a role phrase: its complement. */
+  static Set<String> complement(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.isWord(k) && isPreposition(t.lower(k))) return words(t, k + 1, to);
+    }
+    return Set.of();
   }
 
   static boolean isFunction(String w) {

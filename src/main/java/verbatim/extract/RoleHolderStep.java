@@ -21,11 +21,12 @@ final class RoleHolderStep {
   Resolution resolve(Mention m) {
     String w = firstRoleNoun(m);
     if (w == null) return null;
+    String complement = complementHead(m);
     Entity best = null;
     int bestPos = -1;
     for (Entity e : registry.all()) {
       if (!e.person || e.role == null) continue;
-      if (!containsWord(e.role, w)) continue;
+      if (!containsWord(e.role, w) || !containsAll(e.role, complement)) continue;
       int last = e.lastMentionBefore(m.pos());
       if (last > bestPos || best == null) {
         best = e;
@@ -34,13 +35,36 @@ final class RoleHolderStep {
     }
     if (best != null) return new Resolution(new Speaker(best.display, best.role), true, best.gender);
     SpeakerHistory.Event ev = history.latestAnywhere(e -> e.speaker().role() != null
-        && containsWord(e.speaker().role(), w));
+        && containsWord(e.speaker().role(), w) && containsAll(e.speaker().role(), complement));
     return ev == null ? null : new Resolution(ev.speaker(), ev.person(), ev.gender());
   }
 
   private String firstRoleNoun(Mention m) {
     for (int k = m.from(); k < m.to(); k++) {
       if (Lexicon.ROLE_NOUNS.contains(t.lower(k)) && t.isWord(k)) return t.lower(k);
+    }
+    return null;
+  }
+
+  /**
+   * Whether the role holds the head of the description's complement: "le président de LR" is not the one the
+   * article calls "président" alone, nor the "président du Sénat".
+   */
+  private static boolean containsAll(String role, String complement) {
+    return complement == null || containsWord(role, complement);
+  }
+
+  /** The first content word after the role noun's de/of ("lr" in "le président de LR"), or null. */
+  private String complementHead(Mention m) {
+    boolean afterOf = false;
+    for (int k = m.from(); k < m.to(); k++) {
+      if (!t.isWord(k)) continue;
+      String w = t.lower(k);
+      if (!afterOf) {
+        afterOf = WordClasses.frenchOf(w) || w.equals("of");
+      } else if (!RoleBinder.isFunction(w)) {
+        return w;
+      }
     }
     return null;
   }

@@ -101,6 +101,8 @@ final class SpeakerResolver {
     r = roleHolders.resolve(m);
     if (r != null) return r;
     if (descriptions.unusable(m)) return null;
+    r = descriptions.possessed(m, quote);
+    if (r != null) return r;
     r = descriptions.demonstrative(m, run);
     if (r != null) return r;
     r = organisations.byHeadNoun(m, run);
