@@ -1,13 +1,20 @@
 package verbatim.search;
 
 import java.io.IOException;
+import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
-import org.apache.lucene.search.DoubleValues;
-import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.Explanation;
+import org.apache.lucene.search.FilterScorer;
+import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.Weight;
 import verbatim.index.Schema;
 
 /**
@@ -19,68 +26,137 @@ import verbatim.index.Schema;
  *
  * <p>The words are counted at indexing ({@link Schema#QUOTE_WORDS}: runs of letters or digits, stop words
  * included, so "There is a propaganda TikTok" is no label); quotes of an index without the count are not lowered.
+ *
+ * <p>A query of its own rather than Lucene's {@code FunctionScoreQuery}: the per-hit work is one doc-values read
+ * instead of a chain of value sources, and since the factor is at most 1 the wrapped scorer's maximum scores stay
+ * valid bounds, so a top-k search can still skip non-competitive documents (block-max WAND).
  */
-final class ShortQuotePenalty extends DoubleValuesSource {
+final class ShortQuotePenalty extends Query {
   /** At most this many indexed words make a quote short. */
   static final int MAX_WORDS = 2;
-  static final double FACTOR = 0.3;
+  static final float FACTOR = 0.3f;
 
-  private static final ShortQuotePenalty INSTANCE = new ShortQuotePenalty();
+  private final Query in;
 
-  private ShortQuotePenalty() {}
+  private ShortQuotePenalty(Query in) {
+    this.in = Objects.requireNonNull(in);
+  }
 
   /** {@code q} with short quotes' scores lowered. */
   static Query apply(Query q) {
-    return q == null ? null : FunctionScoreQuery.boostByValue(q, INSTANCE);
+    return q == null ? null : new ShortQuotePenalty(q);
   }
 
   @Override
-  public DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores) throws IOException {
-    NumericDocValues counts = ctx.reader().getNumericDocValues(Schema.QUOTE_WORDS);
-    return new DoubleValues() {
-      private double value = 1;
+  public Query rewrite(IndexSearcher searcher) throws IOException {
+    Query rewritten = in.rewrite(searcher);
+    return rewritten == in ? super.rewrite(searcher) : new ShortQuotePenalty(rewritten);
+  }
 
+  @Override
+  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+    Weight inner = in.createWeight(searcher, scoreMode, boost);
+    if (!scoreMode.needsScores()) return inner;
+    return new FilterWeight(this, inner) {
       @Override
-      public double doubleValue() {
-        return value;
+      public ScorerSupplier scorerSupplier(LeafReaderContext ctx) throws IOException {
+        ScorerSupplier supplier = in.scorerSupplier(ctx);
+        NumericDocValues words = ctx.reader().getNumericDocValues(Schema.QUOTE_WORDS);
+        return supplier == null || words == null ? supplier : new Lowered(supplier, words);
       }
 
       @Override
-      public boolean advanceExact(int doc) throws IOException {
-        long words = counts != null && counts.advanceExact(doc) ? counts.longValue() : 0;
-        value = words > 0 && words <= MAX_WORDS ? FACTOR : 1;
-        return true;
+      public Explanation explain(LeafReaderContext ctx, int doc) throws IOException {
+        Explanation e = in.explain(ctx, doc);
+        NumericDocValues words = ctx.reader().getNumericDocValues(Schema.QUOTE_WORDS);
+        if (!e.isMatch() || words == null || !isShort(words, doc)) return e;
+        return Explanation.match(e.getValue().floatValue() * FACTOR, "short quote (at most " + MAX_WORDS
+            + " words), x" + FACTOR, e);
       }
     };
   }
 
-  @Override
-  public boolean needsScores() {
-    return false;
+  private static boolean isShort(NumericDocValues words, int doc) throws IOException {
+    if (!words.advanceExact(doc)) return false;
+    long n = words.longValue();
+    return n > 0 && n <= MAX_WORDS;
+  }
+
+  /** The wrapped supplier's scorers, their scores lowered for short quotes. */
+  private static final class Lowered extends ScorerSupplier {
+    private final ScorerSupplier in;
+    private final NumericDocValues words;
+
+    Lowered(ScorerSupplier in, NumericDocValues words) {
+      this.in = in;
+      this.words = words;
+    }
+
+    @Override
+    public Scorer get(long leadCost) throws IOException {
+      return new LoweredScorer(in.get(leadCost), words);
+    }
+
+    @Override
+    public long cost() {
+      return in.cost();
+    }
+
+    @Override
+    public void setTopLevelScoringClause() throws IOException {
+      in.setTopLevelScoringClause();
+    }
+  }
+
+  private static final class LoweredScorer extends FilterScorer {
+    private final NumericDocValues words;
+
+    LoweredScorer(Scorer in, NumericDocValues words) {
+      super(in);
+      this.words = words;
+    }
+
+    @Override
+    public float score() throws IOException {
+      float s = in.score();
+      return isShort(words, docID()) ? s * FACTOR : s;
+    }
+
+    @Override
+    public int advanceShallow(int target) throws IOException {
+      return in.advanceShallow(target);
+    }
+
+    @Override
+    public float getMaxScore(int upTo) throws IOException {
+      // the factor is at most 1: the wrapped bound holds
+      return in.getMaxScore(upTo);
+    }
+
+    @Override
+    public void setMinCompetitiveScore(float minScore) throws IOException {
+      // a lowered score is never above the wrapped one: a document the wrapped scorer may skip cannot compete
+      in.setMinCompetitiveScore(minScore);
+    }
   }
 
   @Override
-  public DoubleValuesSource rewrite(IndexSearcher searcher) {
-    return this;
+  public void visit(QueryVisitor visitor) {
+    in.visit(visitor.getSubVisitor(Occur.MUST, this));
   }
 
   @Override
-  public boolean isCacheable(LeafReaderContext ctx) {
-    return true;
+  public String toString(String field) {
+    return "shortQuotePenalty(" + in.toString(field) + ", " + MAX_WORDS + " words x" + FACTOR + ")";
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return sameClassAs(other) && in.equals(((ShortQuotePenalty) other).in);
   }
 
   @Override
   public int hashCode() {
-    return ShortQuotePenalty.class.hashCode();
-  }
-
-  @Override
-  public boolean equals(Object obj) {
-    return obj instanceof ShortQuotePenalty;
-  }
-
-  @Override
-  public String toString() {
-    return "shortQuotePenalty(" + MAX_WORDS + " words x" + FACTOR + ")";
+    return 31 * classHash() + in.hashCode();
   }
 }
