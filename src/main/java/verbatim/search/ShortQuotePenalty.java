@@ -1,20 +1,27 @@
 package verbatim.search;
 
 import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.FilterScorer;
 import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import verbatim.index.Schema;
 
 /**
@@ -105,6 +112,81 @@ final class ShortQuotePenalty extends Query {
     @Override
     public void setTopLevelScoringClause() throws IOException {
       in.setTopLevelScoringClause();
+    }
+
+    /**
+     * The wrapped supplier's own bulk scorer, with the collector's scores lowered: a disjunction's windowed bulk
+     * scorer (or its max-score one, for top hits) is far cheaper than driving the wrapped scorer one document at a
+     * time, which is what the default bulk scorer over {@link #get} would do.
+     */
+    @Override
+    public BulkScorer bulkScorer() throws IOException {
+      BulkScorer inner = in.bulkScorer();
+      return new BulkScorer() {
+        @Override
+        public int score(LeafCollector collector, Bits acceptDocs, int min, int max) throws IOException {
+          return inner.score(new LoweringCollector(collector, words), acceptDocs, min, max);
+        }
+
+        @Override
+        public long cost() {
+          return inner.cost();
+        }
+      };
+    }
+  }
+
+  /**
+   * Hands the collector scores lowered for short quotes. A {@link Scorable} does not say which document it scores,
+   * so the collector keeps the one being collected; every document passes through {@link #collect(int)} (the
+   * default stream and range collection call it too).
+   */
+  private static final class LoweringCollector implements LeafCollector {
+    private final LeafCollector in;
+    private final NumericDocValues words;
+    private int doc = -1;
+
+    LoweringCollector(LeafCollector in, NumericDocValues words) {
+      this.in = in;
+      this.words = words;
+    }
+
+    @Override
+    public void setScorer(Scorable scorer) throws IOException {
+      in.setScorer(new Scorable() {
+        @Override
+        public float score() throws IOException {
+          float s = scorer.score();
+          return isShort(words, doc) ? s * FACTOR : s;
+        }
+
+        @Override
+        public void setMinCompetitiveScore(float minScore) throws IOException {
+          // a lowered score is never above the wrapped one: a document the wrapped scorer may skip cannot compete
+          scorer.setMinCompetitiveScore(minScore);
+        }
+
+        @Override
+        public Collection<ChildScorable> getChildren() {
+          return List.of(new ChildScorable(scorer, "MUST"));
+        }
+      });
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      this.doc = doc;
+      in.collect(doc);
+    }
+
+    @Override
+    public DocIdSetIterator competitiveIterator() throws IOException {
+      return in.competitiveIterator();
+    }
+
+    @Override
+    public void finish() throws IOException {
+      in.finish();
     }
   }
 

@@ -32,6 +32,7 @@ class ShortQuotePenaltyTest {
   private static Document quote(String text) {
     Document d = new Document();
     d.add(new TextField("text", text, Field.Store.NO));
+    d.add(new TextField("all", "x", Field.Store.NO));
     d.add(new NumericDocValuesField(Schema.QUOTE_WORDS, text.split(" ").length));
     return d;
   }
@@ -55,27 +56,44 @@ class ShortQuotePenaltyTest {
             .add(new TermQuery(new Term("text", "tax")), Occur.SHOULD).build();
         Query lowered = ShortQuotePenalty.apply(plain);
         ScoreDoc[] all = s.search(plain, new TopScoreDocCollectorManager(r.maxDoc(), Integer.MAX_VALUE)).scoreDocs;
-        ScoreDoc[] allLowered =
-            s.search(lowered, new TopScoreDocCollectorManager(r.maxDoc(), Integer.MAX_VALUE)).scoreDocs;
-        assertEquals(all.length, allLowered.length);
+        ScoreDoc[] allLowered = exhaustive(s, lowered);
         float[] unlowered = new float[r.maxDoc()];
         for (ScoreDoc d : all) unlowered[d.doc] = d.score;
-        int shortSeen = 0;
-        for (ScoreDoc d : allLowered) {
-          // a fresh iterator per hit: hits come in score order, doc values only go forward
-          var words = r.leaves().get(0).reader().getNumericDocValues(Schema.QUOTE_WORDS);
-          words.advanceExact(d.doc);
-          boolean isShort = words.longValue() <= ShortQuotePenalty.MAX_WORDS;
-          if (isShort) shortSeen++;
-          assertEquals(isShort ? unlowered[d.doc] * ShortQuotePenalty.FACTOR : unlowered[d.doc], d.score, 1e-6);
-        }
-        assertTrue(shortSeen > 0);
+        assertTrue(assertLowered(r, all.length, allLowered, unlowered) > 0);
+        // the same scores when the penalty is scored document at a time inside a conjunction, and when its bulk
+        // scorer runs under an exclusion ("all:x" is in every quote, "none" in none)
+        Query inConjunction = new BooleanQuery.Builder().add(lowered, Occur.MUST)
+            .add(new TermQuery(new Term("all", "x")), Occur.FILTER).build();
+        Query underExclusion = new BooleanQuery.Builder().add(lowered, Occur.MUST)
+            .add(new TermQuery(new Term("text", "none")), Occur.MUST_NOT).build();
+        assertLowered(r, all.length, exhaustive(s, inConjunction), unlowered);
+        assertLowered(r, all.length, exhaustive(s, underExclusion), unlowered);
         // top 10 with skipping allowed (count threshold 10) equals the top 10 of scoring every hit
         ScoreDoc[] top = s.search(lowered, new TopScoreDocCollectorManager(10, 10)).scoreDocs;
         assertArrayEquals(docs(Arrays.copyOf(allLowered, 10)), docs(top));
         assertEquals(allLowered[0].score, top[0].score);
       }
     }
+  }
+
+  private static ScoreDoc[] exhaustive(IndexSearcher s, Query q) throws IOException {
+    return s.search(q, new TopScoreDocCollectorManager(s.getIndexReader().maxDoc(), Integer.MAX_VALUE)).scoreDocs;
+  }
+
+  /** Every hit scores its unlowered score, times the factor for a short quote; returns how many were short. */
+  private static int assertLowered(DirectoryReader r, int hits, ScoreDoc[] lowered, float[] unlowered)
+      throws IOException {
+    assertEquals(hits, lowered.length);
+    int shortSeen = 0;
+    for (ScoreDoc d : lowered) {
+      // a fresh iterator per hit: hits come in score order, doc values only go forward
+      var words = r.leaves().get(0).reader().getNumericDocValues(Schema.QUOTE_WORDS);
+      words.advanceExact(d.doc);
+      boolean isShort = words.longValue() <= ShortQuotePenalty.MAX_WORDS;
+      if (isShort) shortSeen++;
+      assertEquals(isShort ? unlowered[d.doc] * ShortQuotePenalty.FACTOR : unlowered[d.doc], d.score, 1e-6);
+    }
+    return shortSeen;
   }
 
   private static int[] docs(ScoreDoc[] hits) {
