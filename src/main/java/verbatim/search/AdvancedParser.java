@@ -27,7 +27,7 @@ import verbatim.text.Folding;
  */
 final class AdvancedParser extends QueryParser {
   private static final String DEFAULT = "_text";
-  private final QueryTranslator translator;
+  private final TextQueries texts;
   private final String query;
   private final SearchRequest.DocType type;
   /** Words leave out title clauses (the counting query). */
@@ -52,9 +52,9 @@ final class AdvancedParser extends QueryParser {
   }
 
 
-  AdvancedParser(QueryTranslator translator, Analyzer analyzer, String query, SearchRequest.DocType type, boolean minimal, String lang) {
+  AdvancedParser(TextQueries texts, Analyzer analyzer, String query, SearchRequest.DocType type, boolean minimal, String lang) {
     super(DEFAULT, analyzer);
-    this.translator = translator;
+    this.texts = texts;
     this.query = query;
     this.type = type;
     this.minimal = minimal;
@@ -87,16 +87,16 @@ final class AdvancedParser extends QueryParser {
     switch (f) {
       case DEFAULT -> {
         if (!quoted) words.add(text);
-        QueryTranslator.Text t = translator.texts(text, slop, type, lang);
+        TextQueries.Text t = texts.texts(text, slop, type, lang);
         return t == null ? null : minimal ? t.matching() : t.scored();
       }
       case "speaker" -> {
-        return translator.speakerPhrase(text, slop);
+        return texts.speakerPhrase(text, slop);
       }
       case "title" -> {
         List<Query> alts = new ArrayList<>(2);
-        for (String tf : QueryTranslator.titleFields(type, lang)) QueryTranslator.add(alts, translator.chain(lang).createPhraseQuery(tf, text, slop), 1f);
-        return alts.isEmpty() ? null : alts.size() == 1 ? alts.get(0) : QueryTranslator.or(alts);
+        for (String tf : QueryFields.titleFields(type, lang)) Queries.add(alts, texts.chain(lang).createPhraseQuery(tf, text, slop), 1f);
+        return alts.isEmpty() ? null : alts.size() == 1 ? alts.get(0) : Queries.or(alts);
       }
       case "lang" -> {
         if (!lower.equals("en") && !lower.equals("fr"))
@@ -126,7 +126,7 @@ final class AdvancedParser extends QueryParser {
   }
 
   private SearchException unknownField(String f) {
-    return SearchException.syntax("unknown field '" + f + ":' (known: " + String.join(", ", QueryTranslator.FIELDS) + ")",
+    return SearchException.syntax("unknown field '" + f + ":' (known: " + String.join(", ", QueryFields.FIELDS) + ")",
         positionOf(f));
   }
 
@@ -170,9 +170,9 @@ final class AdvancedParser extends QueryParser {
       throw SearchException.badParameter("q", "at most " + QueryTranslator.MAX_MULTI_TERMS + " prefix, wildcard or fuzzy terms");
     clauses++;
     return switch (f) {
-      case DEFAULT -> QueryTranslator.textFields(type, lang);
+      case DEFAULT -> QueryFields.textFields(type, lang);
       case "speaker" -> List.of(Schema.SPEAKER_TEXT);
-      case "title" -> QueryTranslator.titleFields(type, lang);
+      case "title" -> QueryFields.titleFields(type, lang);
       default -> throw SearchException.syntax("wildcards and fuzzy terms only work on words, speaker: and title:",
           positionOf(f));
     };
@@ -191,7 +191,7 @@ final class AdvancedParser extends QueryParser {
   private Query perField(List<String> fields, Function<String, Query> one) {
     List<Query> qs = new ArrayList<>(fields.size());
     for (String f : fields) qs.add(one.apply(f));
-    return qs.size() == 1 ? qs.get(0) : QueryTranslator.or(qs);
+    return qs.size() == 1 ? qs.get(0) : Queries.or(qs);
   }
 
   @Override
@@ -218,7 +218,7 @@ final class AdvancedParser extends QueryParser {
       // text fields hold stems: the word is stemmed by the field's language first ("goverment" → "gover",
       // 1 edit from "govern"); speaker names are folded only
       if (f.equals(Schema.SPEAKER_TEXT)) return new FuzzyQuery(new Term(f, Folding.fold(termStr)), edits, 1, 50, true);
-      return new FuzzyQuery(new Term(f, translator.stem(termStr, lang)), edits, 1, 50, true);
+      return new FuzzyQuery(new Term(f, texts.stem(termStr, lang)), edits, 1, 50, true);
     });
   }
 

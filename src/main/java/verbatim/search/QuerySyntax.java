@@ -64,7 +64,7 @@ public final class QuerySyntax {
     if (OPERATORS.contains(token)) return true;
     String t = token.startsWith("-") || token.startsWith("+") ? token.substring(1) : token;
     int colon = t.indexOf(':');
-    return colon > 0 && QueryTranslator.FIELDS.contains(t.substring(0, colon).toLowerCase(Locale.ROOT));
+    return colon > 0 && QueryFields.FIELDS.contains(t.substring(0, colon).toLowerCase(Locale.ROOT));
   }
 
   private static boolean isQuote(char c) {

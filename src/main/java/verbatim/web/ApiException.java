@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * An HTTP error the API answers with: a status, a stable machine code, a readable message and details.
- * Thrown anywhere in a handler; {@link ApiServer} turns it into {@code {"error", "message", "details"}} in one place.
+ * Thrown anywhere in a handler; {@link ErrorResponses} turns it into {@code {"error", "message", "details"}} in one place.
  */
 public final class ApiException extends RuntimeException {
   private final int status;

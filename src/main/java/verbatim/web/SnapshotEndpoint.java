@@ -31,7 +31,7 @@ public final class SnapshotEndpoint {
 
   /** Handles one request against the store the server holds now (null until the index is open). */
   public void handle(Context ctx, ArticleStore store) throws IOException {
-    ApiServer.authorize(ctx, config);
+    AdminAuth.authorize(ctx, config);
     if (!(store instanceof Source source)) throw ApiException.unavailable("the index is not open for writing yet");
     Path target = target(ctx.bodyAsBytes());
     long t0 = System.nanoTime();
