@@ -1,6 +1,7 @@
 package verbatim.extract;
 
 import java.util.Arrays;
+import verbatim.extract.base.SentenceStops;
 import verbatim.extract.base.TokenRules;
 import verbatim.extract.base.TokenScan;
 
@@ -109,26 +110,13 @@ final class Tokens {
   }
 
   /**
-   * Whether token i ends a sentence: . ! ? or … not after an abbreviation, or a line break. A test of one token,
-   * asked while walking from a quote to its cue; the reported-speech reader cuts whole texts into sentences by
-   * rules of its own ({@code reported.SentenceTokens}), which its clause rules were fitted to.
+   * Whether token i ends a sentence: a line break, or a stop that {@link SentenceStops} says ends one (the same rule
+   * the reported-speech reader cuts whole texts by).
    */
   boolean endsSentence(int i) {
     if (type[i] == BREAK) return true;
-    if (type[i] != PUNCT) return false;
-    char c = ch(i);
-    if (c == '!' || c == '?' || c == '…') return true;
-    if (c != '.') return false;
-    // An abbreviation's full stop inside a sentence: "Springfield, Mo., and", "Corp. said".
-    if (i + 1 < size && (type[i + 1] == PUNCT && (ch(i + 1) == ',' || ch(i + 1) == ';')
-        || type[i + 1] == WORD && Character.isLowerCase(ch(i + 1)))) {
-      return false;
-    }
-    if (i > 0 && type[i - 1] == WORD && end[i - 1] == start[i]) {
-      String w = lower(i - 1);
-      if (Lexicon.HONORIFICS.contains(w) || w.length() == 1 && Character.isUpperCase(ch(i - 1))) return false;
-      if (w.equals("st") || w.equals("no") && i + 1 < size && isWord(i + 1) && Character.isDigit(ch(i + 1))) return false;
-    }
-    return true;
+    if (type[i] != PUNCT || !SentenceStops.isStop(ch(i))) return false;
+    boolean glued = i > 0 && type[i - 1] == WORD && end[i - 1] == start[i];
+    return SentenceStops.ends(text, start[i], glued ? start[i - 1] : -1);
   }
 }

@@ -43,7 +43,9 @@ class LexiconTest {
         Arguments.of("roles-male", List.of("spokesman", "président")),
         Arguments.of("cues-en", List.of("said", "says", "saying", "told", "added", "according")),
         Arguments.of("cues-fr", List.of("dit", "déclare", "note-t-il", "affirmé", "selon")),
-        Arguments.of("elisions", List.of("l", "qu", "jusqu")));
+        Arguments.of("elisions", List.of("l", "qu", "jusqu")),
+        Arguments.of("abbreviations", List.of("mr", "mme", "me", "st")),
+        Arguments.of("abbreviations-before-number", List.of("no", "jan", "sept")));
   }
 
   @ParameterizedTest

@@ -73,9 +73,6 @@ final class EnglishWords {
   /** Words opening an adjunct after a cue: "said in a statement", "said Thursday". */
   static final Set<String> EN_ADJUNCTS = FILE.set("adjuncts");
 
-  /** Abbreviations whose full stop ends no sentence ("Mr.", "Corp.", "Jan."), English and French alike. */
-  static final Set<String> EN_ABBREVIATIONS = ListFile.read("reported/abbreviations.txt").set("");
-
   /** An adverb in -ly ("helpfully", "rudely"), not a noun like "family" or "assembly". */
   static boolean isLyAdverb(String w) {
     return w.length() >= 5 && w.endsWith("ly") && !EN_LY_NOUNS.contains(w);

@@ -1,9 +1,9 @@
 package verbatim.extract.reported;
 
-import static verbatim.extract.reported.EnglishWords.EN_ABBREVIATIONS;
 import static verbatim.extract.reported.SentenceTokens.isQuoteMark;
 
 import java.util.List;
+import verbatim.extract.base.SentenceStops;
 
 /**
  * A pull quote: a paragraph of sentences followed by a name and an optional role with no final stop ("It's a hard
@@ -23,8 +23,8 @@ final class PullQuote {
       j--; // a stop followed by a space ("Example.ca" holds a glued one)
     }
     if (j <= p0 || !tk.capitalized(j + 1) || tk.end[j - 1] != tk.start[j]) return;
-    if (tk.word[j - 1] && tk.end[j - 1] == tk.start[j] && (tk.low[j - 1].length() == 1
-        || tk.low[j - 1].indexOf('.') >= 0 || EN_ABBREVIATIONS.contains(tk.low[j - 1]))) {
+    if (tk.word[j - 1] && tk.end[j - 1] == tk.start[j]
+        && SentenceStops.isAbbreviation(tk.text, tk.start[j - 1], tk.end[j - 1], Character.isDigit(tk.first(j + 1)))) {
       return; // "Dr. Roe", "U.S. Treasury": not a sentence end
     }
     if (!tk.capitalized(p0) && !(tk.word[p0] && Character.isDigit(tk.first(p0)))) return; // not a sentence start

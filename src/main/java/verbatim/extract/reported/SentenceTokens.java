@@ -1,10 +1,9 @@
 package verbatim.extract.reported;
 
-import static verbatim.extract.reported.EnglishWords.EN_ABBREVIATIONS;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import verbatim.extract.base.SentenceStops;
 import verbatim.extract.base.TokenRules;
 import verbatim.extract.base.TokenScan;
 
@@ -90,11 +89,9 @@ final class SentenceTokens {
   }
 
   /**
-   * Sentence ends (exclusive token indices): a paragraph break; a semicolon; a terminal stop (closers after it
-   * included) before a capital, a digit or an opening mark, unless the stop closes an abbreviation. This cuts a
-   * whole text into the units the clause rules read, so a stop must be confirmed by what follows; the quote-mark
-   * finder's {@code Tokens.endsSentence} answers for one token as it walks from a quote, and the clause and cue
-   * rules were each fitted to their own boundary, so the two stay apart.
+   * Sentence ends (exclusive token indices): a paragraph break; a semicolon, which closes a clause the cue rules read
+   * as a unit; a stop that {@link SentenceStops} says ends a sentence (the rule the quote-mark finder asks of one
+   * token), the closing marks after it included.
    */
   private void markSentenceEnds() {
     for (int t = 0; t < n; t++) {
@@ -104,22 +101,15 @@ final class SentenceTokens {
       }
       if (word[t]) continue;
       char c = text.charAt(start[t]);
-      if (c == '.' || c == '!' || c == '?' || c == '…' || c == ';') {
-        int u = t + 1;
-        while (u < n && !word[u] && !breakBefore[u] && isCloser(text.charAt(start[u]))) u++;
-        if (u >= n || breakBefore[u]) continue; // the break or the end closes it
-        if (c == ';') {
-          addEnd(u);
-          continue;
-        }
-        char next = text.charAt(start[u]);
-        boolean capital = Character.isUpperCase(next) || Character.isDigit(next) || isOpener(next);
-        if (!capital) continue;
-        if (c == '.' && u == t + 1 && t > 0 && word[t - 1] && end[t - 1] == start[t] && isAbbreviation(t - 1)) {
-          continue;
-        }
-        addEnd(u);
+      if (!SentenceStops.isStop(c) && c != ';') continue;
+      int u = t + 1;
+      while (u < n && !word[u] && !breakBefore[u] && (isCloser(text.charAt(start[u]))
+          || SentenceStops.isStop(text.charAt(start[u])))) {
+        u++;
       }
+      if (u >= n || breakBefore[u]) continue; // the break or the end closes it
+      boolean glued = t > 0 && word[t - 1] && end[t - 1] == start[t];
+      if (c == ';' || SentenceStops.ends(text, start[t], glued ? start[t - 1] : -1)) addEnd(u);
     }
     addEnd(n);
   }
@@ -145,13 +135,6 @@ final class SentenceTokens {
 
   private void addEnd(int t) {
     if (sentenceEnds.isEmpty() || sentenceEnds.get(sentenceEnds.size() - 1) < t) sentenceEnds.add(t);
-  }
-
-  private boolean isAbbreviation(int w) {
-    String s = low[w];
-    if (s.length() == 1 && Character.isLetter(s.charAt(0))) return true; // an initial: "J. Smith"
-    if (s.indexOf('.') >= 0) return true; // "U.S." "B.C."
-    return EN_ABBREVIATIONS.contains(s);
   }
 
   private void add(int s, int e, boolean isWord, boolean brk) {
@@ -208,12 +191,11 @@ final class SentenceTokens {
   }
 
   static boolean isCloser(char c) {
-    return c == '"' || c == '”' || c == '’' || c == '»' || c == ')' || c == ']' || c == '\'' || c == '›';
+    return SentenceStops.isCloser(c);
   }
 
   static boolean isOpener(char c) {
-    return c == '"' || c == '“' || c == '‘' || c == '«' || c == '(' || c == '[' || c == '\'' || c == '‹' || c == '—'
-        || c == '-' || c == '•';
+    return SentenceStops.isOpener(c);
   }
 
   static boolean isQuoteMark(char c) {
