@@ -20,18 +20,28 @@ import verbatim.index.Schema;
  * segment, so that counting the distinct quotes of a search ({@link Marks}) marks a bit per hit instead of reading doc values
  * and hashing a 64-bit key (that hash set outgrew the CPU caches on searches with many hits). Ids are shared by
  * all segments, so a group spread over segments counts once. Same life cycle as {@link FacetCounter}: one
- * instance per index, segments a previous table held are not reread.
+ * instance per index, segments a previous table held are not reread; the dictionary starts afresh when keys of
+ * deleted quotes make it more than twice the index's size.
  *
  * <p>Thread-safe: {@link #table} is synchronized; tables are immutable.
  */
 final class CopyGroups {
+  /** Fewest ids before the dictionary may be rebuilt: a small index never pays for a rebuild. */
+  static final int MIN_IDS_BEFORE_REBUILD = 1024;
   /** Copy key → id (from 1; 0 in a column: no key). Guarded by this. */
-  private final LongIntHashMap ids = new LongIntHashMap();
+  private LongIntHashMap ids = new LongIntHashMap();
   /** Columns of the segments the last table held, by segment core (deletions do not change them). */
   private Map<Object, int[]> segments = new HashMap<>();
 
   /** The copy-group columns of one point-in-time reader; reads only the segments no earlier table held. */
   synchronized Table table(IndexReader reader) throws IOException {
+    // Keys of deleted quotes keep their ids (ids are shared by segments, so none can be dropped one by one): once
+    // they outnumber what the index can hold, start a fresh dictionary and reread every segment, so churn cannot
+    // grow the map and each search's bit set without bound. Tables handed out before keep their own ids.
+    if (ids.size() > MIN_IDS_BEFORE_REBUILD && ids.size() > 2L * reader.maxDoc()) {
+      ids = new LongIntHashMap();
+      segments = new HashMap<>();
+    }
     Map<Object, int[]> next = new HashMap<>();
     List<int[]> leaves = new ArrayList<>(reader.leaves().size());
     for (LeafReaderContext ctx : reader.leaves()) {

@@ -3,6 +3,7 @@ package verbatim.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 import verbatim.index.Schema;
@@ -101,5 +103,46 @@ class CopyGroupsTest {
         assertEquals(2, distinctOfAll(t, r));
       }
     }
+  }
+
+  @Test
+  void churnDoesNotGrowTheDictionaryBeyondTwiceTheIndex() throws IOException {
+    int live = 40;
+    try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
+      CopyGroups groups = new CopyGroups();
+      long key = 0;
+      for (int round = 0; round < 100; round++) {
+        // every round replaces all quotes by quotes of new groups, two copies each
+        for (int i = 0; i < live; i++) {
+          Document d = new Document();
+          d.add(new StringField("slot", Integer.toString(i), Field.Store.NO));
+          d.add(new NumericDocValuesField(Schema.QUOTE_COPY_KEY, key + i / 2));
+          w.updateDocument(new Term("slot", Integer.toString(i)), d);
+        }
+        key += live;
+        w.commit();
+        try (DirectoryReader r = DirectoryReader.open(w)) {
+          CopyGroups.Table t = groups.table(r);
+          assertTrue(t.size() <= CopyGroups.MIN_IDS_BEFORE_REBUILD + 2 * r.maxDoc() + live + 1,
+              "round " + round + ": " + t.size() + " ids for " + r.maxDoc() + " records");
+          assertEquals(live / 2, distinctOfLive(t, r));
+        }
+      }
+      assertTrue(key / 2 > CopyGroups.MIN_IDS_BEFORE_REBUILD + 2L * live); // enough churn to need a rebuild
+    }
+  }
+
+  /** Marks the live documents of {@code reader} and returns the distinct count. */
+  private static long distinctOfLive(CopyGroups.Table table, DirectoryReader reader) {
+    CopyGroups.Marks marks = new CopyGroups.Marks(table);
+    for (LeafReaderContext leaf : reader.leaves()) {
+      var liveDocs = leaf.reader().getLiveDocs();
+      int[] docs = new int[leaf.reader().maxDoc()];
+      int n = 0;
+      for (int i = 0; i < docs.length; i++) if (liveDocs == null || liveDocs.get(i)) docs[n++] = i;
+      marks.mark(leaf.ord, docs, n);
+    }
+    return CopyGroups.Marks.count(List.of(marks));
   }
 }
