@@ -60,7 +60,8 @@ final class MentionReader {
       }
       if (t.isWord(j)) {
         String x = t.lower(j);
-        boolean roleNp = (x.equals("à") || x.equals("au") || x.equals("aux")) && hasRoleNoun(k, j);
+        boolean roleNp = (x.equals("à") || x.equals("au") || x.equals("aux")) && hasRoleNoun(k, j)
+            || NounComplements.placeComplement(t, k, j);
         if (j > k && !roleNp
             && (Lexicon.isCue(x) && !t.isCapitalised(j) || stopsMention(x) && !t.isCapitalised(j))) {
           break;

@@ -43,7 +43,9 @@ class LexiconTest {
         Arguments.of("roles-male", List.of("spokesman", "président")),
         Arguments.of("cues-en", List.of("said", "says", "saying", "told", "added", "according")),
         Arguments.of("cues-fr", List.of("dit", "déclare", "note-t-il", "affirmé", "selon")),
-        Arguments.of("elisions", List.of("l", "qu", "jusqu")));
+        Arguments.of("elisions", List.of("l", "qu", "jusqu")),
+        Arguments.of("media", List.of("journal", "micro", "afp", "newspaper")),
+        Arguments.of("place-nouns", List.of("banlieue", "ministère", "embassy")));
   }
 
   @ParameterizedTest

@@ -1,0 +1,68 @@
+package verbatim.extract;
+
+import java.util.Set;
+
+/**
+ * What a description's noun phrase takes in past its head. A complement of place says where the described people
+ * or things are and so belongs to who is described ("des manifestants à Rouen", "une affiche dans la banlieue de
+ * Lille", "une source au ministère des Finances", "protesters outside the embassy"); a complement naming the medium
+ * the words went to ("à l'AFP", "au micro de RTL", "dans le journal X"), a time ("à 9 h", "samedi") or anything
+ * else after a preposition does not. Quantifiers ("nombre de", "beaucoup de", "la plupart des", "many of") are no
+ * head: the noun they quantify is.
+ */
+final class NounComplements {
+  private NounComplements() {}
+
+  /** Where words are published or broadcast: never part of a description nor a speaker. */
+  static final Set<String> MEDIA = Lexicon.list("media");
+  /** Common nouns of place a complement may name. */
+  private static final Set<String> PLACE_NOUNS = Lexicon.list("place-nouns");
+
+  /**
+   * Whether the preposition at p opens a complement of place of the description that starts at k: a place name
+   * ("à Rouen", "in Halton") or a determiner and a noun of place ("dans la banlieue de Lille", "au ministère des
+   * Finances"), not a medium, a newsroom, a day or a month.
+   */
+  static boolean placeComplement(Tokens t, int k, int p) {
+    if (p <= k || !t.isWord(p) || !describes(t, k, p)) return false;
+    String prep = t.lower(p);
+    boolean contracted = prep.equals("au") || prep.equals("aux");
+    if (!(contracted || prep.equals("à") || prep.equals("dans") || prep.equals("devant") || prep.equals("in")
+        || prep.equals("at") || prep.equals("outside"))) {
+      return false;
+    }
+    int n = p + 1;
+    boolean determiner = false;
+    while (n < t.size && t.isWord(n) && n < p + 3 && WordClasses.isDefinite(t.lower(n))) {
+      n++;
+      determiner = true;
+    }
+    if (n >= t.size || !t.isWord(n) || t.quote[n] >= 0) return false;
+    String w = t.lower(n);
+    if (MEDIA.contains(w) || Lexicon.DOCUMENT_NOUNS.contains(w) || Lexicon.SPEECH_NOUNS.contains(w)) return false;
+    if (t.isCapitalised(n)) {
+      // "à Rouen", "aux États-Unis": a name; "à La Presse", "au Parisien" are papers, so no determiner before it.
+      return !determiner && !contracted && Names.nameWord(t, n) && !mediaRun(t, n);
+    }
+    return (determiner || contracted) && PLACE_NOUNS.contains(w);
+  }
+
+  /** Whether [k, p) is a description: a determiner or a number, then lower-case words that hold no role noun. */
+  private static boolean describes(Tokens t, int k, int p) {
+    String first = t.lower(k);
+    if (!(WordClasses.isDeterminer(first) || first.equals("d'") || Character.isDigit(first.charAt(0)))) return false;
+    for (int x = k + 1; x < p; x++) {
+      if (!t.isWord(x) || t.isCapitalised(x) || t.quote[x] >= 0) return false;
+      // A role's complement is read by the role rules ("le ministre délégué aux Transports").
+      if (Lexicon.ROLE_NOUNS.contains(t.lower(x))) return false;
+    }
+    return true;
+  }
+
+  /** Whether the name run starting at n holds a medium's word ("France Inter", "Radio Nord"). */
+  static boolean mediaRun(Tokens t, int n) {
+    int e = Names.runEnd(t, n);
+    for (int x = n; x < e; x++) if (t.isWord(x) && MEDIA.contains(t.lower(x))) return true;
+    return false;
+  }
+}

@@ -1,0 +1,40 @@
+package verbatim.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A description is the speaker as the article writes it, its complements of place included, and nothing past them:
+ * not the medium the words went to, a time, a parenthesis or a relative clause. Invented sentences; the speaker of
+ * the last quote is checked.
+ */
+class DescriptionExtentTest {
+  private final QuoteFinder finder = new QuoteFinder(false);
+
+  private String lastSpeaker(String text) {
+    List<Quote> qs = finder.find(text, text.contains("“") ? "en" : "fr");
+    Quote q = qs.get(qs.size() - 1);
+    return q.speaker() == null ? null : q.speaker().name();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      « Nous resterons ici jusqu'au bout », ont affirmé à l'AFP des manifestants à Rouen (nord-ouest).           | des manifestants à Rouen
+      « Le pouvoir doit tomber, et vite », proclame une affiche dans la banlieue de Lille, près d'un rond-point.   | une affiche dans la banlieue de Lille
+      Selon une source au ministère de la Santé, il y a eu une « hausse nette et inquiétante ».                   | une source au ministère de la Santé
+      Selon une source au ministère des Finances, il y a eu une « hausse nette et inquiétante ».                | une source au ministère des Finances
+      « Nous voulons la paix, maintenant », a crié la foule à Lille, visant le maire.                           | foule à Lille
+      « Nous voulons la paix, maintenant », a crié la foule à Lille samedi.                                      | foule à Lille
+      « Nous voulons la paix, maintenant », a crié la foule à 9 h devant la mairie.                              | foule
+      « Nous voulons la paix, maintenant », a dit une habitante au micro de Radio Nord.                          | une habitante
+      « Nous voulons la paix, maintenant », a dit une habitante dans le journal Le Matin.                        | une habitante
+      « Nous voulons la paix, maintenant », ont dit des habitants au Journal du Nord.                            | des habitants
+      « Nous voulons la paix, maintenant », a crié la foule à l'AFP.                                             | foule
+      """)
+  void aComplementOfPlaceBelongsToTheDescription(String text, String speaker) {
+    assertEquals(speaker, lastSpeaker(text));
+  }
+}
