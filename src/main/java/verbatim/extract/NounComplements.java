@@ -61,8 +61,12 @@ final class NounComplements {
 
   /** Whether the name run starting at n holds a medium's word ("France Inter", "Radio Nord"). */
   static boolean mediaRun(Tokens t, int n) {
-    int e = Names.runEnd(t, n);
-    for (int x = n; x < e; x++) if (t.isWord(x) && MEDIA.contains(t.lower(x))) return true;
+    return hasMediaWord(t, n, Names.runEnd(t, n));
+  }
+
+  /** Whether tokens [from, to) hold a medium's word: a broadcaster or paper, not a person ("France Inter"). */
+  static boolean hasMediaWord(Tokens t, int from, int to) {
+    for (int x = from; x < to; x++) if (t.isWord(x) && MEDIA.contains(t.lower(x))) return true;
     return false;
   }
 }
