@@ -121,6 +121,25 @@ final class DescriptionStep {
     return to;
   }
 
+  /**
+   * "un porte-parole du groupe" after "le groupe Auchan": a complement headed by an organisation noun the article
+   * wrote earlier with its name takes up that organisation, so the description gets the name (" Auchan"); else "".
+   */
+  private String namedComplement(int from, int to) {
+    int head = to - 1;
+    if (head - 1 <= from || !t.isWord(head) || t.isCapitalised(head) || !Lexicon.ORG_WORDS.contains(t.lower(head))
+        || !WordClasses.frenchOf(t.lower(head - 1)) && !WordClasses.isDefinite(t.lower(head - 1))) {
+      return "";
+    }
+    String noun = t.lower(head);
+    for (int k = from - 1; k >= 0 && t.start[from] - t.start[k] < 2000; k--) {
+      if (t.isWord(k) && t.lower(k).equals(noun) && Names.nameWord(t, k + 1)) {
+        return " " + t.text.substring(t.start[k + 1], t.end[Names.runEnd(t, k + 1) - 1]);
+      }
+    }
+    return "";
+  }
+
   /** The description as written, up to a complement of place or age; null when empty or too long to be one. */
   Resolution asWritten(Mention m) {
     int from = m.from(), to = m.to();
@@ -139,7 +158,7 @@ final class DescriptionStep {
         && t.type[to] == Tokens.PUNCT) {
       dEnd = t.end[to];
     }
-    String d = t.text.substring(t.start[from], dEnd).strip();
+    String d = t.text.substring(t.start[from], dEnd).strip() + namedComplement(from, to);
     if (d.isEmpty() || d.length() > 80) return null;
     return Resolution.nonPerson(new Speaker(d, null));
   }

@@ -35,6 +35,14 @@ final class MentionReader {
     boolean plain = !(SpeakerResolver.isDeterminer(w) || t.isCapitalised(k) || Lexicon.ROLE_NOUNS.contains(w)
         || cues.isNumeral(k));
     if (plain && (Lexicon.FILLERS.contains(w) || stopsMention(w) || Lexicon.isCue(w))) return null;
+    // "a estimé dans le journal Le Matin le nouveau patron": a name then a determiner ends a complement; the
+    // subject is the noun phrase the determiner opens.
+    int title = t.isCapitalised(k) && WordClasses.isDefinite(w) && Names.nameWord(t, k + 1) ? k + 1 : k;
+    int run = Names.nameWord(t, title) ? Names.runEnd(t, title) : k;
+    if (run > k && run < limit && t.isWord(run) && !t.isCapitalised(run) && WordClasses.isDeterminer(t.lower(run))
+        && NounComplements.hasMediaWord(t, Math.max(0, k - 3), run)) {
+      return after(run, limit);
+    }
     int lastWord = lastWordAfter(k, limit);
     if (lastWord < k) return null;
     // "lead author Dr. Allan Garland": a lower-case start needs a role noun or a name.
@@ -154,6 +162,7 @@ final class MentionReader {
           "si", "this", "cette", "ce", "last", "dernier", "hier", "mardi", "lundi", "mercredi", "jeudi",
           "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
           "sunday", "yesterday", "today", "aujourd'hui", "by", "par", "via", "under", "sous", "over", "told",
+          "devant", "depuis", "contre", "vers", "sans", "selon", "outside",
           "has", "had", "was", "is", "will", "would" -> true;
       default -> false;
     };

@@ -37,4 +37,14 @@ class DescriptionExtentTest {
   void aComplementOfPlaceBelongsToTheDescription(String text, String speaker) {
     assertEquals(speaker, lastSpeaker(text));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      « Nous avons été trop loin des gens », a estimé dans le journal Le Matin le nouveau patron du parti UDR (Union du Renouveau), Marc Lavoie, élu samedi. | Marc Lavoie
+      Le groupe Carrefour évoque trente magasins fermés. « Nous constatons une baisse nette du trafic », a expliqué un porte-parole du groupe qui évoque des tensions. | un porte-parole du groupe Carrefour
+      « Il faut rendre l'argent aux familles », a lancé le président du parti Les Conservateurs devant 500 personnes.                                         | président du parti Les Conservateurs
+      """)
+  void theOrganisationInAComplementIsNoSpeaker(String text, String speaker) {
+    assertEquals(speaker, lastSpeaker(text));
+  }
 }
