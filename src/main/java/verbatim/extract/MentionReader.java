@@ -32,6 +32,13 @@ final class MentionReader {
     if (k >= limit || !t.isWord(k) || t.quote[k] >= 0 && !insideQuote) return null;
     String w = t.lower(k);
     if (Lexicon.PRONOUNS.contains(w)) return mention(k, k + 1);
+    // "selon de récents sondages": "de" is the plural article before an adjective; the speaker is what follows.
+    if (w.equals("de") && k + 2 < limit && t.isWord(k + 1) && t.isWord(k + 2) && !t.isCapitalised(k + 1)
+        && t.quote[k + 1] < 0 && !stopsMention(t.lower(k + 1)) && !WordClasses.isDeterminer(t.lower(k + 1))
+        && t.lower(k + 2).endsWith("s") && !Lexicon.isCue(t.lower(k + 1))) {
+      int last = lastWordAfter(k + 1, limit);
+      return last > k + 1 ? mention(k + 1, last + 1) : null;
+    }
     boolean plain = !(SpeakerResolver.isDeterminer(w) || t.isCapitalised(k) || Lexicon.ROLE_NOUNS.contains(w)
         || cues.isNumeral(k));
     if (plain && (Lexicon.FILLERS.contains(w) || stopsMention(w) || Lexicon.isCue(w))) return null;
@@ -358,6 +365,8 @@ final class MentionReader {
       if (t.quote[x] >= 0 || !t.isWord(x)) continue;
       String w = t.lower(x);
       if (Lexicon.PRONOUNS.contains(w) && !w.equals("it")) return mention(x, x + 1);
+      Attribution quantified = NounComplements.quantified(t, x, to);
+      if (quantified != null) return quantified;
       if (Names.nameWord(t, x)) {
         int e = Names.runEnd(t, x);
         int[] named = x > floor ? Apposition.nameAfter(t, floor, e, to) : null;

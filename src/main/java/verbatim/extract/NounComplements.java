@@ -47,6 +47,37 @@ final class NounComplements {
     return (determiner || contracted) && PLACE_NOUNS.contains(w);
   }
 
+  /** Words that quantify the noun after their "de"/"of" rather than head the noun phrase. */
+  private static final Set<String> QUANTIFIERS = Set.of("nombre", "beaucoup", "plusieurs", "certains", "certaines",
+      "plupart", "majorité", "partie", "dizaines", "centaines", "milliers", "many", "most", "several", "some",
+      "dozens", "hundreds", "thousands");
+
+  /**
+   * "Nombre de « gilets jaunes »", "beaucoup de manifestants", "many of the protesters": a quantifier at x and the
+   * noun phrase it quantifies, up to a label's closing mark or the last lower-case word before to; null when x opens
+   * no such phrase.
+   */
+  static Attribution quantified(Tokens t, int x, int to) {
+    if (!t.isWord(x) || !QUANTIFIERS.contains(t.lower(x)) || x + 2 >= to || !t.isWord(x + 1)) return null;
+    String of = t.lower(x + 1);
+    if (!WordClasses.frenchOf(of) && !of.equals("of")) return null;
+    int j = x + 2;
+    while (j < to && t.isWord(j) && WordClasses.isDefinite(t.lower(j)) && t.quote[j] < 0) j++;
+    if (j < to && t.quote[j] >= 0) {
+      int q = t.quote[j];
+      while (j < to && t.quote[j] == q) j++;
+      return Attribution.mention(x, j);
+    }
+    int last = -1;
+    for (int n = j; n < to && n < j + 3 && t.isWord(n) && !t.isCapitalised(n) && t.quote[n] < 0; n++) {
+      String w = t.lower(n);
+      if (Lexicon.isCue(w) || MentionReader.stopsMention(w) || Lexicon.PRONOUNS.contains(w)) break;
+      last = n;
+      if (!Lexicon.ROLE_NOUNS.contains(w) && !w.endsWith("s") && !w.endsWith("x")) break;
+    }
+    return last < 0 ? null : Attribution.mention(x, last + 1);
+  }
+
   /** Whether [k, p) is a description: a determiner or a number, then lower-case words that hold no role noun. */
   private static boolean describes(Tokens t, int k, int p) {
     String first = t.lower(k);

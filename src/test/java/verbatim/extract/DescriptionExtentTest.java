@@ -47,4 +47,14 @@ class DescriptionExtentTest {
   void theOrganisationInAComplementIsNoSpeaker(String text, String speaker) {
     assertEquals(speaker, lastSpeaker(text));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Nombre de « gilets jaunes » lui refusaient samedi toute légitimité, affirmant que le vrai débat était « dans la rue ».  | Nombre de « gilets jaunes »
+      Beaucoup de manifestants lui refusaient samedi toute légitimité, affirmant que le vrai débat était « dans la rue ».      | Beaucoup de manifestants
+      Selon de récents sondages, un tiers des gens ont l'intention de « participer d'une manière ou d'une autre » au débat.    | récents sondages
+      """)
+  void aQuantifierOrAPluralArticleOpensTheNounPhrase(String text, String speaker) {
+    assertEquals(speaker, lastSpeaker(text));
+  }
 }
