@@ -37,6 +37,12 @@ final class DescriptionStep {
     int start = t.start[sentenceStart(m.from())];
     Entity owner = registry.lastEntity(m.pos(), e -> e.person && e.keys.length >= 2 && !quote.names(e, registry)
         && e.lastMentionBefore(m.pos()) >= start);
+    // "X se rendra sur place, a précisé son entourage": the person the reported words are about, named before the
+    // possessive, is whose circle speaks.
+    int at = t.start[m.from()];
+    if (owner == null) {
+      owner = registry.lastEntity(at, e -> e.person && e.keys.length >= 2 && e.lastMentionBefore(at) >= start);
+    }
     if (owner == null) return null;
     String name = registry.fullest(owner).display;
     String noun = t.str(k);

@@ -57,4 +57,13 @@ class DescriptionExtentTest {
   void aQuantifierOrAPluralArticleOpensTheNounPhrase(String text, String speaker) {
     assertEquals(speaker, lastSpeaker(text));
   }
+
+  @org.junit.jupiter.api.Test
+  void aCircleBelongsToThePersonTheReportedWordsName() {
+    String text = "Le président Paul Durand a souhaité que le gouvernement se rende sur place « dès que possible », "
+        + "a précisé son entourage.";
+    for (Quote q : finder.find(text, "fr")) {
+      assertEquals("entourage de Paul Durand", q.speaker() == null ? null : q.speaker().name(), q.toString());
+    }
+  }
 }
