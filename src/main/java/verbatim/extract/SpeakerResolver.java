@@ -105,6 +105,8 @@ final class SpeakerResolver {
     if (r != null) return r;
     r = descriptions.demonstrative(m, run);
     if (r != null) return r;
+    r = organisations.members(m);
+    if (r != null) return r;
     r = organisations.byHeadNoun(m, run);
     if (r != null) return r;
     r = descriptions.lastPersonNamed(m, run);

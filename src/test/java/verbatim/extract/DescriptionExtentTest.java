@@ -66,4 +66,13 @@ class DescriptionExtentTest {
       assertEquals("entourage de Paul Durand", q.speaker() == null ? null : q.speaker().name(), q.toString());
     }
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Des représentants d'un collectif « gilets libres » ont renoncé, pour des « raisons de sécurité », ont annoncé deux de ses membres. | deux membres du collectif « gilets libres »
+      Une association « Vélo pour tous » a manifesté. Elle réclame « des pistes sûres et continues », a dit l'un de ses membres.          | un membre de l’association « Vélo pour tous »
+      """)
+  void membersOfAnOrganisationAreWrittenOut(String text, String speaker) {
+    assertEquals(speaker, lastSpeaker(text));
+  }
 }
