@@ -87,7 +87,7 @@ final class DescriptionStep {
     String det = m.wordBefore(t);
     if (!(det.equals("the") || det.equals("le") || det.equals("la") || det.equals("l'") || det.equals("cet")
         || det.equals("cette")) || run.found() || Names.hasOrgWord(t, m.from(), m.to()) || run.prepositional()
-        || anonymousSource(m)) {
+        || anonymousSource(m) || INSTITUTIONS.contains(t.lower(m.from()))) {
       return null;
     }
     // Subjects first: a name last seen after a preposition ("claimed of the Cloverdale Sport …") is weaker.
@@ -95,6 +95,9 @@ final class DescriptionStep {
     if (p == null) p = registry.lastEntity(m.pos(), e -> e.person && (e.keys.length >= 2 || registry.hasFuller(e)));
     return p == null ? null : Resolution.person(registry.fullest(p));
   }
+
+  /** "la présidence", "l'opposition de droite", "the prosecution": an institution, not the latest person named. */
+  private static final java.util.Set<String> INSTITUTIONS = Lexicon.list("institution-nouns");
 
   /** "la source judiciaire", "an insider", "l’entourage": a source is unnamed by definition, never a named person. */
   private boolean anonymousSource(Mention m) {

@@ -117,4 +117,15 @@ class ResolutionRulesTest {
   void aGenericOrganisationHeadBeforeItsAdjectiveIsTheOrganisationThatSpoke(String marked, String speaker) {
     assertEquals(speaker, lastSpeaker(marked));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Le président Paul Durand a visité l'usine. Jeudi soir, [[la présidence française]] a annoncé un plan.   | présidence française
+      Le ministre Luc Roy défend la loi. [[L'opposition de droite]] a dénoncé un texte qui affaiblit l'industrie. | opposition de droite
+      Judge Ann Lee opened the hearing. [[The prosecution]] argued the case was clear.                          | prosecution
+      Le président Paul Durand a visité l'usine. [[Le journaliste]] a posé une question.                        | Paul Durand
+      """)
+  void anInstitutionIsNotTheLatestPersonNamed(String marked, String speaker) {
+    assertEquals(speaker, lastSpeaker(marked));
+  }
 }
