@@ -96,6 +96,37 @@ final class DescriptionStep {
     return p == null ? null : Resolution.person(registry.fullest(p));
   }
 
+  /** Nouns of leadership (folded), one standing for another: the "chef" of a side is the "président" of its party. */
+  private static final java.util.Set<String> LEADERS = java.util.Set.of("president", "presidente", "patron",
+      "patronne", "chef", "leader", "dirigeant", "dirigeante", "head", "chief");
+
+  /** Political sides (folded): their leader leads the side's party too. */
+  private static final java.util.Set<String> SIDES = java.util.Set.of("droite", "gauche", "opposition", "majorite",
+      "centre", "parti", "formation", "mouvement", "right", "left", "party", "movement");
+
+  /**
+   * "le président de LR" after "le chef de la droite, X": a leadership description no role holder matches is the
+   * leader of a political side the article tied to a name last before it (a side's leader leads its party).
+   */
+  Resolution leader(Mention m, NameRun run) {
+    if (!WordClasses.isDefinite(m.wordBefore(t)) || run.found() || m.size() < 3
+        || !LEADERS.contains(verbatim.text.Folding.key(t.lower(m.from())))
+        || !(WordClasses.frenchOf(t.lower(m.from() + 1)) || t.lower(m.from() + 1).equals("of"))) {
+      return null;
+    }
+    int at = t.at(m.pos());
+    RoleBinder.Binding best = null;
+    for (RoleBinder.Binding b : RoleBinder.bind(t)) {
+      if (b.at() < at && (best == null || b.at() > best.at()) && b.complement().stream().anyMatch(SIDES::contains)
+          && b.words().stream().anyMatch(w -> LEADERS.contains(w) && !b.complement().contains(w))) {
+        best = b;
+      }
+    }
+    if (best == null) return null;
+    Entity e = registry.find(NameKeys.keysOf(best.name()));
+    return e == null ? null : Resolution.person(registry.fullest(e));
+  }
+
   /** "la présidence", "l'opposition de droite", "the prosecution": an institution, not the latest person named. */
   private static final java.util.Set<String> INSTITUTIONS = Lexicon.list("institution-nouns");
 

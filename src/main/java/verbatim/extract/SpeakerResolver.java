@@ -100,6 +100,8 @@ final class SpeakerResolver {
     if (r != null) return r;
     r = roleHolders.resolve(m);
     if (r != null) return r;
+    r = descriptions.leader(m, run);
+    if (r != null) return r;
     if (descriptions.unusable(m)) return null;
     r = descriptions.possessed(m, quote);
     if (r != null) return r;

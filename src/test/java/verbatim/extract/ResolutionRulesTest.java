@@ -128,4 +128,14 @@ class ResolutionRulesTest {
   void anInstitutionIsNotTheLatestPersonNamed(String marked, String speaker) {
     assertEquals(speaker, lastSpeaker(marked));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Le chef de la droite, Paul Durand, a parlé dimanche. Tout ira bien, a ajouté [[le président de LR]].                        | Paul Durand
+      Le chef de la droite, Paul Durand, a salué le président Jean Roy. Tout ira bien, a ajouté [[le patron de LR]].              | Paul Durand
+      Paul Durand a parlé dimanche. Tout ira bien, a ajouté [[le président de LR]].                                               | président de LR
+      """)
+  void aLeaderOfABodyIsTheLeaderTheArticleNamed(String marked, String speaker) {
+    assertEquals(speaker, lastSpeaker(marked));
+  }
 }
