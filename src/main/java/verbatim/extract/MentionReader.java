@@ -32,24 +32,15 @@ final class MentionReader {
     if (k >= limit || !t.isWord(k) || t.quote[k] >= 0 && !insideQuote) return null;
     String w = t.lower(k);
     if (Lexicon.PRONOUNS.contains(w)) return mention(k, k + 1);
-    // "selon de récents sondages": "de" is the plural article before an adjective; the speaker is what follows.
-    if (w.equals("de") && k + 2 < limit && t.isWord(k + 1) && t.isWord(k + 2) && !t.isCapitalised(k + 1)
-        && t.quote[k + 1] < 0 && !stopsMention(t.lower(k + 1)) && !WordClasses.isDeterminer(t.lower(k + 1))
-        && t.lower(k + 2).endsWith("s") && !Lexicon.isCue(t.lower(k + 1))) {
+    if (NounComplements.pluralArticle(t, k, limit)) {
       int last = lastWordAfter(k + 1, limit);
       return last > k + 1 ? mention(k + 1, last + 1) : null;
     }
     boolean plain = !(SpeakerResolver.isDeterminer(w) || t.isCapitalised(k) || Lexicon.ROLE_NOUNS.contains(w)
         || cues.isNumeral(k));
     if (plain && (Lexicon.FILLERS.contains(w) || stopsMention(w) || Lexicon.isCue(w))) return null;
-    // "a estimé dans le journal Le Matin le nouveau patron": a name then a determiner ends a complement; the
-    // subject is the noun phrase the determiner opens.
-    int title = t.isCapitalised(k) && WordClasses.isDefinite(w) && Names.nameWord(t, k + 1) ? k + 1 : k;
-    int run = Names.nameWord(t, title) ? Names.runEnd(t, title) : k;
-    if (run > k && run < limit && t.isWord(run) && !t.isCapitalised(run) && WordClasses.isDeterminer(t.lower(run))
-        && NounComplements.hasMediaWord(t, Math.max(0, k - 3), run)) {
-      return after(run, limit);
-    }
+    int paper = NounComplements.afterPaperTitle(t, k, limit);
+    if (paper > k) return after(paper, limit);
     int lastWord = lastWordAfter(k, limit);
     if (lastWord < k) return null;
     // "lead author Dr. Allan Garland": a lower-case start needs a role noun or a name.

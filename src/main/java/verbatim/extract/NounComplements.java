@@ -47,6 +47,29 @@ final class NounComplements {
     return (determiner || contracted) && PLACE_NOUNS.contains(w);
   }
 
+  /**
+   * "selon de récents sondages": "de" at k is the plural article before an adjective, so the speaker is what
+   * follows it (and a description never starts with "de").
+   */
+  static boolean pluralArticle(Tokens t, int k, int limit) {
+    if (!t.lower(k).equals("de") || k + 2 >= limit || !t.isWord(k + 1) || !t.isWord(k + 2)) return false;
+    String adjective = t.lower(k + 1);
+    return !t.isCapitalised(k + 1) && t.quote[k + 1] < 0 && !MentionReader.stopsMention(adjective)
+        && !WordClasses.isDeterminer(adjective) && !Lexicon.isCue(adjective) && t.lower(k + 2).endsWith("s");
+  }
+
+  /**
+   * "a estimé dans le journal Le Matin le nouveau patron": a paper's title at k (after a medium's noun) then a
+   * determiner ends the complement, and the subject is the noun phrase the determiner opens; its index, else k.
+   */
+  static int afterPaperTitle(Tokens t, int k, int limit) {
+    int title = t.isCapitalised(k) && WordClasses.isDefinite(t.lower(k)) && Names.nameWord(t, k + 1) ? k + 1 : k;
+    int run = Names.nameWord(t, title) ? Names.runEnd(t, title) : k;
+    boolean determiner = run > k && run < limit && t.isWord(run) && !t.isCapitalised(run)
+        && WordClasses.isDeterminer(t.lower(run));
+    return determiner && hasMediaWord(t, Math.max(0, k - 3), run) ? run : k;
+  }
+
   /** Words that quantify the noun after their "de"/"of" rather than head the noun phrase. */
   private static final Set<String> QUANTIFIERS = Set.of("nombre", "beaucoup", "plusieurs", "certains", "certaines",
       "plupart", "majorité", "partie", "dizaines", "centaines", "milliers", "many", "most", "several", "some",
