@@ -177,7 +177,7 @@ final class MentionReader {
     int paren = t.isPunct(k, ')') ? k : t.isPunct(k, ',') && k - 1 >= floor && t.isPunct(k - 1, ')') ? k - 1 : -1;
     if (paren >= 0) {
       for (int j = paren - 1; j > floor && j > paren - 12 && t.quote[j] < 0 && t.type[j] != Tokens.BREAK; j--) {
-        if (t.isPunct(j, '(')) return Names.nameWord(t, j - 1) ? before(j - 1, floor) : null;
+        if (t.isPunct(j, '(')) return Names.nameWord(t, j - 1) ? agedName(before(j - 1, floor), floor) : null;
       }
       return null;
     }
@@ -190,6 +190,21 @@ final class MentionReader {
     if (isLatter(w) && k - 1 >= floor && t.isWord(k - 1) && isDemonstrative(t.lower(k - 1))) return mention(k - 1, k + 1);
     if (Lexicon.isCue(w) || stopsMention(w)) return null;
     return nounPhraseBefore(k, floor);
+  }
+
+  /**
+   * "Frédéric, 34 ans, agent de nettoyage de X (Oise), se désolait": a description after a name and an age between
+   * commas describes that person, who is the speaker; else the mention a unchanged.
+   */
+  private Attribution agedName(Attribution a, int floor) {
+    if (a == null || a.from() - 1 < floor || !t.isPunct(a.from() - 1, ',')) return a;
+    int c = a.from() - 2;
+    if (c >= floor && t.isWord(c) && (t.lower(c).equals("ans") || t.lower(c).equals("an"))) c--;
+    if (c < floor || !cues.isNumeral(c)) return a;
+    c--;
+    if (c - 1 < floor || !t.isPunct(c, ',') || !Names.nameWord(t, c - 1)) return a;
+    Attribution name = nameBefore(c - 1, floor);
+    return name == null ? a : name;
   }
 
   /** A subject set off by a comma before its cue: an apposition, a relative clause or a description. */

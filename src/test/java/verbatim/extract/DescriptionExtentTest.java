@@ -75,4 +75,13 @@ class DescriptionExtentTest {
   void membersOfAnOrganisationAreWrittenOut(String text, String speaker) {
     assertEquals(speaker, lastSpeaker(text));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Dans l'ouest de la ville, vers 20 h, Frédéric, 34 ans, agent de nettoyage de Compiègne (Oise), se désolait de « se faire gazer depuis ce matin ». | Frédéric
+      Dans le centre, un agent de nettoyage de Compiègne (Oise) se désolait de « se faire gazer depuis ce matin ».                                     | un agent de nettoyage de Compiègne
+      """)
+  void aDescriptionAfterANameAndAnAgeDescribesThatPerson(String text, String speaker) {
+    assertEquals(speaker, lastSpeaker(text));
+  }
 }
