@@ -87,7 +87,7 @@ final class DescriptionStep {
     String det = m.wordBefore(t);
     if (!(det.equals("the") || det.equals("le") || det.equals("la") || det.equals("l'") || det.equals("cet")
         || det.equals("cette")) || run.found() || Names.hasOrgWord(t, m.from(), m.to()) || run.prepositional()
-        || anonymousSource(m) || INSTITUTIONS.contains(t.lower(m.from()))) {
+        || anonymousSource(m) || INSTITUTIONS.contains(t.lower(m.from())) || oneOf(m.from(), m.to())) {
       return null;
     }
     // Subjects first: a name last seen after a preposition ("claimed of the Cloverdale Sport …") is weaker.
@@ -161,6 +161,34 @@ final class DescriptionStep {
     return to;
   }
 
+  /** "l'un des spectateurs", "une des habitantes": one of a group, an indefinite, whoever was named last. */
+  private boolean oneOf(int from, int to) {
+    String w = t.lower(from);
+    return to - from >= 3 && (w.equals("un") || w.equals("une")) && t.lower(from + 1).equals("des");
+  }
+
+  /** "l'un des spectateurs parisiens" is "un spectateur parisien": the group's words made singular. */
+  private String oneOfThem(int from, int to) {
+    StringBuilder d = new StringBuilder(t.str(from));
+    for (int k = from + 2; k < to; k++) {
+      String w = t.str(k);
+      if (!t.isWord(k) || t.isCapitalised(k) || !(w.endsWith("s") || w.endsWith("x")) || w.length() <= 3) {
+        // "des spectateurs de Paris": the complement stays as written.
+        d.append(' ').append(t.text, t.start[k], t.end[to - 1]);
+        return d.toString();
+      }
+      d.append(' ').append(singular(w));
+    }
+    return d.toString();
+  }
+
+  /** The French singular of a plural noun or adjective: "-aux" → "-al"; "-ais", "-ois", "-eux" stay; else no "s". */
+  private static String singular(String w) {
+    if (w.endsWith("ais") || w.endsWith("ois") || w.endsWith("eux") || w.endsWith("ous")) return w;
+    if (w.endsWith("aux")) return w.substring(0, w.length() - 3) + "al";
+    return w.substring(0, w.length() - 1);
+  }
+
   /**
    * "un porte-parole du groupe" after "le groupe Auchan": a complement headed by an organisation noun the article
    * wrote earlier with its name takes up that organisation, so the description gets the name (" Auchan"); else "".
@@ -198,7 +226,8 @@ final class DescriptionStep {
         && t.type[to] == Tokens.PUNCT) {
       dEnd = t.end[to];
     }
-    String d = t.text.substring(t.start[from], dEnd).strip() + namedComplement(from, to);
+    String d = oneOf(from, to) ? oneOfThem(from, to)
+        : t.text.substring(t.start[from], dEnd).strip() + namedComplement(from, to);
     if (d.isEmpty() || d.length() > 80) return null;
     return Resolution.nonPerson(new Speaker(d, null));
   }

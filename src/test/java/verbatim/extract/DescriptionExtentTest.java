@@ -84,4 +84,13 @@ class DescriptionExtentTest {
   void aDescriptionAfterANameAndAnAgeDescribesThatPerson(String text, String speaker) {
     assertEquals(speaker, lastSpeaker(text));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Le public du Théâtre Bleu de Lyon riait. « On est venus tout de suite, c’était une soirée drôle », a affirmé l’un des spectateurs lyonnais. | un spectateur lyonnais
+      Le public du Théâtre Bleu de Lyon riait. « On est venues tout de suite, c’était une soirée drôle », a dit une des habitantes du quartier.   | une habitante du quartier
+      """)
+  void oneOfAGroupIsOneMemberOfIt(String text, String speaker) {
+    assertEquals(speaker, lastSpeaker(text));
+  }
 }
