@@ -130,6 +130,36 @@ final class DescriptionStep {
   /** "la présidence", "l'opposition de droite", "the prosecution": an institution, not the latest person named. */
   private static final java.util.Set<String> INSTITUTIONS = Lexicon.list("institution-nouns");
 
+  /**
+   * "la présidence" after "la présidence française": an institution noun alone takes up the fuller description the
+   * article gave it last (its adjectives, or its "de" complement), within 3,000 characters; null when none.
+   */
+  Resolution institutionTakenUp(Mention m) {
+    if (m.size() != 1 || !WordClasses.isDefinite(m.wordBefore(t)) || !INSTITUTIONS.contains(t.lower(m.from()))) {
+      return null;
+    }
+    String head = t.lower(m.from());
+    for (int k = m.from() - 1; k > 0 && t.start[m.from()] - t.start[k] < 3000; k--) {
+      if (!t.isWord(k) || !t.lower(k).equals(head) || !WordClasses.isDefinite(t.lower(k - 1))) continue;
+      int end = k + 1;
+      if (end + 1 < t.size && t.isWord(end) && t.lower(end).equals("de") && t.isWord(end + 1)
+          && !t.isCapitalised(end + 1) && !WordClasses.isDeterminer(t.lower(end + 1))) {
+        end += 2;
+      } else if (end < t.size && t.isWord(end) && adjective(t.lower(end))) {
+        end++;
+      }
+      if (end == k + 1) return null;
+      return Resolution.nonPerson(new Speaker(t.text.substring(t.start[k], t.end[end - 1]), null));
+    }
+    return null;
+  }
+
+  /** A French adjective after its noun ("française", "américain"): its endings, not a verb form. */
+  private static boolean adjective(String w) {
+    return w.length() > 4 && (w.endsWith("aise") || w.endsWith("ais") || w.endsWith("aine") || w.endsWith("ain")
+        || w.endsWith("ienne") || w.endsWith("ien") || w.endsWith("ale") || w.endsWith("al") || w.endsWith("ique"));
+  }
+
   /** "la source judiciaire", "an insider", "l’entourage": a source is unnamed by definition, never a named person. */
   private boolean anonymousSource(Mention m) {
     for (int k = m.from(); k < m.to(); k++) {

@@ -111,6 +111,8 @@ final class SpeakerResolver {
     if (r != null) return r;
     r = organisations.byHeadNoun(m, run);
     if (r != null) return r;
+    r = descriptions.institutionTakenUp(m);
+    if (r != null) return r;
     r = descriptions.lastPersonNamed(m, run);
     if (r != null) return r;
     r = organisations.staff(m, run);

@@ -138,4 +138,14 @@ class ResolutionRulesTest {
   void aLeaderOfABodyIsTheLeaderTheArticleNamed(String marked, String speaker) {
     assertEquals(speaker, lastSpeaker(marked));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Jeudi, la présidence française a annoncé un plan. Le plan est prêt, a fait valoir [[la présidence]].          | présidence française
+      L'opposition de droite a dénoncé la loi. La loi est mauvaise, a ajouté [[l'opposition]].                     | opposition de droite
+      Jeudi, la présidence a annoncé un plan. Le plan est prêt, a fait valoir [[la présidence]].                   | présidence
+      """)
+  void anInstitutionAloneTakesUpItsFullerDescription(String marked, String speaker) {
+    assertEquals(speaker, lastSpeaker(marked));
+  }
 }
