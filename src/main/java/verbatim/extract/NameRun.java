@@ -19,10 +19,10 @@ record NameRun(int from, int to, boolean prepositional) {
         int e = Math.min(Names.runEnd(t, k), m.to());
         int p = k - 1;
         while (p >= m.from() && t.isWord(p) && WordClasses.isDeterminer(t.lower(p))) p--;
-        // After a noun, "des" is "de les", a preposition: "une source au ministère des Finances".
         p = behindOrganisationNoun(t, m, p);
-        boolean prep = p >= m.from() && t.isWord(p) && (WordClasses.isPreposition(t.lower(p))
-            || p == k - 2 && p >= m.from() && t.lower(k - 1).equals("des") && t.isWord(p) && !t.isCapitalised(p));
+        // After a noun, "des" is "de les", a preposition: "une source au ministère des Finances".
+        boolean desAfterNoun = p == k - 2 && p >= m.from() && t.lower(k - 1).equals("des") && !t.isCapitalised(p);
+        boolean prep = p >= m.from() && t.isWord(p) && (WordClasses.isPreposition(t.lower(p)) || desAfterNoun);
         if (prep && wordsIn(t, k, e) >= 3 && WordClasses.frenchOf(t.lower(p)) && !Names.hasOrgWord(t, k, e)) {
           // "le ministre de l'Intérieur Paul Roy": the complement's noun, then the person's name.
           runFrom = k + 1;
