@@ -40,8 +40,11 @@ final class AcronymExpansion {
     return function(w) && a > 0 ? match(t, letters, a, x + 1, limit) : -1;
   }
 
-  /** "de TF1", "du Québec": the name of the body the described group belongs to, after "de". */
-  private static int withComplement(Tokens t, int end) {
+  /**
+   * "de TF1", "de l'Intérieur", "of the Interior": the end of a complement at end naming the body a description
+   * belongs to, else end.
+   */
+  static int withComplement(Tokens t, int end) {
     if (end + 1 >= t.size || !t.isWord(end) || !WordClasses.frenchOf(t.lower(end)) && !t.lower(end).equals("of")) {
       return end;
     }

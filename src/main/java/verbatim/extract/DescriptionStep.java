@@ -135,14 +135,18 @@ final class DescriptionStep {
    * article gave it last (its adjectives, or its "de" complement), within 3,000 characters; null when none.
    */
   Resolution institutionTakenUp(Mention m) {
-    if (m.size() != 1 || !WordClasses.isDefinite(m.wordBefore(t)) || !INSTITUTIONS.contains(t.lower(m.from()))) {
+    String head = t.lower(m.from());
+    boolean ministry = head.equals("ministère") || head.equals("ministry");
+    if (m.size() != 1 || !WordClasses.isDefinite(m.wordBefore(t)) || !INSTITUTIONS.contains(head) && !ministry) {
       return null;
     }
-    String head = t.lower(m.from());
     for (int k = m.from() - 1; k > 0 && t.start[m.from()] - t.start[k] < 3000; k--) {
       if (!t.isWord(k) || !t.lower(k).equals(head) || !WordClasses.isDefinite(t.lower(k - 1))) continue;
       int end = k + 1;
-      if (end + 1 < t.size && t.isWord(end) && t.lower(end).equals("de") && t.isWord(end + 1)
+      // A ministry is always of something: "le ministère" takes up "le ministère de l'Intérieur" named before.
+      if (ministry) {
+        end = AcronymExpansion.withComplement(t, end);
+      } else if (end + 1 < t.size && t.isWord(end) && t.lower(end).equals("de") && t.isWord(end + 1)
           && !t.isCapitalised(end + 1) && !WordClasses.isDeterminer(t.lower(end + 1))) {
         end += 2;
       } else if (end < t.size && t.isWord(end) && adjective(t.lower(end))) {

@@ -144,6 +144,7 @@ class ResolutionRulesTest {
       Jeudi, la présidence française a annoncé un plan. Le plan est prêt, a fait valoir [[la présidence]].          | présidence française
       L'opposition de droite a dénoncé la loi. La loi est mauvaise, a ajouté [[l'opposition]].                     | opposition de droite
       Jeudi, la présidence a annoncé un plan. Le plan est prêt, a fait valoir [[la présidence]].                   | présidence
+      Mille personnes ont défilé, d'après le ministère de la Santé. Le bilan est lourd, selon [[le ministère]].      | ministère de la Santé
       """)
   void anInstitutionAloneTakesUpItsFullerDescription(String marked, String speaker) {
     assertEquals(speaker, lastSpeaker(marked));
