@@ -84,6 +84,22 @@ final class OrganisationStep {
   }
 
   /**
+   * "cette source", "la même source", "de même source": a source taken up is the speaker resolved just before it,
+   * within 1,500 characters (a source is unnamed, so only the words it spoke tie it back).
+   */
+  Resolution sourceTakenUp(Mention m) {
+    String head = t.lower(m.to() - 1);
+    if (!(head.equals("source") || head.equals("sources")) || m.size() > 2) return null;
+    String first = m.size() == 2 ? t.lower(m.from()) : m.wordBefore(t);
+    if (!(first.equals("même") || first.equals("cette") || first.equals("ces") || first.equals("same")
+        || first.equals("this"))) {
+      return null;
+    }
+    SpeakerHistory.Event ev = history.latestRecent(m.pos(), e -> true);
+    return ev == null ? null : new Resolution(ev.speaker(), ev.person(), ev.gender());
+  }
+
+  /**
    * "deux de ses membres", "l'un de leurs porte-parole", "two of its members": members of the organisation named
    * last before the mention within its reach, written out ("deux membres du collectif « X »"); null when none.
    */

@@ -107,6 +107,8 @@ final class SpeakerResolver {
     if (r != null) return r;
     r = descriptions.demonstrative(m, run);
     if (r != null) return r;
+    r = organisations.sourceTakenUp(m);
+    if (r != null) return r;
     r = organisations.members(m);
     if (r != null) return r;
     r = organisations.byHeadNoun(m, run);

@@ -149,4 +149,13 @@ class ResolutionRulesTest {
   void anInstitutionAloneTakesUpItsFullerDescription(String marked, String speaker) {
     assertEquals(speaker, lastSpeaker(marked));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Deux hommes sont visés, a indiqué [[une source judiciaire]]. Un troisième est recherché, selon [[la même source]].  | une source judiciaire
+      Le ministre Paul Roy est parti. Le bilan est bon, a commenté [[l'Élysée]]. Tout continue, a ajouté [[cette source]].  | Élysée
+      """)
+  void aSourceTakenUpIsTheSpeakerJustBefore(String marked, String speaker) {
+    assertEquals(speaker, lastSpeaker(marked));
+  }
 }
