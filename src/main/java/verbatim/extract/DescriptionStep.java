@@ -37,6 +37,12 @@ final class DescriptionStep {
     int start = t.start[sentenceStart(m.from())];
     Entity owner = registry.lastEntity(m.pos(), e -> e.person && e.keys.length >= 2 && !quote.names(e, registry)
         && e.lastMentionBefore(m.pos()) >= start);
+    // "X se rendra sur place, a précisé son entourage": the person the reported words are about, named before the
+    // possessive, is whose circle speaks.
+    int at = t.start[m.from()];
+    if (owner == null) {
+      owner = registry.lastEntity(at, e -> e.person && e.keys.length >= 2 && e.lastMentionBefore(at) >= start);
+    }
     if (owner == null) return null;
     String name = registry.fullest(owner).display;
     String noun = t.str(k);
@@ -81,13 +87,81 @@ final class DescriptionStep {
     String det = m.wordBefore(t);
     if (!(det.equals("the") || det.equals("le") || det.equals("la") || det.equals("l'") || det.equals("cet")
         || det.equals("cette")) || run.found() || Names.hasOrgWord(t, m.from(), m.to()) || run.prepositional()
-        || anonymousSource(m)) {
+        || anonymousSource(m) || INSTITUTIONS.contains(t.lower(m.from())) || oneOf(m.from(), m.to())) {
       return null;
     }
     // Subjects first: a name last seen after a preposition ("claimed of the Cloverdale Sport …") is weaker.
     Entity p = registry.lastEntity(m.pos(), e -> e.person && (e.keys.length >= 2 || registry.hasFuller(e)), true);
     if (p == null) p = registry.lastEntity(m.pos(), e -> e.person && (e.keys.length >= 2 || registry.hasFuller(e)));
     return p == null ? null : Resolution.person(registry.fullest(p));
+  }
+
+  /** Nouns of leadership (folded), one standing for another: the "chef" of a side is the "président" of its party. */
+  private static final java.util.Set<String> LEADERS = java.util.Set.of("president", "presidente", "patron",
+      "patronne", "chef", "leader", "dirigeant", "dirigeante", "head", "chief");
+
+  /** Political sides (folded): their leader leads the side's party too. */
+  private static final java.util.Set<String> SIDES = java.util.Set.of("droite", "gauche", "opposition", "majorite",
+      "centre", "parti", "formation", "mouvement", "right", "left", "party", "movement");
+
+  /**
+   * "le président de LR" after "le chef de la droite, X": a leadership description no role holder matches is the
+   * leader of a political side the article tied to a name last before it (a side's leader leads its party).
+   */
+  Resolution leader(Mention m, NameRun run) {
+    if (!WordClasses.isDefinite(m.wordBefore(t)) || run.found() || m.size() < 3
+        || !LEADERS.contains(verbatim.text.Folding.key(t.lower(m.from())))
+        || !(WordClasses.frenchOf(t.lower(m.from() + 1)) || t.lower(m.from() + 1).equals("of"))) {
+      return null;
+    }
+    int at = t.at(m.pos());
+    RoleBinder.Binding best = null;
+    for (RoleBinder.Binding b : RoleBinder.bind(t)) {
+      if (b.at() < at && (best == null || b.at() > best.at()) && b.complement().stream().anyMatch(SIDES::contains)
+          && b.words().stream().anyMatch(w -> LEADERS.contains(w) && !b.complement().contains(w))) {
+        best = b;
+      }
+    }
+    if (best == null) return null;
+    Entity e = registry.find(NameKeys.keysOf(best.name()));
+    return e == null ? null : Resolution.person(registry.fullest(e));
+  }
+
+  /** "la présidence", "l'opposition de droite", "the prosecution": an institution, not the latest person named. */
+  private static final java.util.Set<String> INSTITUTIONS = Lexicon.list("institution-nouns");
+
+  /**
+   * "la présidence" after "la présidence française": an institution noun alone takes up the fuller description the
+   * article gave it last (its adjectives, or its "de" complement), within 3,000 characters; null when none.
+   */
+  Resolution institutionTakenUp(Mention m) {
+    String head = t.lower(m.from());
+    boolean ministry = head.equals("ministère") || head.equals("ministry");
+    if (m.size() != 1 || !WordClasses.isDefinite(m.wordBefore(t)) || !INSTITUTIONS.contains(head) && !ministry) {
+      return null;
+    }
+    for (int k = m.from() - 1; k > 0 && t.start[m.from()] - t.start[k] < 3000; k--) {
+      if (!t.isWord(k) || !t.lower(k).equals(head) || !WordClasses.isDefinite(t.lower(k - 1))) continue;
+      int end = k + 1;
+      // A ministry is always of something: "le ministère" takes up "le ministère de l'Intérieur" named before.
+      if (ministry) {
+        end = AcronymExpansion.withComplement(t, end);
+      } else if (end + 1 < t.size && t.isWord(end) && t.lower(end).equals("de") && t.isWord(end + 1)
+          && !t.isCapitalised(end + 1) && !WordClasses.isDeterminer(t.lower(end + 1))) {
+        end += 2;
+      } else if (end < t.size && t.isWord(end) && adjective(t.lower(end))) {
+        end++;
+      }
+      if (end == k + 1) return null;
+      return Resolution.nonPerson(new Speaker(t.text.substring(t.start[k], t.end[end - 1]), null));
+    }
+    return null;
+  }
+
+  /** A French adjective after its noun ("française", "américain"): its endings, not a verb form. */
+  private static boolean adjective(String w) {
+    return w.length() > 4 && (w.endsWith("aise") || w.endsWith("ais") || w.endsWith("aine") || w.endsWith("ain")
+        || w.endsWith("ienne") || w.endsWith("ien") || w.endsWith("ale") || w.endsWith("al") || w.endsWith("ique"));
   }
 
   /** "la source judiciaire", "an insider", "l’entourage": a source is unnamed by definition, never a named person. */
@@ -121,6 +195,53 @@ final class DescriptionStep {
     return to;
   }
 
+  /** "l'un des spectateurs", "une des habitantes": one of a group, an indefinite, whoever was named last. */
+  private boolean oneOf(int from, int to) {
+    String w = t.lower(from);
+    return to - from >= 3 && (w.equals("un") || w.equals("une")) && t.lower(from + 1).equals("des");
+  }
+
+  /** "l'un des spectateurs parisiens" is "un spectateur parisien": the group's words made singular. */
+  private String oneOfThem(int from, int to) {
+    StringBuilder d = new StringBuilder(t.str(from));
+    for (int k = from + 2; k < to; k++) {
+      String w = t.str(k);
+      if (!t.isWord(k) || t.isCapitalised(k) || !(w.endsWith("s") || w.endsWith("x")) || w.length() <= 3) {
+        // "des spectateurs de Paris": the complement stays as written.
+        d.append(' ').append(t.text, t.start[k], t.end[to - 1]);
+        return d.toString();
+      }
+      d.append(' ').append(singular(w));
+    }
+    return d.toString();
+  }
+
+  /** The French singular of a plural noun or adjective: "-aux" → "-al"; "-ais", "-ois", "-eux" stay; else no "s". */
+  private static String singular(String w) {
+    if (w.endsWith("ais") || w.endsWith("ois") || w.endsWith("eux") || w.endsWith("ous")) return w;
+    if (w.endsWith("aux")) return w.substring(0, w.length() - 3) + "al";
+    return w.substring(0, w.length() - 1);
+  }
+
+  /**
+   * "un porte-parole du groupe" after "le groupe Auchan": a complement headed by an organisation noun the article
+   * wrote earlier with its name takes up that organisation, so the description gets the name (" Auchan"); else "".
+   */
+  private String namedComplement(int from, int to) {
+    int head = to - 1;
+    if (head - 1 <= from || !t.isWord(head) || t.isCapitalised(head) || !Lexicon.ORG_WORDS.contains(t.lower(head))
+        || !WordClasses.frenchOf(t.lower(head - 1)) && !WordClasses.isDefinite(t.lower(head - 1))) {
+      return "";
+    }
+    String noun = t.lower(head);
+    for (int k = from - 1; k >= 0 && t.start[from] - t.start[k] < 2000; k--) {
+      if (t.isWord(k) && t.lower(k).equals(noun) && Names.nameWord(t, k + 1)) {
+        return " " + t.text.substring(t.start[k + 1], t.end[Names.runEnd(t, k + 1) - 1]);
+      }
+    }
+    return "";
+  }
+
   /** The description as written, up to a complement of place or age; null when empty or too long to be one. */
   Resolution asWritten(Mention m) {
     int from = m.from(), to = m.to();
@@ -139,7 +260,8 @@ final class DescriptionStep {
         && t.type[to] == Tokens.PUNCT) {
       dEnd = t.end[to];
     }
-    String d = t.text.substring(t.start[from], dEnd).strip();
+    String d = oneOf(from, to) ? oneOfThem(from, to)
+        : t.text.substring(t.start[from], dEnd).strip() + namedComplement(from, to);
     if (d.isEmpty() || d.length() > 80) return null;
     return Resolution.nonPerson(new Speaker(d, null));
   }

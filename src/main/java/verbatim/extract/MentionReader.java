@@ -32,9 +32,15 @@ final class MentionReader {
     if (k >= limit || !t.isWord(k) || t.quote[k] >= 0 && !insideQuote) return null;
     String w = t.lower(k);
     if (Lexicon.PRONOUNS.contains(w)) return mention(k, k + 1);
+    if (NounComplements.pluralArticle(t, k, limit)) {
+      int last = lastWordAfter(k + 1, limit);
+      return last > k + 1 ? mention(k + 1, last + 1) : null;
+    }
     boolean plain = !(SpeakerResolver.isDeterminer(w) || t.isCapitalised(k) || Lexicon.ROLE_NOUNS.contains(w)
         || cues.isNumeral(k));
     if (plain && (Lexicon.FILLERS.contains(w) || stopsMention(w) || Lexicon.isCue(w))) return null;
+    int paper = NounComplements.afterPaperTitle(t, k, limit);
+    if (paper > k) return after(paper, limit);
     int lastWord = lastWordAfter(k, limit);
     if (lastWord < k) return null;
     // "lead author Dr. Allan Garland": a lower-case start needs a role noun or a name.
@@ -60,7 +66,8 @@ final class MentionReader {
       }
       if (t.isWord(j)) {
         String x = t.lower(j);
-        boolean roleNp = (x.equals("à") || x.equals("au") || x.equals("aux")) && hasRoleNoun(k, j);
+        boolean roleNp = (x.equals("à") || x.equals("au") || x.equals("aux")) && hasRoleNoun(k, j)
+            || NounComplements.placeComplement(t, k, j);
         if (j > k && !roleNp
             && (Lexicon.isCue(x) && !t.isCapitalised(j) || stopsMention(x) && !t.isCapitalised(j))) {
           break;
@@ -153,6 +160,7 @@ final class MentionReader {
           "si", "this", "cette", "ce", "last", "dernier", "hier", "mardi", "lundi", "mercredi", "jeudi",
           "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
           "sunday", "yesterday", "today", "aujourd'hui", "by", "par", "via", "under", "sous", "over", "told",
+          "devant", "depuis", "contre", "vers", "sans", "selon", "outside",
           "has", "had", "was", "is", "will", "would" -> true;
       default -> false;
     };
@@ -169,7 +177,7 @@ final class MentionReader {
     int paren = t.isPunct(k, ')') ? k : t.isPunct(k, ',') && k - 1 >= floor && t.isPunct(k - 1, ')') ? k - 1 : -1;
     if (paren >= 0) {
       for (int j = paren - 1; j > floor && j > paren - 12 && t.quote[j] < 0 && t.type[j] != Tokens.BREAK; j--) {
-        if (t.isPunct(j, '(')) return Names.nameWord(t, j - 1) ? before(j - 1, floor) : null;
+        if (t.isPunct(j, '(')) return Names.nameWord(t, j - 1) ? agedName(before(j - 1, floor), floor) : null;
       }
       return null;
     }
@@ -182,6 +190,21 @@ final class MentionReader {
     if (isLatter(w) && k - 1 >= floor && t.isWord(k - 1) && isDemonstrative(t.lower(k - 1))) return mention(k - 1, k + 1);
     if (Lexicon.isCue(w) || stopsMention(w)) return null;
     return nounPhraseBefore(k, floor);
+  }
+
+  /**
+   * "Frédéric, 34 ans, agent de nettoyage de X (Oise), se désolait": a description after a name and an age between
+   * commas describes that person, who is the speaker; else the mention a unchanged.
+   */
+  private Attribution agedName(Attribution a, int floor) {
+    if (a == null || a.from() - 1 < floor || !t.isPunct(a.from() - 1, ',')) return a;
+    int c = a.from() - 2;
+    if (c >= floor && t.isWord(c) && (t.lower(c).equals("ans") || t.lower(c).equals("an"))) c--;
+    if (c < floor || !cues.isNumeral(c)) return a;
+    c--;
+    if (c - 1 < floor || !t.isPunct(c, ',') || !Names.nameWord(t, c - 1)) return a;
+    Attribution name = nameBefore(c - 1, floor);
+    return name == null ? a : name;
   }
 
   /** A subject set off by a comma before its cue: an apposition, a relative clause or a description. */
@@ -348,6 +371,8 @@ final class MentionReader {
       if (t.quote[x] >= 0 || !t.isWord(x)) continue;
       String w = t.lower(x);
       if (Lexicon.PRONOUNS.contains(w) && !w.equals("it")) return mention(x, x + 1);
+      Attribution quantified = NounComplements.quantified(t, x, to);
+      if (quantified != null) return quantified;
       if (Names.nameWord(t, x)) {
         int e = Names.runEnd(t, x);
         int[] named = x > floor ? Apposition.nameAfter(t, floor, e, to) : null;

@@ -114,7 +114,8 @@ final class NameCollector {
     Lead lead = lead(from, to);
     int s = lead.nameFrom();
     if (s >= to) return;
-    boolean org = Names.isOrganisation(t, s, to);
+    // "France Inter", "Radio Nord": a broadcaster is an organisation, though "France" is also a first name.
+    boolean org = Names.isOrganisation(t, s, to) || NounComplements.hasMediaWord(t, s, to);
     int words = 0;
     for (int k = s; k < to; k++) if (t.isWord(k)) words++;
     char gender = lead.gender();

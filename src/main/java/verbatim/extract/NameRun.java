@@ -19,7 +19,10 @@ record NameRun(int from, int to, boolean prepositional) {
         int e = Math.min(Names.runEnd(t, k), m.to());
         int p = k - 1;
         while (p >= m.from() && t.isWord(p) && WordClasses.isDeterminer(t.lower(p))) p--;
-        boolean prep = p >= m.from() && t.isWord(p) && WordClasses.isPreposition(t.lower(p));
+        p = behindOrganisationNoun(t, m, p);
+        // After a noun, "des" is "de les", a preposition: "une source au ministère des Finances".
+        boolean desAfterNoun = p == k - 2 && p >= m.from() && t.lower(k - 1).equals("des") && !t.isCapitalised(p);
+        boolean prep = p >= m.from() && t.isWord(p) && (WordClasses.isPreposition(t.lower(p)) || desAfterNoun);
         if (prep && wordsIn(t, k, e) >= 3 && WordClasses.frenchOf(t.lower(p)) && !Names.hasOrgWord(t, k, e)) {
           // "le ministre de l'Intérieur Paul Roy": the complement's noun, then the person's name.
           runFrom = k + 1;
@@ -38,6 +41,22 @@ record NameRun(int from, int to, boolean prepositional) {
     // A name used as a modifier ("the Cambridge resident", "McCallum’s staff") is not the speaker's name.
     if (runFrom >= 0 && runTo < m.to() && !t.isPunct(runTo, ',')) runFrom = -1;
     return new NameRun(runFrom, runTo, prepositional);
+  }
+
+  /**
+   * "du parti Les Verts", "of the party Unity": a name after an organisation noun (and an adjective) that is itself a
+   * complement names the organisation, not the speaker; returns the token before that noun, else p unchanged.
+   */
+  private static int behindOrganisationNoun(Tokens t, Mention m, int p) {
+    int q = p;
+    boolean org = false;
+    while (q >= m.from() && q > p - 2 && t.isWord(q) && !t.isCapitalised(q) && !WordClasses.isPreposition(t.lower(q))
+        && !WordClasses.isDeterminer(t.lower(q))) {
+      org |= Lexicon.ORG_WORDS.contains(t.lower(q));
+      q--;
+    }
+    while (q >= m.from() && t.isWord(q) && WordClasses.isDefinite(t.lower(q))) q--;
+    return org && q >= m.from() && t.isWord(q) && WordClasses.isPreposition(t.lower(q)) ? q : p;
   }
 
   private static int wordsIn(Tokens t, int from, int to) {

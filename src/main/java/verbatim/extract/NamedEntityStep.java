@@ -29,6 +29,11 @@ final class NamedEntityStep {
     if (keys.length == 0) return null;
     boolean org = Names.isOrganisation(t, s, runTo);
     Entity e = match(keys, given, org);
+    if ((e == null || e.keys.length == 1) && NameKeys.isAcronym(given)) {
+      // "la SDJ" after "la société des journalistes de X": the acronym of a description the article wrote out.
+      String expanded = AcronymExpansion.before(t, given, s);
+      if (expanded != null) return Resolution.nonPerson(new Speaker(expanded, null));
+    }
     if (e != null) {
       e.spoke = true;
       return new Resolution(new Speaker(e.display, e.role != null ? e.role : lead.role()), e.person,

@@ -83,6 +83,75 @@ final class OrganisationStep {
     return org == null ? null : Resolution.nonPerson(new Speaker(org.display + " " + t.str(to - 1), null));
   }
 
+  /**
+   * "cette source", "la même source", "de même source": a source taken up is the speaker resolved just before it,
+   * within 1,500 characters (a source is unnamed, so only the words it spoke tie it back).
+   */
+  Resolution sourceTakenUp(Mention m) {
+    String head = t.lower(m.to() - 1);
+    if (!(head.equals("source") || head.equals("sources")) || m.size() > 2) return null;
+    String first = m.size() == 2 ? t.lower(m.from()) : m.wordBefore(t);
+    if (!(first.equals("même") || first.equals("cette") || first.equals("ces") || first.equals("same")
+        || first.equals("this"))) {
+      return null;
+    }
+    SpeakerHistory.Event ev = history.latestRecent(m.pos(), e -> true);
+    return ev == null ? null : new Resolution(ev.speaker(), ev.person(), ev.gender());
+  }
+
+  /**
+   * "deux de ses membres", "l'un de leurs porte-parole", "two of its members": members of the organisation named
+   * last before the mention within its reach, written out ("deux membres du collectif « X »"); null when none.
+   */
+  Resolution members(Mention m) {
+    int from = m.from(), to = m.to();
+    if (to - from != 4 || !t.isWord(from + 1) || !t.isWord(from + 2) || !t.isWord(from + 3)) return null;
+    String of = t.lower(from + 1), poss = t.lower(from + 2);
+    if (!(WordClasses.frenchOf(of) || of.equals("of")) || !(poss.equals("ses") || poss.equals("leurs")
+        || poss.equals("its") || poss.equals("their"))) {
+      return null;
+    }
+    int[] owner = latestOrganisationPhrase(from);
+    if (owner == null) return null;
+    boolean english = of.equals("of");
+    String noun = t.str(from + 3);
+    String ownerText = t.text.substring(t.start[owner[0]], t.end[owner[1] - 1]);
+    boolean vowel = "aeiouyhéèêàâîôûAEIOUYHÉÈÊÀÂÎÔÛ".indexOf(ownerText.charAt(0)) >= 0;
+    String link = english ? " of the " : vowel ? " de l’" : owner[2] == 'F' ? " de la " : " du ";
+    String quantity = t.str(from);
+    // "l'un de ses membres" is one member.
+    boolean one = quantity.equalsIgnoreCase("un") || quantity.equalsIgnoreCase("une") || quantity.equalsIgnoreCase("one");
+    if (one && noun.length() > 3 && noun.endsWith("s")) noun = noun.substring(0, noun.length() - 1);
+    return Resolution.nonPerson(new Speaker(quantity + " " + noun + link + ownerText, null));
+  }
+
+  /**
+   * The nearest organisation phrase before token k within 600 characters: an organisation noun written in lower case
+   * with the name or label it introduces ("un collectif « X »", "le syndicat Force"); {from, to, gender} with gender
+   * 'M' or 'F' as its determiner gives it, else null.
+   */
+  private int[] latestOrganisationPhrase(int k) {
+    for (int x = k - 1; x > 0 && t.start[k] - t.start[x] < 600; x--) {
+      if (!t.isWord(x) || t.isCapitalised(x) || t.quote[x] >= 0 || !Lexicon.ORG_WORDS.contains(t.lower(x))) continue;
+      int end = x + 1;
+      if (end < t.size && t.quote[end] >= 0) {
+        int q = t.quote[end];
+        while (end < t.size && t.quote[end] == q) end++;
+      } else if (Names.nameWord(t, end)) {
+        end = Names.runEnd(t, end);
+      } else {
+        continue;
+      }
+      String det = t.isWord(x - 1) ? t.lower(x - 1) : "";
+      int gender = switch (det) {
+        case "une", "la", "cette" -> 'F';
+        default -> 'M';
+      };
+      return new int[] {x, end, gender};
+    }
+    return null;
+  }
+
   /** "the security firm", "the Crown corporation": up to two lower-case words before a generic head noun. */
   private boolean lowerCaseModifiers(int from, int head) {
     if (head - from > 2) return false;

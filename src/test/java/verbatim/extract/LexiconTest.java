@@ -45,7 +45,10 @@ class LexiconTest {
         Arguments.of("cues-fr", List.of("dit", "déclare", "note-t-il", "affirmé", "selon")),
         Arguments.of("elisions", List.of("l", "qu", "jusqu")),
         Arguments.of("abbreviations", List.of("mr", "mme", "me", "st")),
-        Arguments.of("abbreviations-before-number", List.of("no", "jan", "sept")));
+        Arguments.of("abbreviations-before-number", List.of("no", "jan", "sept")),
+        Arguments.of("media", List.of("journal", "micro", "afp", "newspaper")),
+        Arguments.of("place-nouns", List.of("banlieue", "ministère", "embassy")),
+        Arguments.of("institution-nouns", List.of("présidence", "opposition", "prosecution")));
   }
 
   @ParameterizedTest

@@ -117,4 +117,45 @@ class ResolutionRulesTest {
   void aGenericOrganisationHeadBeforeItsAdjectiveIsTheOrganisationThatSpoke(String marked, String speaker) {
     assertEquals(speaker, lastSpeaker(marked));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Le président Paul Durand a visité l'usine. Jeudi soir, [[la présidence française]] a annoncé un plan.   | présidence française
+      Le ministre Luc Roy défend la loi. [[L'opposition de droite]] a dénoncé un texte qui affaiblit l'industrie. | opposition de droite
+      Judge Ann Lee opened the hearing. [[The prosecution]] argued the case was clear.                          | prosecution
+      Le président Paul Durand a visité l'usine. [[Le journaliste]] a posé une question.                        | Paul Durand
+      """)
+  void anInstitutionIsNotTheLatestPersonNamed(String marked, String speaker) {
+    assertEquals(speaker, lastSpeaker(marked));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Le chef de la droite, Paul Durand, a parlé dimanche. Tout ira bien, a ajouté [[le président de LR]].                        | Paul Durand
+      Le chef de la droite, Paul Durand, a salué le président Jean Roy. Tout ira bien, a ajouté [[le patron de LR]].              | Paul Durand
+      Paul Durand a parlé dimanche. Tout ira bien, a ajouté [[le président de LR]].                                               | président de LR
+      """)
+  void aLeaderOfABodyIsTheLeaderTheArticleNamed(String marked, String speaker) {
+    assertEquals(speaker, lastSpeaker(marked));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Jeudi, la présidence française a annoncé un plan. Le plan est prêt, a fait valoir [[la présidence]].          | présidence française
+      L'opposition de droite a dénoncé la loi. La loi est mauvaise, a ajouté [[l'opposition]].                     | opposition de droite
+      Jeudi, la présidence a annoncé un plan. Le plan est prêt, a fait valoir [[la présidence]].                   | présidence
+      Mille personnes ont défilé, d'après le ministère de la Santé. Le bilan est lourd, selon [[le ministère]].      | ministère de la Santé
+      """)
+  void anInstitutionAloneTakesUpItsFullerDescription(String marked, String speaker) {
+    assertEquals(speaker, lastSpeaker(marked));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Deux hommes sont visés, a indiqué [[une source judiciaire]]. Un troisième est recherché, selon [[la même source]].  | une source judiciaire
+      Le ministre Paul Roy est parti. Le bilan est bon, a commenté [[l'Élysée]]. Tout continue, a ajouté [[cette source]].  | Élysée
+      """)
+  void aSourceTakenUpIsTheSpeakerJustBefore(String marked, String speaker) {
+    assertEquals(speaker, lastSpeaker(marked));
+  }
 }
