@@ -1,0 +1,40 @@
+package verbatim.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Attribution rules of issue 17 (branch attr2) on invented French and English sentences, through the whole
+ * {@link QuoteFinder}: the speaker of the quote written [[…]] in the text (the brackets become « » in French,
+ * “ ” in English).
+ */
+class AttributionRulesTest {
+
+  /** The speaker of the quote marked [[…]] in text, "null" when none. */
+  static String speakerOf(String marked, String language) {
+    boolean fr = language.equals("fr");
+    String open = fr ? "« " : "“", close = fr ? " »" : "”";
+    int qs = marked.indexOf("[[");
+    String text = marked.replace("[[", open).replace("]]", close).replace("<<", fr ? "« " : "“")
+        .replace(">>", fr ? " »" : "”");
+    int start = qs + open.length();
+    for (Quote q : new QuoteFinder().find(text, language)) {
+      if (q.start() <= start && q.end() > start) return q.speaker() == null ? "null" : q.speaker().name();
+    }
+    return "no quote";
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      fr | Mme Lise Roy rencontrera lundi la chancelière allemande, Anne Morel. Elle fera une déclaration mardi. [[Nous avons bien avancé avec nos partenaires]], a-t-elle expliqué. | Lise Roy
+      fr | Mme Lise Roy a reçu lundi Mme Anne Morel à Paris. [[Nous avons bien avancé avec nos partenaires]], a-t-elle dit.                                                       | Lise Roy
+      en | Mayor Jane Roe met Governor Ann Lee on Monday. [[We made real progress on the bridge]], she said.                                                                        | Jane Roe
+      fr | Mme Lise Roy est partie tôt et Mme Anne Morel a pris la parole. [[Nous avons bien avancé avec nos partenaires]], a-t-elle dit.                                          | Anne Morel
+      en | When Mayor Jane Roe left, Governor Ann Lee took the stage. [[We made real progress on the bridge]], she said.                                                             | Ann Lee
+      """)
+  void aPronounTakesTheSubjectOfTheSentenceNotItsObject(String language, String marked, String speaker) {
+    assertEquals(speaker, speakerOf(marked, language));
+  }
+}
