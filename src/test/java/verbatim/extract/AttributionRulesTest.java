@@ -37,4 +37,14 @@ class AttributionRulesTest {
   void aPronounTakesTheSubjectOfTheSentenceNotItsObject(String language, String marked, String speaker) {
     assertEquals(speaker, speakerOf(marked, language));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      fr | <<Il y a des dégâts partout>>, a confirmé le maire, Paul Roy. [[La solidarité va jouer. On n’a pas d’eau maintenant.]]Au village voisin, <<les dégâts sont énormes>>, a raconté Anne Morel. | Paul Roy
+      en | <<We lost the roof>>, said the mayor, Paul Roy. [[Neighbours will help. We have no water now.]] In the next town, <<the damage is huge>>, said Ann Lee.                        | Paul Roy
+      en | The coach sat down. [[We played well tonight and we know it.]] Jo Roy said the team deserved the win. Ann Lee said the referee was fair.                                     | Jo Roy
+      """)
+  void aQuoteEndingInAFullStopEndsItsSentence(String language, String marked, String speaker) {
+    assertEquals(speaker, speakerOf(marked, language));
+  }
 }
