@@ -47,4 +47,15 @@ class AttributionRulesTest {
   void aQuoteEndingInAFullStopEndsItsSentence(String language, String marked, String speaker) {
     assertEquals(speaker, speakerOf(marked, language));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      fr | Dans un courriel envoyé vendredi aux militants, Yves Roy, un des responsables du mouvement avait appelé à <<respecter>> les journalistes, sans lesquels [[nous n’existerions pas du tout]]. | Yves Roy
+      fr | Samedi, le champion de la gauche et chef du Parti Vert (PV), Jean Roy, avait appelé les électeurs à [[mettre une raclée démocratique]] au président.                                 | Jean Roy
+      fr | Samedi, la cheffe du Parti Vert (PV), Anne Morel, avait invité les électeurs à [[tourner enfin la page du passé]] au printemps.                                                                       | Anne Morel
+      """)
+  void aPartialQuoteTakesItsClauseSubjectPastAnAppositionOrAParenthesis(String language, String marked,
+      String speaker) {
+    assertEquals(speaker, speakerOf(marked, language));
+  }
 }
