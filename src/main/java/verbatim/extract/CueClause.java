@@ -100,6 +100,11 @@ final class CueClause {
     }
     if (m == null && cues.isParticiple(k + len - 1) && t.isPunct(k - 1, ',')) {
       m = mentions.before(k - 2, floor);
+      // "X a fait amende honorable dans la journée, assurant …": a time or place complement before the comma is
+      // no subject; the clause's subject is.
+      if (m != null && m.from() > floor && t.isWord(m.from() - 1) && isAdverbialPreposition(t.lower(m.from() - 1))) {
+        m = null;
+      }
       // "X shot back on Tuesday, saying Y should “…”": the participle's subject is the clause's, never the name
       // after it.
       if (m == null && !Lexicon.PREP_CUES.contains(t.lower(k))) {
@@ -115,6 +120,15 @@ final class CueClause {
       if (w.equals("and") || w.equals("but") || w.equals("et") || w.equals("mais")) m = mentions.clauseSubject(floor, c);
     }
     return m;
+  }
+
+  /** Prepositions opening a time or place complement ("dans la journée", "on Tuesday", "at the hearing"). */
+  private static boolean isAdverbialPreposition(String w) {
+    return switch (w) {
+      case "dans", "en", "sur", "sous", "à", "au", "aux", "pendant", "depuis", "après", "avant", "vers", "devant",
+          "lors", "in", "on", "at", "during", "after", "before", "since", "until", "into", "over" -> true;
+      default -> false;
+    };
   }
 
   private static boolean isSubjectRelative(String w) {

@@ -58,4 +58,13 @@ class AttributionRulesTest {
       String speaker) {
     assertEquals(speaker, speakerOf(marked, language));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      fr | Paul Roy a fait amende honorable dans la journée, assurant bien connaître la chanteuse Anne Morel et ses chansons. [[Dimanche soir, on a beaucoup parlé de ses disques avec des amis.]] | Paul Roy
+      en | Paul Roy apologised on Tuesday, saying he knew the singer Anne Morel and her songs well. [[On Sunday night we talked about her records with friends.]]                         | Paul Roy
+      """)
+  void aParticipleAfterATimeOrPlaceComplementTakesTheClauseSubject(String language, String marked, String speaker) {
+    assertEquals(speaker, speakerOf(marked, language));
+  }
 }
