@@ -67,4 +67,13 @@ class AttributionRulesTest {
   void aParticipleAfterATimeOrPlaceComplementTakesTheClauseSubject(String language, String marked, String speaker) {
     assertEquals(speaker, speakerOf(marked, language));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      fr | Jean Roy avait avoué avoir écrit son premier roman [[pour plaire à une fille de son quartier]] et sans vocation.   | Jean Roy
+      en | Jane Roe admitted having written her first novel [[to please a boy from her street]] and nothing more.             | Jane Roe
+      """)
+  void aParticipleAfterAnInfinitiveAuxiliaryHasNoSubjectOfItsOwn(String language, String marked, String speaker) {
+    assertEquals(speaker, speakerOf(marked, language));
+  }
 }
