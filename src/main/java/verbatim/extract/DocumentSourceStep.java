@@ -32,6 +32,8 @@ final class DocumentSourceStep {
     if (doc < 0) return null;
     Resolution r = authorAfter(doc, m, mentions);
     if (r != null) return r;
+    r = nameAfterNoun(doc, m, mentions);
+    if (r != null) return r;
     r = publisher(doc + 1, mentions);
     if (r != null) return r;
     r = authorBefore(doc, m, mentions);
@@ -65,6 +67,17 @@ final class DocumentSourceStep {
       return null;
     }
     return null;
+  }
+
+  /**
+   * A name right after the document noun, inside the mention: "un sondage Ipsos", "a Gallup poll" is written the
+   * other way round and read by {@link #authorBefore}; the name is the body that made it.
+   */
+  private Resolution nameAfterNoun(int doc, Mention m, MentionResolver mentions) {
+    int x = doc + 1;
+    if (x >= m.to() || !Names.nameWord(t, x)) return null;
+    int e = Math.min(Names.runEnd(t, x), m.to());
+    return e > x ? mentions.resolve(x, e, m.pos()) : null;
   }
 
   /**

@@ -76,4 +76,15 @@ class AttributionRulesTest {
   void aParticipleAfterAnInfinitiveAuxiliaryHasNoSubjectOfItsOwn(String language, String marked, String speaker) {
     assertEquals(speaker, speakerOf(marked, language));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      fr | <<Il faut agir vite pour nos commerces>>, a dit Paul Roy. Mais le syndicat UCI veut voir le gouvernement [[prendre des mesures très urgentes]], selon un communiqué.            | UCI
+      en | <<We need to act fast for our shops>>, said Paul Roy. The Retail Union wants the government to [[take very urgent measures now]], according to a statement.                  | Retail Union
+      fr | <<Il faut agir vite pour nos commerces>>, a dit Paul Roy. Mais pour huit Français sur dix, ces mesures [[arrivent beaucoup trop tard]], selon un sondage Ipsos diffusé jeudi.   | Ipsos
+      """)
+  void aDocumentWithoutAuthorIsTheSubjectsAndANameAfterItsNounIsItsAuthor(String language, String marked,
+      String speaker) {
+    assertEquals(speaker, speakerOf(marked, language));
+  }
 }
