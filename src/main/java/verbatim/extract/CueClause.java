@@ -93,6 +93,8 @@ final class CueClause {
   /** The subject of the cue of len tokens at k, before it; null when none, {@link #NO_SUBJECT} to give up. */
   private Attribution subjectBefore(int k, int len, int floor) {
     Attribution m = mentions.before(k - 1, floor);
+    // "…, auprès de l'AFP, jugeant …": a noun phrase opened by a preposition is a complement, never the subject.
+    if (m != null && m.from() >= 0 && t.isWord(m.from()) && opensComplement(t.lower(m.from()))) m = null;
     // "un groupe de manifestants qui criaient « … »", "Jo Ray, an organizer, who said": the subject of a relative
     // clause is the noun phrase the relative pronoun stands for, not the clause's main subject further back.
     if (m == null && k - 1 > floor && t.isWord(k - 1) && isSubjectRelative(t.lower(k - 1))) {
@@ -102,13 +104,12 @@ final class CueClause {
       m = mentions.before(k - 2, floor);
       // "X a fait amende honorable dans la journée, assurant …": a time or place complement before the comma is
       // no subject; the clause's subject is.
-      if (m != null && m.from() > floor && t.isWord(m.from() - 1) && isAdverbialPreposition(t.lower(m.from() - 1))) {
-        m = null;
-      }
+      if (m != null && (afterComplementPreposition(m.from(), floor) || opensComplement(t.lower(m.from())))) m = null;
       // "X shot back on Tuesday, saying Y should “…”": the participle's subject is the clause's, never the name
       // after it.
       if (m == null && !Lexicon.PREP_CUES.contains(t.lower(k))) {
         m = mentions.clauseSubject(floor, k - 1);
+        if (m == null) m = invertedSubjectBefore(k - 1, floor);
         if (m == null) return NO_SUBJECT;
       }
     }
@@ -129,6 +130,41 @@ final class CueClause {
           "lors", "in", "on", "at", "during", "after", "before", "since", "until", "into", "over" -> true;
       default -> false;
     };
+  }
+
+  /**
+   * "«…», s'est alarmé Jo Roy, président de X, auprès de l'AFP, jugeant …": the participle's subject is the inverted
+   * subject of the clause's own cue, before it in the sentence; null when there is none.
+   */
+  private Attribution invertedSubjectBefore(int to, int floor) {
+    for (int x = to - 1; x >= floor; x--) {
+      if (t.quote[x] >= 0) return language.equals("fr") ? inciseAfterQuote(x + 1, to) : null;
+      if (t.endsSentence(x)) break;
+      int len = cues.cueAt(x);
+      if (len == 0 || x + len > to || cues.isParticiple(x + len - 1)) continue;
+      Attribution a = invertedAt(x, len, to);
+      if (a != null && a.from() >= 0) return Attribution.mention(a.from(), a.to());
+    }
+    return null;
+  }
+
+  /** Whether the noun phrase at from follows a time or place preposition ("dans la journée", "auprès de l'AFP"). */
+  private boolean afterComplementPreposition(int from, int floor) {
+    int p = from - 1;
+    if (p <= floor || !t.isWord(p)) return false;
+    if (isAdverbialPreposition(t.lower(p))) return true;
+    return WordClasses.frenchOf(t.lower(p)) && t.isWord(p - 1) && opensComplement(t.lower(p - 1));
+  }
+
+  /** The French incise opening at j after a quote and its comma ("», s'est alarmé Jo Roy, …"), or null. */
+  private Attribution inciseAfterQuote(int j, int to) {
+    if (!t.isPunct(j, ',')) return null;
+    Attribution a = frenchIncise(j + 1, to);
+    return a == null || a.from() < 0 ? null : Attribution.mention(a.from(), a.to());
+  }
+
+  private static boolean opensComplement(String w) {
+    return isAdverbialPreposition(w) || w.equals("auprès") || w.equals("lors") || w.equals("près");
   }
 
   private static boolean isSubjectRelative(String w) {

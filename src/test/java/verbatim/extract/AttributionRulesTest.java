@@ -87,4 +87,13 @@ class AttributionRulesTest {
       String speaker) {
     assertEquals(speaker, speakerOf(marked, language));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      fr | <<Cette nuit a abîmé l'image de la ville et de ses commerces>>, s'est alarmé Paul Roy, président de la Fédération du Tourisme, auprès de l'AFP, jugeant les fêtes [[compromises, voire perdues]]. | Paul Roy
+      fr | Paul Roy, président de la Fédération, a parlé longtemps auprès de l'AFP, jugeant les fêtes [[compromises, voire perdues pour tous]].                                                   | Paul Roy
+      """)
+  void aParticipleAfterAComplementTakesTheInvertedSubjectOfTheClause(String language, String marked, String speaker) {
+    assertEquals(speaker, speakerOf(marked, language));
+  }
 }
