@@ -30,7 +30,10 @@ final class CueClause {
     String pron = cues.cuePronoun(k, len);
     if (pron != null) return new Attribution(-1, -1, pron, cue);
     if (Lexicon.PREP_CUES.contains(t.lower(k))) {
-      Attribution m = mentions.after(k + len, limit);
+      // "selon de récents sondages": the partitive "de" before a preposed adjective is the noun phrase's determiner.
+      int from = k + len;
+      Attribution m = t.isWord(from) && t.lower(from).equals("de") ? partitive(from + 1, limit)
+          : mentions.after(from, limit);
       return m == null ? null : new Attribution(m.from(), m.to(), null, cue);
     }
     Attribution m = subjectBefore(k, len, floor);
@@ -48,6 +51,13 @@ final class CueClause {
     // clause of theirs must ("a indiqué la ministre, promettant « … »").
     if (beforeQuote && !reachesQuote(m.to(), limit) && !participleReachesQuote(m.to(), limit)) return null;
     return new Attribution(m.from(), m.to(), null, cue);
+  }
+
+  /** "(selon de) récents sondages,": lower-case words up to a comma, at most four; null when none. */
+  private Attribution partitive(int from, int limit) {
+    int e = from;
+    while (e < limit && e < from + 4 && t.isWord(e) && !t.isCapitalised(e) && t.quote[e] < 0) e++;
+    return e > from && (e >= limit || t.isPunct(e, ',')) ? Attribution.mention(from, e) : null;
   }
 
   private boolean reachesQuote(int from, int limit) {

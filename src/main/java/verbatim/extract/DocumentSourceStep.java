@@ -38,6 +38,9 @@ final class DocumentSourceStep {
     if (r != null) return r;
     r = authorBefore(doc, m, mentions);
     if (r != null) return r;
+    // "selon de récents sondages", "studies show": documents in the plural have many authors, none of them the
+    // latest speaker; the description stands.
+    if (plural(t.lower(doc))) return null;
     SpeakerHistory.Event e = history.latestRecent(m.pos(), ev -> !isDocument(NameKeys.keysOf(ev.speaker().name())));
     return e == null ? null : new Resolution(e.speaker(), e.person(), e.gender());
   }
@@ -129,6 +132,11 @@ final class DocumentSourceStep {
       while (b > start && !Names.nameWord(t, b - 1)) b--;
     }
     return b > a ? mentions.resolve(a, b, m.pos()) : null;
+  }
+
+  private static boolean plural(String noun) {
+    return noun.length() > 3 && (noun.endsWith("s") || noun.endsWith("x")) && !noun.endsWith("ss")
+        && Lexicon.DOCUMENT_NOUNS.contains(noun) && !noun.equals("analysis") && !noun.equals("avis");
   }
 
   private static boolean isDocument(String[] keys) {

@@ -96,4 +96,13 @@ class AttributionRulesTest {
   void aParticipleAfterAComplementTakesTheInvertedSubjectOfTheClause(String language, String marked, String speaker) {
     assertEquals(speaker, speakerOf(marked, language));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      fr | <<Le débat sera utile à tous>>, a dit Paul Roy. Selon de récents sondages, un tiers des électeurs veulent [[participer d’une manière ou d’une autre]] au débat. | récents sondages
+      en | <<The debate will help us all>>, said Paul Roy. According to two new studies, a third of voters want to [[take part in one way or another]] in the debate.     | two new studies
+      """)
+  void documentsInThePluralAreNoOnesAndSelonDeReadsTheirNounPhrase(String language, String marked, String speaker) {
+    assertEquals(speaker, speakerOf(marked, language));
+  }
 }
