@@ -105,4 +105,14 @@ class AttributionRulesTest {
   void documentsInThePluralAreNoOnesAndSelonDeReadsTheirNounPhrase(String language, String marked, String speaker) {
     assertEquals(speaker, speakerOf(marked, language));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      fr | <<Les commerces ont souffert>>, a dit Anne Morel.¶¶[[L'image de la ville massacrée]]¶¶La chambre de commerce s'inquiète aussi. <<Cette nuit a massacré l'image de la ville>>, a dit Paul Roy. | Paul Roy
+      fr | La réunion a duré deux heures, a dit Anne Morel. [[N'oublier personne]] Les élus ont siégé lundi, a précisé Anne Morel. <<Il ne faut oublier personne dans ce débat>>, a dit Paul Roy.                          | Paul Roy
+      en | <<Shops suffered>>, said Ann Lee.¶¶[[A city image wrecked]]¶¶The chamber is worried too. <<This night wrecked the image of our city>>, said Paul Roy.                                    | Paul Roy
+      """)
+  void aHeadlineQuoteTakesTheSpeakerOfTheLaterQuoteHoldingItsWords(String language, String marked, String speaker) {
+    assertEquals(speaker, speakerOf(marked.replace("¶", "\n"), language));
+  }
 }
