@@ -105,6 +105,7 @@ final class CueClause {
     Attribution m = mentions.before(k - 1, floor);
     // "…, auprès de l'AFP, jugeant …": a noun phrase opened by a preposition is a complement, never the subject.
     if (m != null && m.from() >= 0 && t.isWord(m.from()) && opensComplement(t.lower(m.from()))) m = null;
+    if (m != null && m.from() >= 0) m = nameBeforeAppositions(m, floor);
     // "un groupe de manifestants qui criaient « … »", "Jo Ray, an organizer, who said": the subject of a relative
     // clause is the noun phrase the relative pronoun stands for, not the clause's main subject further back.
     if (m == null && k - 1 > floor && t.isWord(k - 1) && isSubjectRelative(t.lower(k - 1))) {
@@ -156,6 +157,43 @@ final class CueClause {
       if (a != null && a.from() >= 0) return Attribution.mention(a.from(), a.to());
     }
     return null;
+  }
+
+  /**
+   * "Frédéric, 34 ans, agent de nettoyage (Oise), se désolait …": a description set off by commas after a name is
+   * its apposition, so the name opening the chain is the subject; an age ("34 ans", "45") may sit between. The
+   * mention itself when it is no such description.
+   */
+  private Attribution nameBeforeAppositions(Attribution m, int floor) {
+    if (!t.isWord(m.from()) || t.isCapitalised(m.from()) || !t.isPunct(m.from() - 1, ',')) return m;
+    int end = m.from() - 1; // the comma after the segment before the description
+    for (int seg = 0; seg < 2 && end > floor; seg++) {
+      int s = end;
+      while (s > floor && !t.isPunct(s - 1, ',') && end - s < MAX_NAME_SEGMENT) s--;
+      if (s == end || s > floor && !t.isPunct(s - 1, ',')) return m;
+      if (isNameSegment(s, end)) return Attribution.mention(s, end);
+      if (!isAge(s, end)) return m;
+      end = s - 1;
+    }
+    return m;
+  }
+
+  /** A name set off by commas before its appositions runs at most this many tokens. */
+  private static final int MAX_NAME_SEGMENT = 4;
+
+  private boolean isNameSegment(int s, int e) {
+    for (int x = s; x < e; x++) if (!Names.nameWord(t, x)) return false;
+    return e > s;
+  }
+
+  /** "34 ans", "45 years old", "45": a person's age in apposition. */
+  private boolean isAge(int s, int e) {
+    if (!t.isWord(s) || !Character.isDigit(t.ch(s))) return false;
+    for (int x = s + 1; x < e; x++) {
+      String w = t.lower(x);
+      if (!(w.equals("ans") || w.equals("years") || w.equals("old") || w.equals("an"))) return false;
+    }
+    return true;
   }
 
   /** Whether the noun phrase at from follows a time or place preposition ("dans la journée", "auprès de l'AFP"). */

@@ -115,4 +115,13 @@ class AttributionRulesTest {
   void aHeadlineQuoteTakesTheSpeakerOfTheLaterQuoteHoldingItsWords(String language, String marked, String speaker) {
     assertEquals(speaker, speakerOf(marked.replace("¶", "\n"), language));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      fr | Dans la capitale, vers 20 h, Lucien, 34 ans, agent de nettoyage de Lille (Nord), se désolait de [[se faire gazer depuis le matin]] sans répit. | Lucien
+      en | In the capital, Lucien Roy, 34, a cleaner from Lille, complained of [[being gassed since early morning]] without a break.                      | Lucien Roy
+      """)
+  void aNameBeforeItsAppositionsIsTheSubject(String language, String marked, String speaker) {
+    assertEquals(speaker, speakerOf(marked, language));
+  }
 }
