@@ -27,13 +27,16 @@ final class ClauseSubjectSieve implements Sieve {
     }
     Attribution m = g.mentions.after(x, open);
     if (m == null || !g.mentions.hasSpeakerWord(m) || m.to() >= open) return null;
+    // "le champion de la gauche et leader du parti X (X), Jo Roy, avait appelé …": the description's name.
+    int[] named = Apposition.nameAfter(t, m.from(), m.to(), open);
+    if (named != null) m = Attribution.mention(named[0], named[1]);
     int verb = afterApposition(t, m.to(), open);
     if (!t.isWord(verb) || t.isCapitalised(verb)) return null;
-    boolean named = false;
+    boolean holdsName = named != null;
     for (int k = m.from(); k < m.to(); k++) {
-      if (Lexicon.ROLE_NOUNS.contains(t.lower(k)) || Names.nameWord(t, k) && k > m.from()) named = true;
+      if (Lexicon.ROLE_NOUNS.contains(t.lower(k)) || Names.nameWord(t, k) && k > m.from()) holdsName = true;
     }
-    if (!named) return null;
+    if (!holdsName) return null;
     return new Attribution(m.from(), m.to(), null, null, NAME);
   }
 
@@ -42,12 +45,21 @@ final class ClauseSubjectSieve implements Sieve {
    * where the verb stands; k itself when no comma follows the subject.
    */
   private static int afterApposition(Tokens t, int k, int open) {
+    if (t.isPunct(k, '(')) {
+      // "le leader de La France insoumise (LFI), Jo Roy, a appelé": a parenthesis closing the subject's noun phrase.
+      int c = k + 1;
+      while (c < open && c <= k + MAX_APPOSITION && !t.isPunct(c, ')')) c++;
+      if (c < open && t.isPunct(c, ')')) k = c + 1;
+    }
     if (!t.isPunct(k, ',')) return k;
     for (int j = k + 1; j < open && j <= k + MAX_APPOSITION; j++) {
-      if (t.quote[j] >= 0 || t.endsSentence(j)) return k;
+      if (t.quote[j] >= 0 || t.endsSentence(j)) break;
       if (t.isPunct(j, ',')) return j + 1;
     }
-    return k;
+    // No closing comma: the mention took the apposition in ("le chef du parti, Jo Roy, avait appelé"), or the
+    // writer left it unclosed ("Jo Roy, un des responsables du mouvement avait appelé"): the clause goes on after
+    // the comma, with a lower-case word.
+    return k + 1;
   }
 
   /** An apposition after the subject runs at most this many tokens. */

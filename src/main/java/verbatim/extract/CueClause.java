@@ -30,7 +30,10 @@ final class CueClause {
     String pron = cues.cuePronoun(k, len);
     if (pron != null) return new Attribution(-1, -1, pron, cue);
     if (Lexicon.PREP_CUES.contains(t.lower(k))) {
-      Attribution m = mentions.after(k + len, limit);
+      // "selon de récents sondages": the partitive "de" before a preposed adjective is the noun phrase's determiner.
+      int from = k + len;
+      Attribution m = t.isWord(from) && t.lower(from).equals("de") ? partitive(from + 1, limit)
+          : mentions.after(from, limit);
       return m == null ? null : new Attribution(m.from(), m.to(), null, cue);
     }
     Attribution m = subjectBefore(k, len, floor);
@@ -48,6 +51,13 @@ final class CueClause {
     // clause of theirs must ("a indiqué la ministre, promettant « … »").
     if (beforeQuote && !reachesQuote(m.to(), limit) && !participleReachesQuote(m.to(), limit)) return null;
     return new Attribution(m.from(), m.to(), null, cue);
+  }
+
+  /** "(selon de) récents sondages,": lower-case words up to a comma, at most four; null when none. */
+  private Attribution partitive(int from, int limit) {
+    int e = from;
+    while (e < limit && e < from + 4 && t.isWord(e) && !t.isCapitalised(e) && t.quote[e] < 0) e++;
+    return e > from && (e >= limit || t.isPunct(e, ',')) ? Attribution.mention(from, e) : null;
   }
 
   private boolean reachesQuote(int from, int limit) {
@@ -93,6 +103,9 @@ final class CueClause {
   /** The subject of the cue of len tokens at k, before it; null when none, {@link #NO_SUBJECT} to give up. */
   private Attribution subjectBefore(int k, int len, int floor) {
     Attribution m = mentions.before(k - 1, floor);
+    // "…, auprès de l'AFP, jugeant …": a noun phrase opened by a preposition is a complement, never the subject.
+    if (m != null && m.from() >= 0 && t.isWord(m.from()) && opensComplement(t.lower(m.from()))) m = null;
+    if (m != null && m.from() >= 0) m = nameBeforeAppositions(m, floor);
     // "un groupe de manifestants qui criaient « … »", "Jo Ray, an organizer, who said": the subject of a relative
     // clause is the noun phrase the relative pronoun stands for, not the clause's main subject further back.
     if (m == null && k - 1 > floor && t.isWord(k - 1) && isSubjectRelative(t.lower(k - 1))) {
@@ -100,10 +113,14 @@ final class CueClause {
     }
     if (m == null && cues.isParticiple(k + len - 1) && t.isPunct(k - 1, ',')) {
       m = mentions.before(k - 2, floor);
+      // "X a fait amende honorable dans la journée, assurant …": a time or place complement before the comma is
+      // no subject; the clause's subject is.
+      if (m != null && (afterComplementPreposition(m.from(), floor) || opensComplement(t.lower(m.from())))) m = null;
       // "X shot back on Tuesday, saying Y should “…”": the participle's subject is the clause's, never the name
       // after it.
       if (m == null && !Lexicon.PREP_CUES.contains(t.lower(k))) {
         m = mentions.clauseSubject(floor, k - 1);
+        if (m == null) m = invertedSubjectBefore(k - 1, floor);
         if (m == null) return NO_SUBJECT;
       }
     }
@@ -115,6 +132,87 @@ final class CueClause {
       if (w.equals("and") || w.equals("but") || w.equals("et") || w.equals("mais")) m = mentions.clauseSubject(floor, c);
     }
     return m;
+  }
+
+  /** Prepositions opening a time or place complement ("dans la journée", "on Tuesday", "at the hearing"). */
+  private static boolean isAdverbialPreposition(String w) {
+    return switch (w) {
+      case "dans", "en", "sur", "sous", "à", "au", "aux", "pendant", "depuis", "après", "avant", "vers", "devant",
+          "lors", "in", "on", "at", "during", "after", "before", "since", "until", "into", "over" -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * "«…», s'est alarmé Jo Roy, président de X, auprès de l'AFP, jugeant …": the participle's subject is the inverted
+   * subject of the clause's own cue, before it in the sentence; null when there is none.
+   */
+  private Attribution invertedSubjectBefore(int to, int floor) {
+    for (int x = to - 1; x >= floor; x--) {
+      if (t.quote[x] >= 0) return language.equals("fr") ? inciseAfterQuote(x + 1, to) : null;
+      if (t.endsSentence(x)) break;
+      int len = cues.cueAt(x);
+      if (len == 0 || x + len > to || cues.isParticiple(x + len - 1)) continue;
+      Attribution a = invertedAt(x, len, to);
+      if (a != null && a.from() >= 0) return Attribution.mention(a.from(), a.to());
+    }
+    return null;
+  }
+
+  /**
+   * "Frédéric, 34 ans, agent de nettoyage (Oise), se désolait …": a description set off by commas after a name is
+   * its apposition, so the name opening the chain is the subject; an age ("34 ans", "45") may sit between. The
+   * mention itself when it is no such description.
+   */
+  private Attribution nameBeforeAppositions(Attribution m, int floor) {
+    if (!t.isWord(m.from()) || t.isCapitalised(m.from()) || !t.isPunct(m.from() - 1, ',')) return m;
+    int end = m.from() - 1; // the comma after the segment before the description
+    for (int seg = 0; seg < 2 && end > floor; seg++) {
+      int s = end;
+      while (s > floor && !t.isPunct(s - 1, ',') && end - s < MAX_NAME_SEGMENT) s--;
+      if (s == end || s > floor && !t.isPunct(s - 1, ',')) return m;
+      if (isNameSegment(s, end)) return Attribution.mention(s, end);
+      if (!isAge(s, end)) return m;
+      end = s - 1;
+    }
+    return m;
+  }
+
+  /** A name set off by commas before its appositions runs at most this many tokens. */
+  private static final int MAX_NAME_SEGMENT = 4;
+
+  private boolean isNameSegment(int s, int e) {
+    for (int x = s; x < e; x++) if (!Names.nameWord(t, x)) return false;
+    return e > s;
+  }
+
+  /** "34 ans", "45 years old", "45": a person's age in apposition. */
+  private boolean isAge(int s, int e) {
+    if (!t.isWord(s) || !Character.isDigit(t.ch(s))) return false;
+    for (int x = s + 1; x < e; x++) {
+      String w = t.lower(x);
+      if (!(w.equals("ans") || w.equals("years") || w.equals("old") || w.equals("an"))) return false;
+    }
+    return true;
+  }
+
+  /** Whether the noun phrase at from follows a time or place preposition ("dans la journée", "auprès de l'AFP"). */
+  private boolean afterComplementPreposition(int from, int floor) {
+    int p = from - 1;
+    if (p <= floor || !t.isWord(p)) return false;
+    if (isAdverbialPreposition(t.lower(p))) return true;
+    return WordClasses.frenchOf(t.lower(p)) && t.isWord(p - 1) && opensComplement(t.lower(p - 1));
+  }
+
+  /** The French incise opening at j after a quote and its comma ("», s'est alarmé Jo Roy, …"), or null. */
+  private Attribution inciseAfterQuote(int j, int to) {
+    if (!t.isPunct(j, ',')) return null;
+    Attribution a = frenchIncise(j + 1, to);
+    return a == null || a.from() < 0 ? null : Attribution.mention(a.from(), a.to());
+  }
+
+  private static boolean opensComplement(String w) {
+    return isAdverbialPreposition(w) || w.equals("auprès") || w.equals("lors") || w.equals("près");
   }
 
   private static boolean isSubjectRelative(String w) {

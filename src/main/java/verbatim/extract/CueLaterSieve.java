@@ -10,7 +10,9 @@ final class CueLaterSieve implements Sieve {
     Grammar g = ctx.g();
     Tokens t = g.t;
     int close = ctx.close();
-    int sentEnd = g.sentences.end(close);
+    // ctx.close() is the token after the closing mark: a quote ending in a full stop before a new sentence ("« …
+    // maintenant. »Au village, …, a raconté X") ends its sentence at its mark, so the next sentence's cue is not its.
+    int sentEnd = g.sentences.end(close > 0 && t.quote[close - 1] >= 0 ? close - 1 : close);
     for (int k = close; k < sentEnd; k++) {
       if (t.quote[k] >= 0) continue;
       int len = g.cues.cueAt(k);

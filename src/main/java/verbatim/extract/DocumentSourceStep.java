@@ -32,10 +32,15 @@ final class DocumentSourceStep {
     if (doc < 0) return null;
     Resolution r = authorAfter(doc, m, mentions);
     if (r != null) return r;
+    r = nameAfterNoun(doc, m, mentions);
+    if (r != null) return r;
     r = publisher(doc + 1, mentions);
     if (r != null) return r;
     r = authorBefore(doc, m, mentions);
     if (r != null) return r;
+    // "selon de récents sondages", "studies show": documents in the plural have many authors, none of them the
+    // latest speaker; the description stands.
+    if (plural(t.lower(doc))) return null;
     SpeakerHistory.Event e = history.latestRecent(m.pos(), ev -> !isDocument(NameKeys.keysOf(ev.speaker().name())));
     return e == null ? null : new Resolution(e.speaker(), e.person(), e.gender());
   }
@@ -65,6 +70,17 @@ final class DocumentSourceStep {
       return null;
     }
     return null;
+  }
+
+  /**
+   * A name right after the document noun, inside the mention: "un sondage Ipsos", "a Gallup poll" is written the
+   * other way round and read by {@link #authorBefore}; the name is the body that made it.
+   */
+  private Resolution nameAfterNoun(int doc, Mention m, MentionResolver mentions) {
+    int x = doc + 1;
+    if (x >= m.to() || !Names.nameWord(t, x)) return null;
+    int e = Math.min(Names.runEnd(t, x), m.to());
+    return e > x ? mentions.resolve(x, e, m.pos()) : null;
   }
 
   /**
@@ -116,6 +132,11 @@ final class DocumentSourceStep {
       while (b > start && !Names.nameWord(t, b - 1)) b--;
     }
     return b > a ? mentions.resolve(a, b, m.pos()) : null;
+  }
+
+  private static boolean plural(String noun) {
+    return noun.length() > 3 && (noun.endsWith("s") || noun.endsWith("x")) && !noun.endsWith("ss")
+        && Lexicon.DOCUMENT_NOUNS.contains(noun) && !noun.equals("analysis") && !noun.equals("avis");
   }
 
   private static boolean isDocument(String[] keys) {

@@ -17,7 +17,9 @@ final class NeighbourSentenceSieve implements Sieve {
     if (a != null) return a.as(BEFORE);
     Grammar g = ctx.g();
     Tokens t = g.t;
-    int e = g.sentences.end(ctx.close());
+    int close = ctx.close();
+    // A quote ending in a full stop ends its sentence at its closing mark (the token before ctx.close()).
+    int e = g.sentences.end(close > 0 && t.quote[close - 1] >= 0 ? close - 1 : close);
     if (e < t.size && t.type[e] != Tokens.BREAK) {
       a = g.clauses.in(e + 1, g.sentences.end(e + 1));
       if (a != null) return a.as(AFTER);

@@ -31,6 +31,7 @@ final class PronounStep {
       // Subjects first: a name only seen as a possessive or after a preposition is a weaker antecedent.
       Entity named = registry.lastEntity(pos, candidate, true);
       if (named == null) named = registry.lastEntity(pos, candidate);
+      if (named != null) named = PronounSubject.prefer(registry, named, pos, candidate, quote.tokens());
       if (named != null && (ev == null || named.lastMentionBefore(pos) > ev.pos())) {
         Entity full = registry.fullest(named);
         if (full.gender == 0) full.gender = male ? 'M' : 'F';

@@ -27,6 +27,11 @@ final class QuoteSpan {
     return from >= 0;
   }
 
+  /** The tokens of the text the quote lies in; null for {@link #NONE}. */
+  Tokens tokens() {
+    return t;
+  }
+
   /**
    * Names inside quote marks are not registered: the surnames of the quote's capitalised words that do not open a
    * sentence stand for them.

@@ -55,6 +55,7 @@ final class SpeakerRun {
     }
     echoes(jobs);
     runNext(jobs);
+    HeadlineEcho.apply(jobs, t);
   }
 
   /** The speaker of the job's mention or pronoun; a pronoun opening reported speech tells the speaker's gender. */
