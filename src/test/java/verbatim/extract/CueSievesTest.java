@@ -32,6 +32,7 @@ class CueSievesTest {
       fr | Selon la ministre Anne Roy, « le projet est mort ».      | la ministre Anne Roy / Selon / cue-before
       fr | Le préfet Jean Roy a fait état de « dizaines de blessés ». | Jean Roy / fait état / cue-before
       fr | Ce dernier a rappelé « l'urgence d'un accord ».           | Ce dernier / rappelé / cue-before
+      fr | La mairesse Léa Roy a exprimé sa « vive inquiétude ».      | Léa Roy / exprimé / cue-before
       en | The mayor said: “We are leaving tomorrow.”               | The mayor / said / cue-before
       en | According to the minister, “the plan is dead.”          | the minister / According to / cue-before
       en | The weather was fine: “We are leaving tomorrow.”         | -
