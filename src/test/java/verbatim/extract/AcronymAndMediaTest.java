@@ -2,7 +2,6 @@ package verbatim.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -11,12 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a person to point back to. Invented sentences; the speaker of the last quote is checked.
  */
 class AcronymAndMediaTest {
-  private final QuoteFinder finder = new QuoteFinder(false);
-
-  private String lastSpeaker(String text) {
-    List<Quote> qs = finder.find(text, text.contains("“") ? "en" : "fr");
-    Quote q = qs.get(qs.size() - 1);
-    return q.speaker() == null ? null : q.speaker().name();
+  private static String lastSpeaker(String text) {
+    return SieveFixture.lastQuoteSpeaker(text);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -2,7 +2,6 @@ package verbatim.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,12 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the last quote is checked.
  */
 class DescriptionExtentTest {
-  private final QuoteFinder finder = new QuoteFinder(false);
-
-  private String lastSpeaker(String text) {
-    List<Quote> qs = finder.find(text, text.contains("“") ? "en" : "fr");
-    Quote q = qs.get(qs.size() - 1);
-    return q.speaker() == null ? null : q.speaker().name();
+  private static String lastSpeaker(String text) {
+    return SieveFixture.lastQuoteSpeaker(text);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -62,7 +57,7 @@ class DescriptionExtentTest {
   void aCircleBelongsToThePersonTheReportedWordsName() {
     String text = "Le président Paul Durand a souhaité que le gouvernement se rende sur place « dès que possible », "
         + "a précisé son entourage.";
-    for (Quote q : finder.find(text, "fr")) {
+    for (Quote q : new QuoteFinder(false).find(text, "fr")) {
       assertEquals("entourage de Paul Durand", q.speaker() == null ? null : q.speaker().name(), q.toString());
     }
   }

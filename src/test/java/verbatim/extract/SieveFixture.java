@@ -32,4 +32,11 @@ final class SieveFixture {
     String who = a.pronoun() != null ? a.pronoun() : text.substring(t.start[a.from()], t.end[a.to() - 1]);
     return who + " / " + (a.cue() == null ? "" : a.cue()) + " / " + a.sieve();
   }
+
+  /** The speaker the whole finder gives the last quote of an invented text (null: none). */
+  static String lastQuoteSpeaker(String text) {
+    List<Quote> qs = new QuoteFinder(false).find(text, text.contains("“") ? "en" : "fr");
+    Quote q = qs.get(qs.size() - 1);
+    return q.speaker() == null ? null : q.speaker().name();
+  }
 }
