@@ -31,6 +31,7 @@ class CueSievesTest {
       fr | Marie Roy a déclaré : « Nous partons demain. »           | Marie Roy / déclaré / cue-before
       fr | Le sénateur Paul Roy a appelé le ministère à « tout revoir ».      | Paul Roy / appelé / cue-before
       fr | Le Parti vert (opposition) dénonce « une vaste tromperie ».       | Le Parti vert / dénonce / cue-before
+      fr | La mairesse Léa Roy a souhaité des « débats plus calmes ».        | Léa Roy / souhaité / cue-before
       fr | La députée Léa Roy appelle à « une trêve fiscale ».                | Léa Roy / appelle / cue-before
       fr | Le maire Paul Roy a appelé son chien « Rex le grand ».              | -
       fr | Une lettre signée Léa Roy appelle à une marche dans le « vieux quartier des halles ». | -
