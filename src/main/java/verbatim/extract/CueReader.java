@@ -87,7 +87,7 @@ final class CueReader {
   private static final Set<String> ONE_WORD_ADVERBS = Set.of("donc", "jamais", "toujours",
       "souvent", "parfois", "justement", "surtout", "volontiers", "longtemps");
   private static final Set<String> TWO_WORD_ADVERBS = Set.of("par ailleurs", "en revanche",
-      "en effet", "à nouveau", "de nouveau", "elle aussi", "lui aussi");
+      "en effet", "à nouveau", "de nouveau", "elle aussi", "lui aussi", "d' ailleurs");
 
   /**
    * A French past participle on its own, with no auxiliary before it: an adjective or a passive ("dans un délai non
@@ -119,17 +119,25 @@ final class CueReader {
   private static final Set<String> CALL_FORMS = Set.of("appelle", "appellent", "appelait", "appelaient", "appela",
       "appelèrent", "appellera", "appelleront", "appelé", "appelée", "appelés", "appelées");
   private static final Set<String> TO = Set.of("à", "au", "aux");
+  /** Forms of promettre: with « de » and the quote right after, the promise's words («a promis de « … »»). */
+  private static final Set<String> PROMISE_FORMS = Set.of("promet", "promettent", "promettait", "promettaient",
+      "promit", "promirent", "promettra", "promettront", "promis", "promise", "promises");
+  private static final Set<String> OF = Set.of("de", "d'");
 
   /**
    * "X a appelé le gouvernement à « … »", "X appelle à « … »": appeler quelqu'un à quelque chose is a call someone
    * makes in words, so a speech cue; without « à » (un village appelé « … ») the verb names, and reports no speech.
    * The « à » comes within a short object, before any punctuation, and the quote opens right after it: what is
    * called for is then the quoted words («appelle à une action dans le « quartier »» quotes a place, not a call).
+   * Promettre de « … » likewise: the quote is what was promised; promettre alone is too often no speech.
    */
   private boolean callsOn(int k) {
-    if (!language.equals("fr") || !CALL_FORMS.contains(t.lower(k))) return false;
+    if (!language.equals("fr")) return false;
+    String w = t.lower(k);
+    Set<String> link = CALL_FORMS.contains(w) ? TO : PROMISE_FORMS.contains(w) ? OF : null;
+    if (link == null) return false;
     for (int j = k + 1; j < t.size && j <= k + 6 && t.isWord(j) && t.quote[j] < 0; j++) {
-      if (TO.contains(t.lower(j))) return j + 1 < t.size && t.quote[j + 1] >= 0;
+      if (link.contains(t.lower(j))) return j + 1 < t.size && t.quote[j + 1] >= 0;
     }
     return false;
   }
