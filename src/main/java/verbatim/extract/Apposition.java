@@ -39,6 +39,28 @@ final class Apposition {
     return null;
   }
 
+  /**
+   * The name a description stands in apposition to when the name opens the sentence right before it: "Jo Roy, un
+   * des responsables du mouvement, a dit" and the unclosed "Jo Roy, un des responsables du mouvement a dit". French
+   * and English set the role after the name this way, so the speaker is the name, not "des responsables". A name
+   * after a preposition ("Pour Jo Roy, le maire a tort") is a frame, not the subject: the name opens the sentence
+   * or follows the comma that closes a fronted complement.
+   */
+  static int[] nameBefore(Tokens t, int from, int sentenceStart) {
+    if (!opensDescription(t, from)) return null;
+    int d = from;
+    // "un des responsables": the mention may start at the partitive's second determiner.
+    if (d > 0 && t.isWord(d - 1) && (t.lower(d - 1).equals("un") || t.lower(d - 1).equals("une"))) d--;
+    if (d < 2 || !t.isPunct(d - 1, ',')) return null;
+    int i = d - 2;
+    while (i > sentenceStart && Names.nameWord(t, i - 1)) i--;
+    if (!Names.nameWord(t, i)) return null;
+    // After a fronted complement ("Dans un courriel envoyé hier, Jo Roy, un des …") the subject follows its comma.
+    if (i != sentenceStart && !t.isPunct(i - 1, ',')) return null;
+    int[] name = personRun(t, i);
+    return name != null && name[1] == d - 1 ? name : null;
+  }
+
   /** A determiner then a lower-case word: "le chef", "l’écrivain", "un de ses avocats", "the new leader". */
   private static boolean opensDescription(Tokens t, int from) {
     if (!t.isWord(from) || !SpeakerResolver.isDeterminer(t.lower(from))) return false;

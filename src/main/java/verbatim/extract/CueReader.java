@@ -39,6 +39,7 @@ final class CueReader {
     }
     if (isAuxiliary(verb)) return auxiliaryCue(k);
     if (Lexicon.isCue(verb)) return 1 + phrasal(k);
+    if (callsOn(k)) return 1;
     if (pointOut(k)) return 2;
     if (t.isWord(k + 1)) {
       String nx = t.lower(k + 1);
@@ -52,7 +53,8 @@ final class CueReader {
   /** An auxiliary at k, a few filler words, then the cue participle: the tokens of it all, else 0. */
   private int auxiliaryCue(int k) {
     int j = k + 1;
-    while (j < t.size && j < k + 5 && t.isWord(j) && (t.quote[j] < 0 || insideQuote) && !Lexicon.isCue(t.lower(j))) {
+    while (j < t.size && j < k + 5 && t.isWord(j) && (t.quote[j] < 0 || insideQuote) && !Lexicon.isCue(t.lower(j))
+        && !callsOn(j)) {
       int adverb = Lexicon.FILLERS.contains(t.lower(j)) ? 1 : adverbBetweenAuxiliaryAndParticiple(j);
       if (adverb == 0) break;
       j += adverb;
@@ -61,6 +63,7 @@ final class CueReader {
         && !Lexicon.PREP_CUES.contains(t.lower(j))) {
       return j - k + 1 + phrasal(j);
     }
+    if (t.isWord(j) && (t.quote[j] < 0 || insideQuote) && callsOn(j)) return j - k + 1;
     // "a fait savoir", "a fait valoir": the auxiliary, then faire and its infinitive.
     if (t.isWord(j) && t.isWord(j + 1) && (t.quote[j] < 0 || insideQuote) && makesKnown(t.lower(j), t.lower(j + 1))) {
       return j - k + 2;
@@ -84,7 +87,7 @@ final class CueReader {
   private static final Set<String> ONE_WORD_ADVERBS = Set.of("donc", "jamais", "toujours",
       "souvent", "parfois", "justement", "surtout", "volontiers", "longtemps");
   private static final Set<String> TWO_WORD_ADVERBS = Set.of("par ailleurs", "en revanche",
-      "en effet", "à nouveau", "de nouveau", "elle aussi", "lui aussi");
+      "en effet", "à nouveau", "de nouveau", "elle aussi", "lui aussi", "d' ailleurs");
 
   /**
    * A French past participle on its own, with no auxiliary before it: an adjective or a passive ("dans un délai non
@@ -110,6 +113,33 @@ final class CueReader {
 
   private boolean isSecondOfTwoWordAdverb(int j) {
     return j > 0 && t.isWord(j - 1) && adverbBetweenAuxiliaryAndParticiple(j - 1) == 2;
+  }
+
+  /** Finite forms and the participle of appeler: with « à » after them, a call made in words. */
+  private static final Set<String> CALL_FORMS = Set.of("appelle", "appellent", "appelait", "appelaient", "appela",
+      "appelèrent", "appellera", "appelleront", "appelé", "appelée", "appelés", "appelées");
+  private static final Set<String> TO = Set.of("à", "au", "aux");
+  /** Forms of promettre: with « de » and the quote right after, the promise's words («a promis de « … »»). */
+  private static final Set<String> PROMISE_FORMS = Set.of("promet", "promettent", "promettait", "promettaient",
+      "promit", "promirent", "promettra", "promettront", "promis", "promise", "promises");
+  private static final Set<String> OF = Set.of("de", "d'");
+
+  /**
+   * "X a appelé le gouvernement à « … »", "X appelle à « … »": appeler quelqu'un à quelque chose is a call someone
+   * makes in words, so a speech cue; without « à » (un village appelé « … ») the verb names, and reports no speech.
+   * The « à » comes within a short object, before any punctuation, and the quote opens right after it: what is
+   * called for is then the quoted words («appelle à une action dans le « quartier »» quotes a place, not a call).
+   * Promettre de « … » likewise: the quote is what was promised; promettre alone is too often no speech.
+   */
+  private boolean callsOn(int k) {
+    if (!language.equals("fr")) return false;
+    String w = t.lower(k);
+    Set<String> link = CALL_FORMS.contains(w) ? TO : PROMISE_FORMS.contains(w) ? OF : null;
+    if (link == null) return false;
+    for (int j = k + 1; j < t.size && j <= k + 6 && t.isWord(j) && t.quote[j] < 0; j++) {
+      if (link.contains(t.lower(j))) return j + 1 < t.size && t.quote[j + 1] >= 0;
+    }
+    return false;
   }
 
   /** "fait savoir", "faisait valoir", "font état de": faire with a word that makes it a speech verb. */

@@ -82,12 +82,24 @@ final class DescriptionStep {
     return Resolution.person(full);
   }
 
+  /**
+   * "la France insoumise", "la Rose blanche": a capitalised word that is also a first name, after a determiner and
+   * before a lower-case adjective, is a party's or a group's name; French writes no article before a person's first
+   * name in news prose, so this is no role description standing for the last person named.
+   */
+  private boolean properNounHead(Mention m) {
+    int k = m.from();
+    return m.size() >= 2 && t.isCapitalised(k) && Lexicon.firstNameGender(t.lower(k)) != 0 && t.isWord(k + 1)
+        && !t.isCapitalised(k + 1);
+  }
+
   /** "the bow-tied maverick", "le journaliste": the last person named, preferably as a subject. */
   Resolution lastPersonNamed(Mention m, NameRun run) {
     String det = m.wordBefore(t);
     if (!(det.equals("the") || det.equals("le") || det.equals("la") || det.equals("l'") || det.equals("cet")
         || det.equals("cette")) || run.found() || Names.hasOrgWord(t, m.from(), m.to()) || run.prepositional()
-        || anonymousSource(m) || INSTITUTIONS.contains(t.lower(m.from())) || oneOf(m.from(), m.to())) {
+        || anonymousSource(m) || INSTITUTIONS.contains(t.lower(m.from())) || oneOf(m.from(), m.to())
+        || properNounHead(m)) {
       return null;
     }
     // Subjects first: a name last seen after a preposition ("claimed of the Cloverdale Sport …") is weaker.

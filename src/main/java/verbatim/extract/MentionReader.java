@@ -177,7 +177,11 @@ final class MentionReader {
     int paren = t.isPunct(k, ')') ? k : t.isPunct(k, ',') && k - 1 >= floor && t.isPunct(k - 1, ')') ? k - 1 : -1;
     if (paren >= 0) {
       for (int j = paren - 1; j > floor && j > paren - 12 && t.quote[j] < 0 && t.type[j] != Tokens.BREAK; j--) {
-        if (t.isPunct(j, '(')) return Names.nameWord(t, j - 1) ? agedName(before(j - 1, floor), floor) : null;
+        if (!t.isPunct(j, '(')) continue;
+        if (Names.nameWord(t, j - 1)) return agedName(before(j - 1, floor), floor);
+        // "La France insoumise (gauche radicale) dénonce", "le parti vert (opposition) a dit": the parenthesis glosses
+        // the noun phrase before it, which stays the subject whatever its last word.
+        return t.isWord(j - 1) && !t.isCapitalised(j - 1) ? before(j - 1, floor) : null;
       }
       return null;
     }

@@ -47,6 +47,9 @@ final class QuoteJob {
   void apply(Attribution a, Grammar g) {
     int[] named = a.pronoun() == null && a.from() >= 0
         ? Apposition.nameAfter(g.t, a.from(), a.to(), g.sentences.end(a.to())) : null;
+    if (named == null && a.pronoun() == null && a.from() >= 0) {
+      named = Apposition.nameBefore(g.t, a.from(), g.sentences.start(a.from()));
+    }
     mentionFrom = named == null ? a.from() : named[0];
     mentionTo = named == null ? a.to() : named[1];
     pronoun = a.pronoun();

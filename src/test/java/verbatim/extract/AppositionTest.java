@@ -17,6 +17,8 @@ class AppositionTest {
       « Rien n’est réglé », a dit le nouveau patron du parti PLQ (Parti libéral), Paul Gagnon, élu samedi.                     | Paul Gagnon
       Le porte-parole de l’association Vélo Plus, Luc Tremblay, a prédit une forte affluence, assurant qu’il y aurait « beaucoup de monde dans les rues ». | Luc Tremblay
       “We will not back down,” said the new leader of the Green Rivers Party, Ann Lee, on Monday.                               | Ann Lee
+      Dans un courriel envoyé hier, Marc Lavoie, un des meneurs du collectif avait demandé de « laisser passer les camions ».     | Marc Lavoie
+      Anne Dubois, une des porte-parole du syndicat, a dénoncé « un mépris total des employés ».                                 | Anne Dubois
       """)
   void theNameInAppositionSpeaks(String text, String speaker) {
     List<Quote> qs = finder.find(text, text.startsWith("“") ? "en" : "fr");

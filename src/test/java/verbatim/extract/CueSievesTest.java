@@ -29,6 +29,15 @@ class CueSievesTest {
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', textBlock = """
       fr | Marie Roy a déclaré : « Nous partons demain. »           | Marie Roy / déclaré / cue-before
+      fr | Le sénateur Paul Roy a appelé le ministère à « tout revoir ».      | Paul Roy / appelé / cue-before
+      fr | Le Parti vert (opposition) dénonce « une vaste tromperie ».       | Le Parti vert / dénonce / cue-before
+      fr | La mairesse Léa Roy a souhaité des « débats plus calmes ».        | Léa Roy / souhaité / cue-before
+      fr | Le député Jean Roy avait promis de « changer la ville ».           | Jean Roy / promis / cue-before
+      fr | La mairesse Léa Roy avait d’ailleurs promis de « tout reconstruire ». | Léa Roy / avait d’ailleurs promis / cue-before
+      fr | Le député Jean Roy avait promis une « prime spéciale ».            | -
+      fr | La députée Léa Roy appelle à « une trêve fiscale ».                | Léa Roy / appelle / cue-before
+      fr | Le maire Paul Roy a appelé son chien « Rex le grand ».              | -
+      fr | Une lettre signée Léa Roy appelle à une marche dans le « vieux quartier des halles ». | -
       fr | Selon la ministre Anne Roy, « le projet est mort ».      | la ministre Anne Roy / Selon / cue-before
       fr | Le préfet Jean Roy a fait état de « dizaines de blessés ». | Jean Roy / fait état / cue-before
       fr | Ce dernier a rappelé « l'urgence d'un accord ».           | Ce dernier / rappelé / cue-before

@@ -158,4 +158,13 @@ class ResolutionRulesTest {
   void aSourceTakenUpIsTheSpeakerJustBefore(String marked, String speaker) {
     assertEquals(speaker, lastSpeaker(marked));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      « Oui », a dit [[le porte-parole Paul Gagnon]]. [[La France insoumise]] dénonce « une tromperie ».  | France insoumise
+      « Oui », a dit [[Paul Gagnon]]. Plus tard, [[la Claire alliance]] a dénoncé « un abus ».          | Claire alliance
+      """)
+  void aFirstNameAfterAnArticleAndBeforeAnAdjectiveNamesAGroup(String marked, String speaker) {
+    assertEquals(speaker, lastSpeaker(marked));
+  }
 }
