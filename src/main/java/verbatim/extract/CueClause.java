@@ -111,16 +111,20 @@ final class CueClause {
     if (m == null && k - 1 > floor && t.isWord(k - 1) && isSubjectRelative(t.lower(k - 1))) {
       return mentions.antecedent(k - 1, floor);
     }
-    if (m == null && cues.isParticiple(k + len - 1) && t.isPunct(k - 1, ',')) {
-      m = mentions.before(k - 2, floor);
+    // ", en déplorant …": a French gerund after a comma shares the clause's subject like a bare participle
+    int comma = t.isPunct(k - 1, ',') ? k - 1
+        : k - 2 > floor && language.equals("fr") && t.isWord(k - 1) && t.lower(k - 1).equals("en")
+            && t.isPunct(k - 2, ',') ? k - 2 : -1;
+    if (m == null && cues.isParticiple(k + len - 1) && comma > floor) {
+      m = mentions.before(comma - 1, floor);
       // "X a fait amende honorable dans la journée, assurant …": a time or place complement before the comma is
       // no subject; the clause's subject is.
       if (m != null && (afterComplementPreposition(m.from(), floor) || opensComplement(t.lower(m.from())))) m = null;
       // "X shot back on Tuesday, saying Y should “…”": the participle's subject is the clause's, never the name
       // after it.
       if (m == null && !Lexicon.PREP_CUES.contains(t.lower(k))) {
-        m = mentions.clauseSubject(floor, k - 1);
-        if (m == null) m = invertedSubjectBefore(k - 1, floor);
+        m = mentions.clauseSubject(floor, comma);
+        if (m == null) m = invertedSubjectBefore(comma, floor);
         if (m == null) return NO_SUBJECT;
       }
     }
@@ -201,7 +205,10 @@ final class CueClause {
     int p = from - 1;
     if (p <= floor || !t.isWord(p)) return false;
     if (isAdverbialPreposition(t.lower(p))) return true;
-    return WordClasses.frenchOf(t.lower(p)) && t.isWord(p - 1) && opensComplement(t.lower(p - 1));
+    if (!WordClasses.frenchOf(t.lower(p)) || !t.isWord(p - 1)) return false;
+    // "lors de", and a complex preposition "au cours de", "à la suite de", "en raison de"
+    return opensComplement(t.lower(p - 1))
+        || p - 2 > floor && t.isWord(p - 2) && isAdverbialPreposition(t.lower(p - 2));
   }
 
   /** The French incise opening at j after a quote and its comma ("», s'est alarmé Jo Roy, …"), or null. */

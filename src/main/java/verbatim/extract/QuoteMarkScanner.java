@@ -140,10 +140,22 @@ final class QuoteMarkScanner {
         }
         return -1;
       } else if (!symmetricClose && c == opener) {
-        // A second opener before any closer: the first was stray.
-        return -1;
+        // A second opener before any closer: the first was stray, unless a third follows before the closer too
+        // («A «B «C»): no reading pairs three openers with one closer, so the second was a closer typed the
+        // wrong way round («A» B «C»).
+        return openerAgainBeforeClose(t, j, opener, closer, limit) ? j : -1;
       }
     }
     return -1;
+  }
+
+  /** Whether, after the opener at {@code j}, the same opener comes again before a closer, within one paragraph. */
+  private static boolean openerAgainBeforeClose(String t, int j, char opener, char closer, int limit) {
+    for (int k = j + 1; k < limit; k++) {
+      char c = t.charAt(k);
+      if (c == closer || c == '\n') return false;
+      if (c == opener) return true;
+    }
+    return false;
   }
 }
