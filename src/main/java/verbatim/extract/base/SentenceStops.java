@@ -34,7 +34,7 @@ public final class SentenceStops {
   public static boolean ends(String text, int at, int wordStart) {
     int n = text.length();
     int j = at + 1;
-    while (j < n && (isStop(text.charAt(j)) || isCloser(text.charAt(j)) || isInlineSpace(text.charAt(j)))) j++;
+    while (j < n && (isStop(text.charAt(j)) || isCloser(text.charAt(j)) || TokenRules.isPressSpace(text.charAt(j)))) j++;
     if (j >= n) return true;
     char next = text.charAt(j);
     if (next == '\n' || next == '\r' || next == '\u2028' || next == '\u2029') return true;
@@ -59,10 +59,5 @@ public final class SentenceStops {
   public static boolean isOpener(char c) {
     return c == '"' || c == '“' || c == '‘' || c == '«' || c == '(' || c == '[' || c == '\'' || c == '‹' || c == '—'
         || c == '-' || c == '•';
-  }
-
-  private static boolean isInlineSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\u2009' || c == '\u2007'
-        || c == '\u200A' || c == '\u2002' || c == '\u2003' || c == '\u3000' || c == '\u200B' || c == '\uFEFF';
   }
 }
