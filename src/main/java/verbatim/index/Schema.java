@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.miscellaneous.EmptyTokenStream;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -120,6 +121,13 @@ public final class Schema {
   public static final String QUOTE_WORDS = "quote_words";
   /** Publication date as epoch day: LongPoint for ranges, doc values for date sorting. */
   public static final String DATE = "date";
+  /**
+   * An article's {@link ArticleCard} (id, title, link, date, first paragraph): a binary doc value, so a page of
+   * article hits is read without touching the stored records and their compressed chunks.
+   */
+  public static final String ARTICLE_CARD = "article_card";
+  /** A card's first paragraph keeps this many characters (to the next space): more than any passage shown. */
+  public static final int LEAD_CHARS = 400;
 
   // --- stored only (loaded for the top hits and the article page)
   /** Displayed text: the quote, the stub title, or the whole article text for an article. */
@@ -298,14 +306,30 @@ public final class Schema {
     if (a.source() != null) d.add(new StoredField(SOURCE, a.source()));
     if (a.author() != null) d.add(new StoredField(AUTHOR, a.author()));
     String text = a.text();
+    String lead = null;
     for (Paragraph p : a.paragraphs()) {
       // a paragraph that is a slice of the stored text is stored as "" (read back with paragraphText)
       boolean slice = p.start() >= 0 && p.end() <= text.length() && p.end() - p.start() == p.text().length()
           && text.startsWith(p.text(), p.start());
-      d.add(new StoredField(PARAGRAPH, slice ? "" : p.text()));
-      d.add(new StoredField(PARAGRAPH_SPAN, p.start() + ":" + p.end()));
+      String stored = slice ? "" : p.text();
+      String span = p.start() + ":" + p.end();
+      d.add(new StoredField(PARAGRAPH, stored));
+      d.add(new StoredField(PARAGRAPH_SPAN, span));
+      // the first paragraph as a reader of the stored record sees it, so both ways show the same words
+      if (lead == null) lead = emptyToNull(paragraphText(text, stored, span));
     }
+    d.add(new BinaryDocValuesField(ARTICLE_CARD, card(a, lang, lead == null ? "" : ArticleCard.lead(lead)).encode()));
     return d;
+  }
+
+  private static ArticleCard card(Article a, String lang, String lead) {
+    String outlet = a.outlet() != null && !a.outlet().isBlank() ? a.outlet() : null;
+    String date = a.date() == null ? null : a.date().toString();
+    return new ArticleCard(a.id(), a.title(), a.url(), outlet, date, date != null && a.dateInferred(), lang, lead);
+  }
+
+  private static String emptyToNull(String s) {
+    return s.isEmpty() ? null : s;
   }
 
   private static Document stubDocument(Article a, String lang, String sourceFile, int n, RelatedStub s) {

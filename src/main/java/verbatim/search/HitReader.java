@@ -11,13 +11,14 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.ScoreDoc;
+import verbatim.index.ArticleCard;
 import verbatim.index.Schema;
 import verbatim.search.SearchResponse.ArticleRef;
 import verbatim.search.SearchResponse.Hit;
 import verbatim.search.SearchResponse.SpeakerRef;
 import verbatim.text.Folding;
 
-/** Reads the hits a page shows from stored fields, with their text cut and highlighted. */
+/** Reads the hits a page shows from article cards or stored fields, with their text cut and highlighted. */
 final class HitReader {
   private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TYPE, Schema.TEXT, Schema.KIND,
       Schema.SPEAKER, Schema.ROLE, Schema.ARTICLE_ID, Schema.TITLE, Schema.URL, Schema.OUTLET, Schema.DATE_ISO,
@@ -54,33 +55,53 @@ final class HitReader {
     }
   }
 
-  /** The hits of {@code docs}, in that order; {@code terms} (null without highlighting) are what to mark. */
+  /**
+   * The hits of {@code docs}, in that order; {@code terms} (null without highlighting) are what to mark. Without
+   * highlighting an article hit comes from its card; everything else from its stored record.
+   */
   List<Hit> hits(Snapshot snap, ScoreDoc[] docs, Highlighter.Terms terms, boolean highlight) throws IOException {
-    StoredFields stored = snap.getIndexReader().storedFields();
+    ArticleCard[] cards = highlight ? new ArticleCard[docs.length] : ArticleCards.of(snap, docs);
+    StoredFields stored = null;
     List<Hit> hits = new ArrayList<>(docs.length);
-    for (ScoreDoc sd : docs) {
-      HitVisitor visitor = new HitVisitor();
-      stored.document(sd.doc, visitor);
-      Document d = visitor.getDocument();
-      String type = d.get(Schema.TYPE);
-      String lang = d.get(Schema.LANG);
-      float score = scoreOf(sd);
-      ArticleRef article = new ArticleRef(d.get(Schema.ARTICLE_ID), d.get(Schema.TITLE), d.get(Schema.URL),
-          d.get(Schema.OUTLET), d.get(Schema.DATE_ISO), lang, d.get(Schema.DATE_INFERRED) != null);
-      Highlighter.Passage p;
-      if (Schema.TYPE_ARTICLE.equals(type)) {
-        p = articlePassage(d, terms, highlight, lang);
-      } else {
-        String text = d.get(Schema.TEXT);
-        p = new Highlighter.Passage(text,
-            highlight ? highlighter.spans(terms, text, Schema.textField(type), lang) : List.of());
+    for (int i = 0; i < docs.length; i++) {
+      if (cards[i] != null) {
+        hits.add(fromCard(cards[i], scoreOf(docs[i])));
+        continue;
       }
-      String speaker = d.get(Schema.SPEAKER);
-      SpeakerRef sp = speaker == null ? null : new SpeakerRef(snap.display(Folding.key(speaker)), d.get(Schema.ROLE));
-      hits.add(new Hit(d.get(Schema.ID), type, p.text(), d.get(Schema.KIND), sp, article, p.spans(),
-          d.get(Schema.CONTEXT), score));
+      if (stored == null) stored = snap.getIndexReader().storedFields();
+      hits.add(fromStored(snap, stored, docs[i], terms, highlight));
     }
     return hits;
+  }
+
+  private static Hit fromCard(ArticleCard c, float score) {
+    ArticleRef article = new ArticleRef(c.id(), c.title(), c.url(), c.outlet(), c.dateIso(), c.lang(),
+        c.dateInferred());
+    Highlighter.Passage p = Highlighter.cut(c.lead(), List.of());
+    return new Hit(c.id(), Schema.TYPE_ARTICLE, p.text(), null, null, article, p.spans(), null, score);
+  }
+
+  private Hit fromStored(Snapshot snap, StoredFields stored, ScoreDoc sd, Highlighter.Terms terms, boolean highlight)
+      throws IOException {
+    HitVisitor visitor = new HitVisitor();
+    stored.document(sd.doc, visitor);
+    Document d = visitor.getDocument();
+    String type = d.get(Schema.TYPE);
+    String lang = d.get(Schema.LANG);
+    ArticleRef article = new ArticleRef(d.get(Schema.ARTICLE_ID), d.get(Schema.TITLE), d.get(Schema.URL),
+        d.get(Schema.OUTLET), d.get(Schema.DATE_ISO), lang, d.get(Schema.DATE_INFERRED) != null);
+    Highlighter.Passage p;
+    if (Schema.TYPE_ARTICLE.equals(type)) {
+      p = articlePassage(d, terms, highlight, lang);
+    } else {
+      String text = d.get(Schema.TEXT);
+      p = new Highlighter.Passage(text,
+          highlight ? highlighter.spans(terms, text, Schema.textField(type), lang) : List.of());
+    }
+    String speaker = d.get(Schema.SPEAKER);
+    SpeakerRef sp = speaker == null ? null : new SpeakerRef(snap.display(Folding.key(speaker)), d.get(Schema.ROLE));
+    return new Hit(d.get(Schema.ID), type, p.text(), d.get(Schema.KIND), sp, article, p.spans(),
+        d.get(Schema.CONTEXT), scoreOf(sd));
   }
 
   /** An article hit's text: its best highlighted paragraph, or its first paragraph without highlighting. */
