@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import verbatim.text.HardWraps;
 import verbatim.text.LanguageDetector;
 
 /**
@@ -51,6 +52,7 @@ public final class QuoteFinder {
     if (!"en".equals(language) && !"fr".equals(language)) {
       throw new IllegalArgumentException("language must be \"en\" or \"fr\", got " + language);
     }
+    text = HardWraps.join(text); // newswire wraps are no paragraph ends; offsets unchanged
     List<QuoteMarkScanner.Span> spans = scanner.scan(text);
     List<ReportedSpeechFinder.Reported> said = null;
     if (spans.isEmpty()) {
