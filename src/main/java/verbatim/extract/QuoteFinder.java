@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import verbatim.text.HardWraps;
 import verbatim.text.LanguageDetector;
 
 /**
@@ -51,6 +52,13 @@ public final class QuoteFinder {
     if (!"en".equals(language) && !"fr".equals(language)) {
       throw new IllegalArgumentException("language must be \"en\" or \"fr\", got " + language);
     }
+    String joined = HardWraps.join(text); // newswire wraps are no paragraph ends; offsets unchanged
+    List<Quote> found = findIn(joined, language);
+    return joined == text ? found : asWritten(found, text);
+  }
+
+  /** The quotes of {@code text}, its hard wraps already joined. */
+  private List<Quote> findIn(String text, String language) {
     List<QuoteMarkScanner.Span> spans = scanner.scan(text);
     List<ReportedSpeechFinder.Reported> said = null;
     if (spans.isEmpty()) {
@@ -75,6 +83,16 @@ public final class QuoteFinder {
     out.addAll(quotes(jobs, text, language));
     if (reported != null) new ReportedClauses(g, q -> languageOf(q, language)).addTo(jobs, out);
     out.sort(Comparator.comparingInt(Quote::start));
+    return out;
+  }
+
+  /** The quotes with their words as the text gives them, line breaks included, as {@link Quote#text} promises. */
+  private static List<Quote> asWritten(List<Quote> quotes, String text) {
+    List<Quote> out = new ArrayList<>(quotes.size());
+    for (Quote q : quotes) {
+      out.add(new Quote(q.start(), q.end(), text.substring(q.start(), q.end()), q.kind(), q.speaker(), q.cue(),
+          q.language(), q.sieve()));
+    }
     return out;
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import verbatim.extract.reported.ReportedSpan;
 import verbatim.extract.reported.ReportedSpeech;
+import verbatim.text.HardWraps;
 
 /**
  * Finds reported speech without quote marks ("X said (that) …", "according to X, …", "X a affirmé que …",
@@ -61,7 +62,7 @@ public final class ReportedSpeechFinder {
       if (t == null || t.length < 2 || t[0] > t[1]) throw new IllegalArgumentException("bad taken span");
     }
     boolean french = language != null && language.toLowerCase(Locale.ROOT).startsWith("fr");
-    List<ReportedSpan> spans = speech.find(text, french, taken);
+    List<ReportedSpan> spans = speech.find(HardWraps.join(text), french, taken); // as QuoteFinder reads it
     List<Reported> out = new ArrayList<>(spans.size());
     for (ReportedSpan r : spans) out.add(new Reported(r.start(), r.end(), r.cue(), r.mentionStart(), r.mentionEnd()));
     return out;

@@ -1,5 +1,6 @@
 /**
- * Text helpers shared by ingest, extraction and indexing: accent folding and language detection. Depends on nothing
+ * Text helpers shared by ingest, extraction and indexing: accent folding, language detection and the reading of
+ * hard-wrapped lines. Depends on nothing
  * else in Verbatim, so every other package may use it.
  */
 package verbatim.text;
