@@ -40,6 +40,8 @@ final class CueAfterSieve implements Sieve {
       // A quote closed by a full stop ends its sentence: a capitalised word after it starts the next one
       // ("“… we don’t even know.” Colton laughed …"); an attribution after a quote follows a comma, ? or !.
       if (skipped == 0 && t.isCapitalised(j) && g.sentences.fullStopBefore(t.start[close])) return null;
+      Attribution written = WrittenOn.after(g, j, sentEnd);
+      if (written != null) return written;
       // Only for a quote long enough to be someone's words: whether a short one is a quote or a label is for the
       // speech verbs of the lexicon to say.
       if (skipped > 0 && g.language.equals("fr") && g.cues.cueAt(j) == 0

@@ -32,6 +32,8 @@ final class CueClause {
     if (Lexicon.PREP_CUES.contains(t.lower(k))) {
       // "selon de récents sondages": the partitive "de" before a preposed adjective is the noun phrase's determiner.
       int from = k + len;
+      int owner = WordsOf.owner(t, from);
+      if (owner > 0) from = owner;
       Attribution m = t.isWord(from) && t.lower(from).equals("de") ? partitive(from + 1, limit)
           : mentions.after(from, limit);
       return m == null ? null : new Attribution(m.from(), m.to(), null, cue);
@@ -269,6 +271,8 @@ final class CueClause {
     if (cues.isParticiple(j + len - 1) && !Lexicon.PREP_CUES.contains(t.lower(j))) return null;
     int from = j + len;
     if (language.equals("fr")) from = cues.skipInverted(from, limit);
+    int owner = Lexicon.PREP_CUES.contains(t.lower(j)) ? WordsOf.owner(t, from) : -1;
+    if (owner > 0) from = owner;
     if (t.isWord(from) && (t.lower(from).equals("to") || t.lower(from).equals("à"))) return null;
     Attribution m = mentions.after(from, limit);
     if (m == null || !mentions.hasSpeakerWord(m)) {

@@ -38,7 +38,7 @@ final class CueReader {
       return 0;
     }
     if (isAuxiliary(verb)) return auxiliaryCue(k);
-    if (Lexicon.isCue(verb)) return 1 + phrasal(k);
+    if (Lexicon.isCue(verb) && !passiveAside(k)) return 1 + phrasal(k);
     if (callsOn(k)) return 1;
     if (pointOut(k)) return 2;
     if (t.isWord(k + 1)) {
@@ -113,6 +113,19 @@ final class CueReader {
 
   private boolean isSecondOfTwoWordAdverb(int j) {
     return j > 0 && t.isWord(j - 1) && adverbBetweenAuxiliaryAndParticiple(j - 1) == 2;
+  }
+
+  /**
+   * "«…», a insisté, fortement applaudi, le patron": a French past participle set off by a comma and an adverb, with
+   * no auxiliary, is a passive aside about the one spoken of (the audience applauded him), never a speech verb.
+   */
+  private boolean passiveAside(int k) {
+    if (!language.equals("fr") || k < 2 || !t.isPunct(k - 2, ',') || !t.isWord(k - 1)) return false;
+    String adverb = t.lower(k - 1);
+    String w = t.lower(k);
+    return adverb.length() > 6 && adverb.endsWith("ment") && (w.endsWith("é") || w.endsWith("ée")
+        || w.endsWith("és") || w.endsWith("ées") || w.endsWith("i") || w.endsWith("ie") || w.endsWith("is")
+        || w.endsWith("ies"));
   }
 
   /** Finite forms and the participle of appeler: with « à » after them, a call made in words. */

@@ -273,7 +273,8 @@ final class DescriptionStep {
       dEnd = t.end[to];
     }
     String d = oneOf(from, to) ? oneOfThem(from, to)
-        : t.text.substring(t.start[from], dEnd).strip() + namedComplement(from, to);
+        : t.text.substring(t.start[from], dEnd).strip() + namedComplement(from, to)
+            + NounComplements.frontedPlace(t, from, to);
     if (d.isEmpty() || d.length() > 80) return null;
     return Resolution.nonPerson(new Speaker(d, null));
   }

@@ -7,7 +7,8 @@ import java.util.List;
 final class Entity {
   String display;
   String[] keys;
-  final boolean person;
+  /** Not final: a one-word name first met bare becomes a person when a title later stands before it. */
+  boolean person;
   boolean org;
   boolean spoke;
   /** Referred to by he/she/il/elle: a person even when named by one word. */

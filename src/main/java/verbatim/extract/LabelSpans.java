@@ -72,6 +72,7 @@ final class LabelSpans {
     if (n > LabelJudge.MAX_WORDS) return false;
     if (LabelJudge.hasSentencePunctuation(body)) return false;
     if (n <= SHORT_WORDS && shortTexts.getOrDefault(Folding.key(body), 0) >= 2) return true;
+    if (WordsOf.follows(t, close)) return false;
     int p = open - 1;
     if (p >= 0 && t.type[p] == Tokens.PUNCT && t.ch(p) == '’' || p >= 0 && t.isPunct(p, '\'')) p--;
     if (p < 0 || !t.isWord(p)) return false;

@@ -119,7 +119,7 @@ final class NameCollector {
     int words = 0;
     for (int k = s; k < to; k++) if (t.isWord(k)) words++;
     char gender = lead.gender();
-    boolean person = !org && (words >= 2 || gender != 0 || lead.role() != null);
+    boolean person = !org && (words >= 2 || gender != 0 || lead.role() != null || titledBefore(s));
     String display = NameKeys.stripPossessive(t.text.substring(t.start[s], t.end[to - 1]));
     String[] keys = NameKeys.keysOf(display);
     if (keys.length == 0) return;
@@ -136,6 +136,8 @@ final class NameCollector {
       registry.preferFuller(e, display, keys);
     }
     if (org) e.org = true;
+    // "Martineau, Rouleau et Franky … / l'humoriste Franky": the title shows the bare name met first was a person's.
+    if (!e.person && !e.org && words == 1 && titledBefore(s)) e.person = true;
     if (gender == 0 && person) gender = Lexicon.firstNameGender(keys[0]);
     if (gender != 0 && e.gender == 0) e.gender = gender;
     if (e.role == null && e.mentions.size() < 3) e.role = roleAround(lead.from(), to, lead.role());
@@ -174,6 +176,16 @@ final class NameCollector {
       }
     }
     return new Lead(from, s, leadingRole, gender);
+  }
+
+  /**
+   * "l'humoriste Franky", "the comedian Franky": a singular role noun in lower case right before a one-word name is
+   * its title in apposition, and only people bear titles, so the name is a person's (a stage name or a first name).
+   */
+  private boolean titledBefore(int k) {
+    if (k < 1 || !t.isWord(k - 1) || t.isCapitalised(k - 1)) return false;
+    String w = t.lower(k - 1);
+    return Lexicon.ROLE_NOUNS.contains(w) && !w.endsWith("s");
   }
 
   /** Whether the word before token k is a determiner, a preposition or an elision ("la", "en", "d’"). */

@@ -106,7 +106,7 @@ final class NounComplements {
     String first = t.lower(k);
     if (!(WordClasses.isDeterminer(first) || first.equals("d'") || Character.isDigit(first.charAt(0)))) return false;
     for (int x = k + 1; x < p; x++) {
-      if (!t.isWord(x) || t.isCapitalised(x) || t.quote[x] >= 0) return false;
+      if (!t.isWord(x) || t.isCapitalised(x) || t.quote != null && t.quote[x] >= 0) return false;
       // A role's complement is read by the role rules ("le ministre délégué aux Transports").
       if (Lexicon.ROLE_NOUNS.contains(t.lower(x))) return false;
     }
@@ -123,4 +123,39 @@ final class NounComplements {
     for (int x = from; x < to; x++) if (t.isWord(x) && MEDIA.contains(t.lower(x))) return true;
     return false;
   }
+
+  /** Prepositions of place French fronts before a clause ("À Rennes, …", "Sur les réseaux sociaux, …"). */
+  private static final Set<String> FRONTED_PLACE_PREPS = Set.of("à", "au", "aux", "dans", "sur", "en");
+  /** The most words a fronted complement of place holds before its comma. */
+  private static final int FRONTED_MAX_WORDS = 4;
+
+  /**
+   * "Sur les réseaux sociaux, les mots d'ordre …", "À Rennes, des manifestants …": a complement of place fronted at
+   * the start of the sentence, right before the description [from, to) that is its subject (its article may be
+   * trimmed off the mention), says where the described people or things are, as it does after them ("des
+   * manifestants à Rennes"). That complement as it would follow the description (" sur les réseaux sociaux"), else
+   * "". A place name, or a determiner and a noun of place; not a time ("À 17 h"), a medium or a manner ("Au total").
+   */
+  static String frontedPlace(Tokens t, int from, int to) {
+    int k = from > 0 && t.isWord(from - 1) && WordClasses.isDeterminer(t.lower(from - 1)) ? from - 1 : from;
+    int comma = k - 1;
+    if (comma < 2 || !t.isPunct(comma, ',') || !describes(t, k, to)) return "";
+    int p = comma - 1;
+    while (p > 0 && comma - p < FRONTED_MAX_WORDS && t.isWord(p - 1) && (t.quote == null || t.quote[p - 1] < 0)) p--;
+    if (!t.isWord(p) || !FRONTED_PLACE_PREPS.contains(t.lower(p)) || p > 0 && !t.endsSentence(p - 1)) return "";
+    int n = p + 1;
+    boolean determiner = false;
+    while (n < comma && WordClasses.isDefinite(t.lower(n))) {
+      n++;
+      determiner = true;
+    }
+    if (n >= comma || MEDIA.contains(t.lower(n))) return "";
+    boolean place = t.isCapitalised(n)
+        ? !determiner && Names.nameWord(t, n) && Names.runEnd(t, n) == comma && !mediaRun(t, n)
+        : determiner && (PLACE_NOUNS.contains(t.lower(n)) || NETWORKS.contains(t.lower(n)));
+    return place ? " " + t.lower(p) + t.text.substring(t.end[p], t.start[comma]) : "";
+  }
+
+  /** Where people post in public: "sur les réseaux sociaux" is where their words are, like a place. */
+  private static final Set<String> NETWORKS = Set.of("réseaux", "forums");
 }
