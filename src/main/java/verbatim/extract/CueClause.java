@@ -40,6 +40,10 @@ final class CueClause {
     }
     Attribution m = subjectBefore(k, len, floor);
     if (m == NO_SUBJECT) return null;
+    if (m != null && m.to() - m.from() == 1 && Lexicon.PRONOUNS.contains(t.lower(m.from()))) {
+      Attribution topic = DislocatedTopic.before(t, m.from(), floor);
+      if (topic != null) m = topic;
+    }
     if (m != null) return new Attribution(m.from(), m.to(), null, cue);
     // "quipped to Colton": the one spoken to is not the speaker.
     if (t.isWord(k + len) && (t.lower(k + len).equals("to") || t.lower(k + len).equals("à"))) return null;
