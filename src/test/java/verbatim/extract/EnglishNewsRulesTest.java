@@ -1,0 +1,29 @@
+package verbatim.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Invented English news sentences: how wire copy refers back to its sources. */
+class EnglishNewsRulesTest {
+
+  /** The speaker of the last quote the finder reads in an English text ("-" when none). */
+  static String lastSpeaker(String text) {
+    List<Quote> qs = new QuoteFinder(true).find(text, "en");
+    if (qs.isEmpty()) return "-";
+    Quote q = qs.get(qs.size() - 1);
+    return q.speaker() == null ? "-" : q.speaker().name();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Prices rose last year, a Bolton spokesman said. The move hurt Acme Labs. The spokesman said the deal was sound.      | a Bolton spokesman
+      The talks on fishing quotas have stalled again, Nordic diplomats said. Envoys met Vera Lind. The diplomats said a deal was unlikely. | Nordic diplomats
+      Supply is tight, grain trade sources said. The Ferro Group sold wheat. The sources said stocks were low.             | grain trade sources
+      """)
+  void theDefiniteDescriptionTakesUpTheSourceDescribedWithItsHead(String text, String speaker) {
+    assertEquals(speaker, lastSpeaker(text));
+  }
+}
