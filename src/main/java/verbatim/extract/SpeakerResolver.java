@@ -32,7 +32,7 @@ final class SpeakerResolver {
   SpeakerResolver(Tokens tokens) {
     this.t = tokens;
     this.registry = NameCollector.collect(tokens);
-    this.pronouns = new PronounStep(registry, history);
+    this.pronouns = new PronounStep(tokens, registry, history);
     this.documents = new DocumentSourceStep(tokens, history);
     this.names = new NamedEntityStep(tokens, registry);
     this.boundRoles = new BoundRoleStep(tokens, registry);

@@ -26,4 +26,15 @@ class EnglishNewsRulesTest {
   void theDefiniteDescriptionTakesUpTheSourceDescribedWithItsHead(String text, String speaker) {
     assertEquals(speaker, lastSpeaker(text));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The plant will close in May, a Bolton spokesman said. The Tilden site opened in 1990. Some staff will move to Leeds, he said. | a Bolton spokesman
+      One broker noted that the shares had been idle all morning. He added that buyers were waiting for the verdict.                   | One broker
+      Prices will rise, one trader said. However, the Acme officer defended the price. It was a fair price, he said.                      | -
+      Stocks are low, a Bolton spokeswoman said. Demand has doubled since May, he said.                                                  | -
+      """)
+  void heOrSheTakesUpASourceDescribedAsOnePersonWithNoOtherPersonNounBetween(String text, String speaker) {
+    assertEquals(speaker, lastSpeaker(text));
+  }
 }
