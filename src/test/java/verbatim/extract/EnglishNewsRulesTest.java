@@ -1,6 +1,7 @@
 package verbatim.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,5 +37,14 @@ class EnglishNewsRulesTest {
       """)
   void heOrSheTakesUpASourceDescribedAsOnePersonWithNoOtherPersonNounBetween(String text, String speaker) {
     assertEquals(speaker, lastSpeaker(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Vera Lind visited the port on Friday. Lind's remarks at the harbour on Friday followed a week in which Norland protested loudly, voicing "deep concern" about the fate of a fisherman held since May. | remarks
+      The fine punished Norland's alleged breach of the fishing treaty with its neighbours.                                                                                       | alleged
+      """)
+  void aCueWordAfterAnArticleOrAPossessiveIntroducesNoSpeech(String text, String word) {
+    for (Quote q : new QuoteFinder(true).find(text, "en")) assertNotEquals(word, q.cue(), q.text());
   }
 }

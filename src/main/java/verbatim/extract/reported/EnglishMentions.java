@@ -8,6 +8,10 @@ import static verbatim.extract.reported.EnglishWords.*;
  * a subject holding prepositions ("a guard present during the attack told"), the sentence's opening subject.
  */
 final class EnglishMentions {
+  /** Words after which an English cue word is no verb: articles and possessive determiners. */
+  private static final java.util.Set<String> ARTICLES_AND_POSSESSIVES = java.util.Set.of("the", "a", "an", "its",
+      "his", "her", "their", "our", "my", "your");
+
   private final SentenceTokens tk;
   private final int from;
 
@@ -25,6 +29,13 @@ final class EnglishMentions {
     if (tk.word[k] && (tk.low[k].endsWith("'s") || tk.low[k].endsWith("s'")) && !tk.capitalized(k)
         || (!tk.word[k] && (tk.first(k) == '\'' || tk.first(k) == '’'))) {
       return null; // "the mayor's claims": a noun, not a cue
+    }
+    // "the alleged violation", "Japan's alleged breach": after an article or a possessive the cue word is an
+    // adjective or a noun ("some said", "one said" stay: those determiners also stand alone as subjects).
+    if (tk.word[k] && ARTICLES_AND_POSSESSIVES.contains(tk.low[k])) return null;
+    if (tk.word[k] && tk.capitalized(k) && (tk.low[k].endsWith("'s") || tk.low[k].endsWith("’s"))
+        && tk.low[i].endsWith("ed") && i + 1 < tk.n && tk.word[i + 1] && !tk.capitalized(i + 1)) {
+      return null;
     }
     if (tk.word[k] && NOUN_SAY_BEFORE.contains(tk.low[k]) && !tk.low[i].endsWith("d")) return null;
     if (tk.comma(k)) return apposition(k);
