@@ -56,7 +56,7 @@ final class CueReader {
       "your", "my", "these", "those", "this");
 
   /**
-   * "Japan's alleged violation", "an announced price", "the report": in English a cue word right after a determiner
+   * "Norland's alleged breach", "an announced price", "the report": in English a cue word right after a determiner
    * or a possessive noun is an adjective or a noun, so it introduces no speech. French is left alone: its object
    * clitics "le", "la", "les" come right before verbs ("il l'a dit", "il le dit").
    */

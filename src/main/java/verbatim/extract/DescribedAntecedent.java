@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * English: whether an unnamed source described as one person ("a Resorts spokesman", "one dealer") can be what a
+ * English: whether an unnamed source described as one person ("a Bolton spokesman", "one dealer") can be what a
  * later "he" or "she" stands for. Wire copy introduces such a source once and goes on with "he said"; the pronoun
- * takes it up as long as no other person noun has come between (a "the Daiwa officer defended …" in between is the
+ * takes it up as long as no other person noun has come between (a "the Acme officer defended …" in between is the
  * subject the pronoun follows instead, which this rule does not guess).
  */
 final class DescribedAntecedent {

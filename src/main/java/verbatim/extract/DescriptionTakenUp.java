@@ -3,8 +3,8 @@ package verbatim.extract;
 import java.util.Locale;
 
 /**
- * English resolution step for a definite description that takes up a described speaker: "A Resorts spokesman said
- * … The spokesman said …", "EC diplomats said … The diplomats said …". English introduces an unnamed source with an
+ * English resolution step for a definite description that takes up a described speaker: "A Bolton spokesman said
+ * … The spokesman said …", "Nordic diplomats said … The diplomats said …". English introduces an unnamed source with an
  * indefinite or bare noun phrase and refers back to it with "the" and the same head noun, so "the spokesman" is the
  * latest speaker described with that head, not whoever was named last.
  */
@@ -42,7 +42,7 @@ final class DescriptionTakenUp {
         || s.role() != null && (" " + s.role().toLowerCase(Locale.ROOT) + " ").contains(" " + word + " ");
   }
 
-  /** "a Cooper spokesman", "EC diplomats": a description of two words or more ending on the head noun. */
+  /** "a Bolton spokesman", "Nordic diplomats": a description of two words or more ending on the head noun. */
   private static boolean describedBy(String name, String head) {
     String[] w = name.toLowerCase(Locale.ROOT).split("\\s+");
     return w.length >= 2 && w[w.length - 1].equals(head);

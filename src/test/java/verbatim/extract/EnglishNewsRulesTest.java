@@ -47,4 +47,15 @@ class EnglishNewsRulesTest {
   void aCueWordAfterAnArticleOrAPossessiveIntroducesNoSpeech(String text, String word) {
     for (Quote q : new QuoteFinder(true).find(text, "en")) assertNotEquals(word, q.cue(), q.text());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Acme Steel Ltd. in Toronto said it would close two mills next year.              | Acme Steel Ltd
+      A clerk on Acme's trading floor said the bonds were in demand.           | A clerk on Acme's trading floor
+      Bankers away from the deal said the fee looked steep.               | Bankers away from the deal
+      Farmers have so far argued that the subsidy must stay.                   | Farmers
+      """)
+  void aComplementBetweenTheOpeningSubjectAndItsCueIsNotTheSpeaker(String text, String speaker) {
+    assertEquals(speaker, lastSpeaker(text));
+  }
 }
