@@ -58,4 +58,15 @@ class EnglishNewsRulesTest {
   void aComplementBetweenTheOpeningSubjectAndItsCueIsNotTheSpeaker(String text, String speaker) {
     assertEquals(speaker, lastSpeaker(text));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Rates will fall further this spring, said Peter Lorne, an economist at Smith and Co.   | an economist at Smith and Co
+      Demand for steel is weak, said Ann Moss, senior analyst at the Bolton Bank in Leeds.   | senior analyst at the Bolton Bank in Leeds
+      """)
+  void aVerblessPhraseAfterAnInvertedSpeakerDescribesThemAndIsNoSecondPiece(String text, String apposition) {
+    List<String> bodies = new QuoteFinder(true).find(text, "en").stream().map(Quote::text).toList();
+    assertEquals(1, bodies.size(), bodies.toString());
+    assertNotEquals(apposition, bodies.get(0));
+  }
 }
