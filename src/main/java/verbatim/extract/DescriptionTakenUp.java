@@ -33,6 +33,8 @@ final class DescriptionTakenUp {
     String head = t.lower(h);
     SpeakerHistory.Event ev = history.latestRecent(m.pos(), e -> mentions(e.speaker(), head));
     if (ev == null || !describedBy(ev.speaker().name(), head) || ev.person()) return null;
+    // "the Argentine officials" is not "U.S. officials": a modifier must be one the earlier description gave.
+    if (m.size() == 2 && !mentions(ev.speaker(), t.lower(m.from()))) return null;
     return new Resolution(ev.speaker(), false, ev.gender());
   }
 

@@ -23,6 +23,7 @@ class EnglishNewsRulesTest {
       Prices rose last year, a Bolton spokesman said. The move hurt Acme Labs. The spokesman said the deal was sound.      | a Bolton spokesman
       The talks on fishing quotas have stalled again, Nordic diplomats said. Envoys met Vera Lind. The diplomats said a deal was unlikely. | Nordic diplomats
       Supply is tight, grain trade sources said. The Ferro Group sold wheat. The sources said stocks were low.             | grain trade sources
+      Prices will hold, Nordic officials said. Talks went on all night. The Danish officials said the offer was too low.   | Danish officials
       """)
   void theDefiniteDescriptionTakesUpTheSourceDescribedWithItsHead(String text, String speaker) {
     assertEquals(speaker, lastSpeaker(text));
@@ -50,6 +51,14 @@ class EnglishNewsRulesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      Rates were cut again. However, Bolton's noted that the group's cash position remains strong.   | Bolton
+      """)
+  void aFirmNamedInAPossessiveFormStaysTheSubjectOfItsCue(String text, String speaker) {
+    assertEquals(speaker, lastSpeaker(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       Acme Steel Ltd. in Toronto said it would close two mills next year.              | Acme Steel Ltd
       A clerk on Acme's trading floor said the bonds were in demand.           | A clerk on Acme's trading floor
       Bankers away from the deal said the fee looked steep.               | Bankers away from the deal
@@ -68,5 +77,14 @@ class EnglishNewsRulesTest {
     List<String> bodies = new QuoteFinder(true).find(text, "en").stream().map(Quote::text).toList();
     assertEquals(1, bodies.size(), bodies.toString());
     assertNotEquals(apposition, bodies.get(0));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Markets were quiet. One senior trader at a brokerage house said, "Nobody wants to sell."   | One senior trader at a brokerage house
+      Markets were quiet. A dealer at the Bolton Bank said, "Nobody wants to sell."              | A dealer at the Bolton Bank
+      """)
+  void aPersonNounKeepsTheWorkplaceItIsAt(String text, String speaker) {
+    assertEquals(speaker, lastSpeaker(text));
   }
 }

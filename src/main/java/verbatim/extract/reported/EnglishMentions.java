@@ -34,7 +34,10 @@ final class EnglishMentions {
     // adjective or a noun ("some said", "one said" stay: those determiners also stand alone as subjects).
     if (tk.word[k] && ARTICLES_AND_POSSESSIVES.contains(tk.low[k])) return null;
     if (tk.word[k] && tk.capitalized(k) && (tk.low[k].endsWith("'s") || tk.low[k].endsWith("’s"))
-        && tk.low[i].endsWith("ed") && i + 1 < tk.n && tk.word[i + 1] && !tk.capitalized(i + 1)) {
+        && tk.low[i].endsWith("ed") && i + 1 < tk.n && tk.word[i + 1] && !tk.capitalized(i + 1)
+        && !tk.low[i + 1].equals("that") && !EN_DETERMINERS.contains(tk.low[i + 1])
+        && !EN_SUBJECT_PRONOUNS.contains(tk.low[i + 1])) {
+      // ("Moody's noted that …": a firm's name in -'s before a verb and its clause stays a subject.)
       return null;
     }
     if (tk.word[k] && NOUN_SAY_BEFORE.contains(tk.low[k]) && !tk.low[i].endsWith("d")) return null;
