@@ -38,6 +38,7 @@ final class CueReader {
       return 0;
     }
     if (isAuxiliary(verb)) return auxiliaryCue(k);
+    if (Lexicon.isCue(verb) && afterEnglishDeterminer(k)) return 0;
     if (Lexicon.isCue(verb) && !passiveAside(k)) return 1 + phrasal(k);
     if (callsOn(k)) return 1;
     if (pointOut(k)) return 2;
@@ -48,6 +49,23 @@ final class CueReader {
       }
     }
     return 0;
+  }
+
+  /** English determiners and possessives, after which a word is a noun or an adjective, never a finite verb. */
+  private static final Set<String> EN_DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our",
+      "your", "my", "these", "those", "this");
+
+  /**
+   * "Norland's alleged breach", "an announced price", "the report": in English a cue word right after a determiner
+   * or a possessive noun is an adjective or a noun, so it introduces no speech. French is left alone: its object
+   * clitics "le", "la", "les" come right before verbs ("il l'a dit", "il le dit").
+   */
+  private boolean afterEnglishDeterminer(int k) {
+    if (!"en".equals(language) || k == 0 || !t.isWord(k - 1)) return false;
+    String b = t.lower(k - 1).replace('’', '\'');
+    if (EN_DETERMINERS.contains(b)) return true;
+    return b.endsWith("'s") && b.length() > 3 && !Lexicon.PRONOUNS.contains(b.substring(0, b.length() - 2))
+        && !b.equals("that's") && !b.equals("there's") && !b.equals("what's") && !b.equals("who's");
   }
 
   /** An auxiliary at k, a few filler words, then the cue participle: the tokens of it all, else 0. */

@@ -318,9 +318,18 @@ final class MentionReader {
       Attribution a = t.isWord(p - 1) && !t.isCapitalised(p - 1) ? before(p - 1, floor) : null;
       return a == null || Names.nameWord(t, a.to() - 1) ? null : mention(a.from(), k + 1);
     }
+    // English "a dealer at the Bolton Bank said": the workplace named after "at" belongs to the person noun before.
+    if (p - 1 > floor && t.isWord(p) && t.lower(p).equals("at") && t.isWord(p - 1) && t.quote[p - 1] < 0
+        && (Lexicon.ROLE_NOUNS.contains(t.lower(p - 1)) || PERSON_NOUNS_EN.contains(t.lower(p - 1)))) {
+      Attribution a = nounPhraseBefore(p - 1, floor);
+      if (a != null) return mention(a.from(), k + 1);
+    }
     // Include a role phrase right before: "le ministre de l’Intérieur Christophe Castaner"
     return mention(s, k + 1);
   }
+
+  /** English nouns for one person beyond the role nouns ("trader", "dealer"). */
+  private static final java.util.Set<String> PERSON_NOUNS_EN = Lexicon.list("person-nouns-en");
 
   /** A lower-case noun phrase ending at k: "a spokesperson", "observers", "the mayor". */
   private Attribution nounPhraseBefore(int k, int floor) {
@@ -356,11 +365,14 @@ final class MentionReader {
    * fifties" start at the determiner of the head noun before the complement.
    */
   private int headBeforeComplement(int s, int floor) {
-    if (s - 2 >= floor && t.isWord(s - 1) && isComplementPreposition(t.lower(s - 1)) && t.quote[s - 1] < 0) {
+    // English "a trader at a brokerage house": "at" ties a workplace to the person noun before it.
+    boolean at = t.isWord(s - 1) && t.lower(s - 1).equals("at");
+    if (s - 2 >= floor && t.isWord(s - 1) && (isComplementPreposition(t.lower(s - 1)) || at) && t.quote[s - 1] < 0) {
       for (int d = s - 2; d >= floor && d >= s - 4 && t.isWord(d) && t.quote[d] < 0; d--) {
         String y = t.lower(d);
         if (SpeakerResolver.isDeterminer(y)) {
-          if (d + 1 < s - 1 && Lexicon.ROLE_NOUNS.contains(t.lower(s - 2))) return d;
+          String head = t.lower(s - 2);
+          if (d + 1 < s - 1 && (Lexicon.ROLE_NOUNS.contains(head) || at && PERSON_NOUNS_EN.contains(head))) return d;
           break;
         }
         if (Lexicon.isCue(y) || stopsMention(y) || Lexicon.PRONOUNS.contains(y)) break;

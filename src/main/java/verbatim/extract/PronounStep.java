@@ -10,10 +10,12 @@ import java.util.function.Predicate;
 final class PronounStep {
   private final EntityRegistry registry;
   private final SpeakerHistory history;
+  private final DescribedAntecedent described;
 
-  PronounStep(EntityRegistry registry, SpeakerHistory history) {
+  PronounStep(Tokens t, EntityRegistry registry, SpeakerHistory history) {
     this.registry = registry;
     this.history = history;
+    this.described = new DescribedAntecedent(t);
   }
 
   /** The speaker the lower-case pronoun p at text offset pos stands for in the given quote, or null. */
@@ -22,7 +24,9 @@ final class PronounStep {
     boolean male = p.equals("he") || p.equals("il") || p.equals("lui");
     boolean female = p.equals("she") || p.equals("elle");
     boolean gendered = male || female;
-    SpeakerHistory.Event ev = history.latest(pos, e -> !gendered || antecedent(e, male, female, quote));
+    boolean english = p.equals("he") || p.equals("she");
+    SpeakerHistory.Event ev = history.latest(pos, e -> !gendered || antecedent(e, male, female, quote)
+        || english && !e.person() && described.accepts(e, male, pos));
     if (gendered) {
       Predicate<Entity> candidate = e -> e.person && e.keys.length >= 1 && !quote.names(e, registry)
           && !(male && e.gender == 'F' || female && e.gender == 'M')

@@ -24,6 +24,7 @@ final class SpeakerResolver {
   private final BoundRoleStep boundRoles;
   private final RoleHolderStep roleHolders;
   private final DescriptionStep descriptions;
+  private final DescriptionTakenUp takenUp;
   private final OrganisationStep organisations;
   /** The quote whose speaker is resolved next, as {@link #quoteSpan} last set it. */
   private QuoteSpan quote = QuoteSpan.NONE;
@@ -31,12 +32,13 @@ final class SpeakerResolver {
   SpeakerResolver(Tokens tokens) {
     this.t = tokens;
     this.registry = NameCollector.collect(tokens);
-    this.pronouns = new PronounStep(registry, history);
+    this.pronouns = new PronounStep(tokens, registry, history);
     this.documents = new DocumentSourceStep(tokens, history);
     this.names = new NamedEntityStep(tokens, registry);
     this.boundRoles = new BoundRoleStep(tokens, registry);
     this.roleHolders = new RoleHolderStep(tokens, registry, history);
     this.descriptions = new DescriptionStep(tokens, registry);
+    this.takenUp = new DescriptionTakenUp(tokens, history);
     this.organisations = new OrganisationStep(tokens, registry, history);
   }
 
@@ -97,6 +99,8 @@ final class SpeakerResolver {
     if (r != null) return r;
     NameRun run = NameRun.last(t, m);
     r = run.found() ? names.resolve(run, m.from()) : boundRoles.resolve(m);
+    if (r != null) return r;
+    r = takenUp.resolve(m, run);
     if (r != null) return r;
     r = roleHolders.resolve(m);
     if (r != null) return r;

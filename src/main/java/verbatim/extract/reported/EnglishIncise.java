@@ -1,6 +1,7 @@
 package verbatim.extract.reported;
 
 import static verbatim.extract.reported.EnglishWords.*;
+import static verbatim.extract.reported.SentenceTokens.isQuoteMark;
 
 /**
  * An English incise: the clause before it is reported ("…, Telford said.", "…, said Telford.", "…, he told
@@ -41,7 +42,7 @@ final class EnglishIncise {
     if (a1 < pauseAt && EN_SUBORDINATORS.contains(tk.low[a1]) && k < end) return null;
     String cue = tk.text.substring(tk.start[i], tk.end[i]);
     boolean before = sentence.emit(a, pauseAt, cue, p.ma(), p.mb());
-    continuation(k, end, before, cue, p.ma(), p.mb());
+    if (!(p.ma() > i && apposition(k, end))) continuation(k, end, before, cue, p.ma(), p.mb());
     return new Mention(p.ma(), p.mb());
   }
 
@@ -92,6 +93,24 @@ final class EnglishIncise {
       }
     }
     return new Place(i - 1, i + 1, e, afterAdjunct(i, e, end));
+  }
+
+  /**
+   * "…, said Ann Moss, an economist at Bolton Bank.": what follows an inverted incise's subject up to the end of the
+   * sentence describes that subject when it is a short phrase with no verb (no auxiliary, no -ed form), not a
+   * second piece of the report.
+   */
+  private boolean apposition(int k, int end) {
+    if (!(k < end && tk.pause(k))) return false;
+    int words = 0;
+    for (int x = k + 1; x < end; x++) {
+      if (!tk.word[x]) {
+        if (tk.pause(x) || isQuoteMark(tk.first(x))) return false;
+        continue;
+      }
+      if (EN_VERBISH.contains(tk.low[x]) || tk.low[x].endsWith("ed") || ++words > 10) return false;
+    }
+    return words > 0;
   }
 
   /** A clause continuing after the incise: "…, Scheer said, that the country is …" (a second piece). */

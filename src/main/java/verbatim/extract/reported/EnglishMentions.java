@@ -8,6 +8,10 @@ import static verbatim.extract.reported.EnglishWords.*;
  * a subject holding prepositions ("a guard present during the attack told"), the sentence's opening subject.
  */
 final class EnglishMentions {
+  /** Words after which an English cue word is no verb: articles and possessive determiners. */
+  private static final java.util.Set<String> ARTICLES_AND_POSSESSIVES = java.util.Set.of("the", "a", "an", "its",
+      "his", "her", "their", "our", "my", "your");
+
   private final SentenceTokens tk;
   private final int from;
 
@@ -26,6 +30,16 @@ final class EnglishMentions {
         || (!tk.word[k] && (tk.first(k) == '\'' || tk.first(k) == '’'))) {
       return null; // "the mayor's claims": a noun, not a cue
     }
+    // "the alleged violation", "Norland's alleged breach": after an article or a possessive the cue word is an
+    // adjective or a noun ("some said", "one said" stay: those determiners also stand alone as subjects).
+    if (tk.word[k] && ARTICLES_AND_POSSESSIVES.contains(tk.low[k])) return null;
+    if (tk.word[k] && tk.capitalized(k) && (tk.low[k].endsWith("'s") || tk.low[k].endsWith("’s"))
+        && tk.low[i].endsWith("ed") && i + 1 < tk.n && tk.word[i + 1] && !tk.capitalized(i + 1)
+        && !tk.low[i + 1].equals("that") && !EN_DETERMINERS.contains(tk.low[i + 1])
+        && !EN_SUBJECT_PRONOUNS.contains(tk.low[i + 1])) {
+      // ("Moody's noted that …": a firm's name in -'s before a verb and its clause stays a subject.)
+      return null;
+    }
     if (tk.word[k] && NOUN_SAY_BEFORE.contains(tk.low[k]) && !tk.low[i].endsWith("d")) return null;
     if (tk.comma(k)) return apposition(k);
     int me = k + 1;
@@ -41,7 +55,36 @@ final class EnglishMentions {
     if (np == null) return null;
     int before = np.from() - 1;
     if (before >= from && tk.word[before] && EN_MENTION_BLOCKERS.contains(tk.low[before])) return null;
-    return np.to() == me ? np : null;
+    if (np.to() != me) return null;
+    Mention head = headBeforePreposition(np);
+    return head != null ? head : np;
+  }
+
+  /** Prepositions whose phrase, between a sentence-opening subject and its cue, modifies that subject. */
+  private static final java.util.Set<String> SUBJECT_PREPOSITIONS = java.util.Set.of("in", "at", "on", "from");
+
+  /**
+   * "Acme Steel Ltd. in Toronto said", "One trader at a U.S. brokerage house said": when the phrase before the cue
+   * follows in/at/on/from and what precedes that preposition is a noun phrase opening the sentence, the phrase is a
+   * complement of that subject, not the speaker. A named subject ends before the preposition (the place is where it
+   * is, not part of its name); a described one keeps its complement ("an officer on the bond desk"); null when the
+   * shape does not hold.
+   */
+  private Mention headBeforePreposition(Mention np) {
+    int p = np.from() - 1;
+    if (p - 1 <= from || !tk.word[p] || !SUBJECT_PREPOSITIONS.contains(tk.low[p])) return null;
+    int h = p - 1;
+    if (tk.punct(h, '.') && tk.word[h - 1] && tk.capitalized(h - 1)) h--; // "Ltd." "Inc."
+    Mention head = phraseEndingAt(h);
+    int start = from;
+    while (start < p && !tk.word[start]) start++;
+    if (head == null || head.from() != start || EN_PRONOUN_MENTIONS.contains(tk.low[head.from()])) return null;
+    boolean named = false;
+    for (int x = head.from() + 1; x <= h; x++) named |= tk.word[x] && tk.capitalized(x);
+    if (!named) return new Mention(head.from(), np.to());
+    // "Acme Ltd. in Toronto": a named subject's complement is a place name; "The Man on the Moon star" is one
+    // phrase whose head noun comes last.
+    return tk.capitalized(h) && tk.capitalized(np.to() - 1) ? new Mention(head.from(), p) : null;
   }
 
   /**
@@ -118,9 +161,15 @@ final class EnglishMentions {
 
   /** Index of the first token at or before {@code k} that is not an adverb in -ly or an EN_BETWEEN word. */
   int skipAdverbs(int k) {
-    while (k >= from && tk.word[k] && !tk.capitalized(k) && (isLyAdverb(tk.low[k])
-        || EN_BETWEEN.contains(tk.low[k]) && !tk.low[k].equals("told"))) {
-      k--;
+    while (k >= from && tk.word[k] && !tk.capitalized(k)) {
+      if (isLyAdverb(tk.low[k]) || EN_BETWEEN.contains(tk.low[k]) && !tk.low[k].equals("told")) {
+        k--;
+      } else if (tk.low[k].equals("far") && k - 1 >= from && tk.word[k - 1]
+          && (tk.low[k - 1].equals("so") || tk.low[k - 1].equals("thus"))) {
+        k -= 2; // "Producers have so far maintained": an adverb of two words
+      } else {
+        break;
+      }
     }
     return k;
   }
