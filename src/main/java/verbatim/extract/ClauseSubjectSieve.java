@@ -68,7 +68,7 @@ final class ClauseSubjectSieve implements Sieve {
   /** A sentence opening with a complement, not its subject: a preposition or a participle ("Empêtré dans …"). */
   private static boolean isFronted(Grammar g, int x) {
     String w = g.t.lower(x);
-    return MentionReader.isComplementOf(w) || MentionReader.stopsMention(w) || g.cues.isParticiple(x)
+    return MentionWords.isComplementOf(w) || MentionWords.stopsMention(w) || g.cues.isParticiple(x)
         || w.length() > 3 && (w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées"))
         || Lexicon.NOT_NAME_START.contains(w) && !SpeakerResolver.isDeterminer(w) && !Lexicon.PRONOUNS.contains(w);
   }

@@ -306,7 +306,7 @@ final class CueClause {
     if (!t.isWord(j) || t.isCapitalised(j) || t.quote[j] >= 0) return null;
     String w = t.lower(j);
     if (!CueReader.isAuxiliary(w) && (SpeakerResolver.isDeterminer(w) || Lexicon.PRONOUNS.contains(w)
-        || MentionReader.isComplementOf(w) || MentionReader.stopsMention(w) || Lexicon.NOT_NAME_START.contains(w)
+        || MentionWords.isComplementOf(w) || MentionWords.stopsMention(w) || Lexicon.NOT_NAME_START.contains(w)
         || cues.isParticiple(j))) {
       return null;
     }

@@ -38,7 +38,7 @@ final class MentionReader {
     }
     boolean plain = !(SpeakerResolver.isDeterminer(w) || t.isCapitalised(k) || Lexicon.ROLE_NOUNS.contains(w)
         || cues.isNumeral(k));
-    if (plain && (Lexicon.FILLERS.contains(w) || stopsMention(w) || Lexicon.isCue(w))) return null;
+    if (plain && (Lexicon.FILLERS.contains(w) || MentionWords.stopsMention(w) || Lexicon.isCue(w))) return null;
     int paper = NounComplements.afterPaperTitle(t, k, limit);
     if (paper > k) return after(paper, limit);
     int lastWord = lastWordAfter(k, limit);
@@ -46,7 +46,7 @@ final class MentionReader {
     // "lead author Dr. Allan Garland": a lower-case start needs a role noun or a name.
     if (plain && !hasRoleOrName(k, lastWord)) return null;
     // Drop trailing prepositions and determiners.
-    while (lastWord > k && (isNpInner(t.lower(lastWord)) || SpeakerResolver.isDeterminer(t.lower(lastWord)))) lastWord--;
+    while (lastWord > k && (MentionWords.isNpInner(t.lower(lastWord)) || SpeakerResolver.isDeterminer(t.lower(lastWord)))) lastWord--;
     return mention(k, lastWord + 1);
   }
 
@@ -69,10 +69,10 @@ final class MentionReader {
         boolean roleNp = (x.equals("à") || x.equals("au") || x.equals("aux")) && hasRoleNoun(k, j)
             || NounComplements.placeComplement(t, k, j);
         if (j > k && !roleNp
-            && (Lexicon.isCue(x) && !t.isCapitalised(j) || stopsMention(x) && !t.isCapitalised(j))) {
+            && (Lexicon.isCue(x) && !t.isCapitalised(j) || MentionWords.stopsMention(x) && !t.isCapitalised(j))) {
           break;
         }
-        if (j > k && Lexicon.FILLERS.contains(x) && !t.isCapitalised(j) && !isNpInner(x)) break;
+        if (j > k && Lexicon.FILLERS.contains(x) && !t.isCapitalised(j) && !MentionWords.isNpInner(x)) break;
         lastWord = j;
         j++;
       } else if (t.isPunct(j, '.') && j > k && Names.isHonorificOrInitial(t, j - 1) && t.isWord(j + 1)) {
@@ -123,49 +123,6 @@ final class MentionReader {
         || Lexicon.PRONOUNS.contains(w) || cues.isNumeral(k);
   }
 
-  static boolean isComplementOf(String w) {
-    return switch (w) {
-      case "of", "de", "du", "des", "d'", "in", "en", "at", "from", "à", "au", "aux" -> true;
-      default -> false;
-    };
-  }
-
-  private static boolean isComplementPreposition(String w) {
-    return switch (w) {
-      case "dans", "de", "du", "d'", "in", "of" -> true;
-      default -> false;
-    };
-  }
-
-  private static boolean isNpInner(String w) {
-    return switch (w) {
-      case "of", "the", "de", "du", "des", "d'", "l'", "la", "le", "les", "for", "and" -> true;
-      default -> false;
-    };
-  }
-
-  private static boolean isRelative(String w) {
-    return switch (w) {
-      case "who", "whose", "whom", "qui", "dont", "lequel", "laquelle" -> true;
-      default -> false;
-    };
-  }
-
-  /** A word that ends a mention: a preposition, conjunction, relative, time word or finite verb. */
-  static boolean stopsMention(String w) {
-    return switch (w) {
-      case "before", "after", "at", "in", "on", "to", "who", "that", "which", "when", "while", "as", "during",
-          "because", "but", "qui", "que", "qu'", "lors", "avant", "après", "pendant", "dans", "en", "pour",
-          "lorsque", "alors", "mais", "et", "ou", "sur", "à", "au", "aux", "with", "avec", "from", "about", "if",
-          "si", "this", "cette", "ce", "last", "dernier", "hier", "mardi", "lundi", "mercredi", "jeudi",
-          "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-          "sunday", "yesterday", "today", "aujourd'hui", "by", "par", "via", "under", "sous", "over", "told",
-          "devant", "depuis", "contre", "vers", "sans", "selon", "outside",
-          "has", "had", "was", "is", "will", "would" -> true;
-      default -> false;
-    };
-  }
-
   /** The speaker words ending at token k, scanning left (subject before its cue). */
   Attribution before(int k, int floor) {
     while (k >= floor && t.isWord(k) && t.quote[k] < 0 && Lexicon.FILLERS.contains(t.lower(k))
@@ -192,7 +149,7 @@ final class MentionReader {
     if (Names.nameWord(t, k) && !Lexicon.NOT_NAME_START.contains(w)) return nameBefore(k, floor);
     // "Ce dernier a rappelé": the latter, an anaphor for the person named last.
     if (isLatter(w) && k - 1 >= floor && t.isWord(k - 1) && isDemonstrative(t.lower(k - 1))) return mention(k - 1, k + 1);
-    if (Lexicon.isCue(w) || stopsMention(w)) return null;
+    if (Lexicon.isCue(w) || MentionWords.stopsMention(w)) return null;
     return nounPhraseBefore(k, floor);
   }
 
@@ -246,7 +203,7 @@ final class MentionReader {
     Attribution head = null;
     int commas = 0;
     for (int j = r - 1; j > floor && j > r - 30 && t.quote[j] < 0 && t.type[j] != Tokens.BREAK; j--) {
-      if (t.isWord(j) && (Lexicon.isCue(t.lower(j)) && !t.isCapitalised(j) || isRelative(t.lower(j)))) break;
+      if (t.isWord(j) && (Lexicon.isCue(t.lower(j)) && !t.isCapitalised(j) || MentionWords.isRelative(t.lower(j)))) break;
       if (!t.isPunct(j, ',')) continue;
       if (++commas > 3) break;
       Attribution a = t.isWord(j - 1) ? before(j - 1, floor) : null;
@@ -268,7 +225,7 @@ final class MentionReader {
   /** The comma opening a relative clause that ends at the comma k ("…, whose name is redacted,"), else -1. */
   private int relativeComma(int k, int floor) {
     for (int j = k - 1; j > floor && j > k - 12 && t.quote[j] < 0 && t.type[j] != Tokens.BREAK; j--) {
-      if (t.isPunct(j, ',')) return t.isWord(j + 1) && isRelative(t.lower(j + 1)) ? j : -1;
+      if (t.isPunct(j, ',')) return t.isWord(j + 1) && MentionWords.isRelative(t.lower(j + 1)) ? j : -1;
     }
     return -1;
   }
@@ -314,7 +271,7 @@ final class MentionReader {
     }
     // A one-word name after a preposition is a complement, not the subject: "the mayor of Halton said" is the
     // mayor; "ce «…» en France rappelle" has no speaker.
-    if (s == k && p > floor && t.isWord(p) && t.quote[p] < 0 && isComplementOf(t.lower(p))) {
+    if (s == k && p > floor && t.isWord(p) && t.quote[p] < 0 && MentionWords.isComplementOf(t.lower(p))) {
       Attribution a = t.isWord(p - 1) && !t.isCapitalised(p - 1) ? before(p - 1, floor) : null;
       return a == null || Names.nameWord(t, a.to() - 1) ? null : mention(a.from(), k + 1);
     }
@@ -341,8 +298,8 @@ final class MentionReader {
         s = headBeforeComplement(s - 1, floor);
         break;
       }
-      if (Lexicon.isCue(x) || stopsMention(x) || Lexicon.PRONOUNS.contains(x) || Lexicon.FILLERS.contains(x)
-          && !isNpInner(x)) {
+      if (Lexicon.isCue(x) || MentionWords.stopsMention(x) || Lexicon.PRONOUNS.contains(x) || Lexicon.FILLERS.contains(x)
+          && !MentionWords.isNpInner(x)) {
         break;
       }
       s--;
@@ -367,7 +324,7 @@ final class MentionReader {
   private int headBeforeComplement(int s, int floor) {
     // English "a trader at a brokerage house": "at" ties a workplace to the person noun before it.
     boolean at = t.isWord(s - 1) && t.lower(s - 1).equals("at");
-    if (s - 2 >= floor && t.isWord(s - 1) && (isComplementPreposition(t.lower(s - 1)) || at) && t.quote[s - 1] < 0) {
+    if (s - 2 >= floor && t.isWord(s - 1) && (MentionWords.isComplementPreposition(t.lower(s - 1)) || at) && t.quote[s - 1] < 0) {
       for (int d = s - 2; d >= floor && d >= s - 4 && t.isWord(d) && t.quote[d] < 0; d--) {
         String y = t.lower(d);
         if (SpeakerResolver.isDeterminer(y)) {
@@ -375,7 +332,7 @@ final class MentionReader {
           if (d + 1 < s - 1 && (Lexicon.ROLE_NOUNS.contains(head) || at && PERSON_NOUNS_EN.contains(head))) return d;
           break;
         }
-        if (Lexicon.isCue(y) || stopsMention(y) || Lexicon.PRONOUNS.contains(y)) break;
+        if (Lexicon.isCue(y) || MentionWords.stopsMention(y) || Lexicon.PRONOUNS.contains(y)) break;
       }
     }
     return s;
@@ -383,43 +340,6 @@ final class MentionReader {
 
   /** The first name or pronoun of the clause [floor, to): the subject a coordinated cue verb shares. */
   Attribution clauseSubject(int floor, int to) {
-    for (int x = floor; x < to && x < floor + 12; x++) {
-      if (t.quote[x] >= 0 || !t.isWord(x)) continue;
-      String w = t.lower(x);
-      if (Lexicon.PRONOUNS.contains(w) && !w.equals("it")) return mention(x, x + 1);
-      Attribution quantified = NounComplements.quantified(t, x, to);
-      if (quantified != null) return quantified;
-      if (Names.nameWord(t, x)) {
-        int e = Names.runEnd(t, x);
-        int[] named = x > floor ? Apposition.nameAfter(t, floor, e, to) : null;
-        if (named != null) return mention(named[0], named[1]);
-        // Not the object of a preposition ("In a statement, IRCC …" keeps IRCC).
-        if (x > floor && t.isWord(x - 1) && stopsMention(t.lower(x - 1))) {
-          x = e - 1;
-          continue;
-        }
-        // A dateline ("STRASBOURG | …", "OTTAWA — …") is where, not who.
-        if (e < to && t.type[e] == Tokens.PUNCT && (t.ch(e) == '|' || t.ch(e) == '—' || t.ch(e) == '–')) {
-          x = e;
-          continue;
-        }
-        return roleThenName(x, e, to);
-      }
-    }
-    return null;
-  }
-
-  /** "Chinese foreign ministry spokeswoman Mei Lin": a modifier name [x, e), then role words, then the name. */
-  private Attribution roleThenName(int x, int e, int to) {
-    int j = e;
-    boolean role = false;
-    while (j < to && j < e + 4 && t.isWord(j) && !t.isCapitalised(j) && t.quote[j] < 0) {
-      String y = t.lower(j);
-      if (Lexicon.isCue(y) || stopsMention(y)) break;
-      role |= Lexicon.ROLE_NOUNS.contains(y);
-      j++;
-    }
-    if (role && j < to && Names.nameWord(t, j)) return mention(j, Names.runEnd(t, j));
-    return mention(x, e);
+    return ClauseSubjects.first(t, floor, to);
   }
 }

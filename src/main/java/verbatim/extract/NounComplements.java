@@ -54,7 +54,7 @@ final class NounComplements {
   static boolean pluralArticle(Tokens t, int k, int limit) {
     if (!t.lower(k).equals("de") || k + 2 >= limit || !t.isWord(k + 1) || !t.isWord(k + 2)) return false;
     String adjective = t.lower(k + 1);
-    return !t.isCapitalised(k + 1) && t.quote[k + 1] < 0 && !MentionReader.stopsMention(adjective)
+    return !t.isCapitalised(k + 1) && t.quote[k + 1] < 0 && !MentionWords.stopsMention(adjective)
         && !WordClasses.isDeterminer(adjective) && !Lexicon.isCue(adjective) && t.lower(k + 2).endsWith("s");
   }
 
@@ -94,7 +94,7 @@ final class NounComplements {
     int last = -1;
     for (int n = j; n < to && n < j + 3 && t.isWord(n) && !t.isCapitalised(n) && t.quote[n] < 0; n++) {
       String w = t.lower(n);
-      if (Lexicon.isCue(w) || MentionReader.stopsMention(w) || Lexicon.PRONOUNS.contains(w)) break;
+      if (Lexicon.isCue(w) || MentionWords.stopsMention(w) || Lexicon.PRONOUNS.contains(w)) break;
       last = n;
       if (!Lexicon.ROLE_NOUNS.contains(w) && !w.endsWith("s") && !w.endsWith("x")) break;
     }
