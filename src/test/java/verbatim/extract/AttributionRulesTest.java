@@ -33,6 +33,8 @@ class AttributionRulesTest {
       en | Mayor Jane Roe met Governor Ann Lee on Monday. [[We made real progress on the bridge]], she said.                                                                        | Jane Roe
       fr | Mme Lise Roy est partie tôt et Mme Anne Morel a pris la parole. [[Nous avons bien avancé avec nos partenaires]], a-t-elle dit.                                          | Anne Morel
       en | When Mayor Jane Roe left, Governor Ann Lee took the stage. [[We made real progress on the bridge]], she said.                                                             | Ann Lee
+      fr | Mme Lise Roy, qui a rencontré lundi Mme Anne Morel, a parlé longuement. [[Nous avons bien avancé avec nos partenaires]], a-t-elle dit.                                    | Lise Roy
+      en | Mayor Jane Roe, who met Governor Ann Lee on Monday, spoke at length. [[We made real progress on the bridge]], she said.                                                   | Jane Roe
       """)
   void aPronounTakesTheSubjectOfTheSentenceNotItsObject(String language, String marked, String speaker) {
     assertEquals(speaker, speakerOf(marked, language));
