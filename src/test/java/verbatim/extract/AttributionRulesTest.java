@@ -126,4 +126,15 @@ class AttributionRulesTest {
   void aNameBeforeItsAppositionsIsTheSubject(String language, String marked, String speaker) {
     assertEquals(speaker, speakerOf(marked, language));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      fr | Le ministre Jean Morel a annoncé un plan lundi. Le premier ministre Paul Roy a visité Québec mardi. [[Nous allons reconstruire le pont cet été]], a dit le ministre.                   | Jean Morel
+      en | Minister Jean Morel announced a plan on Monday. Prime Minister Paul Roy visited Ottawa on Tuesday. [[We will rebuild the bridge this summer]], the minister said.                 | Jean Morel
+      fr | Le ministre Jean Morel a annoncé un plan lundi. Le premier ministre Paul Roy a visité Québec mardi. [[Nous allons reconstruire le pont cet été]], a dit le premier ministre.         | Paul Roy
+      fr | Le premier geste du président Paul Roy fut de visiter Québec. [[Nous allons reconstruire le pont cet été]], a dit le président.                                                     | Paul Roy
+      """)
+  void aRankedOfficeIsNotThePlainRole(String language, String marked, String speaker) {
+    assertEquals(speaker, speakerOf(marked, language));
+  }
 }
