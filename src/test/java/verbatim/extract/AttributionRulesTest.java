@@ -137,4 +137,15 @@ class AttributionRulesTest {
   void aRankedOfficeIsNotThePlainRole(String language, String marked, String speaker) {
     assertEquals(speaker, speakerOf(marked, language));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      fr | Interrogé par Paul Roy, le maire a répondu : [[Nous allons reconstruire le pont cet été]].                      | maire
+      fr | Lundi soir, interrogé par Paul Roy sur le pont, le maire a répondu : [[Nous allons le reconstruire cet été]].    | maire
+      en | Asked by Paul Roy about the bridge, the mayor replied: [[We will rebuild it this summer]].                         | mayor
+      fr | Paul Roy est venu. Le maire a répondu : [[Nous allons reconstruire le pont cet été]].                              | Paul Roy
+      """)
+  void theAgentOfAFrontedParticipleIsNotTheSubject(String language, String marked, String speaker) {
+    assertEquals(speaker, speakerOf(marked, language));
+  }
 }
