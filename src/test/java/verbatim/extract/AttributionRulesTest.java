@@ -148,4 +148,13 @@ class AttributionRulesTest {
   void theAgentOfAFrontedParticipleIsNotTheSubject(String language, String marked, String speaker) {
     assertEquals(speaker, speakerOf(marked, language));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      fr | Jean Tremblay a parlé lundi. Selon une analyse de l'Institut Fraser, [[le pont sera reconstruit cet été]].               | Institut Fraser
+      fr | Jean Tremblay a parlé lundi. Selon des prévisions publiées par l'Institut Fraser, [[le pont sera reconstruit cet été]]. | Institut Fraser
+      """)
+  void aFrenchDocumentSpeaksForItsAuthor(String language, String marked, String speaker) {
+    assertEquals(speaker, speakerOf(marked, language));
+  }
 }
