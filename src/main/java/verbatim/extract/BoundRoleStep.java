@@ -68,6 +68,7 @@ final class BoundRoleStep {
       if (!b.words().contains(head)) continue;
       if (g != 0 && b.gender() != 0 && b.gender() != g) continue;
       if (complements != null && !complements.containsAll(b.complement())) continue;
+      if (RoleConflict.rankedBefore(t, b.at(), head, words)) continue;
       int shared = 0;
       for (String w : words) if (b.words().contains(w) || acronyms.contains(w) && spells(w, b.complement())) shared++;
       // Words of the description the binding lacks ("le ministre de l'Intérieur" against "le ministre de la Culture").

@@ -103,9 +103,23 @@ final class DescriptionStep {
       return null;
     }
     // Subjects first: a name last seen after a preposition ("claimed of the Cloverdale Sport …") is weaker.
-    Entity p = registry.lastEntity(m.pos(), e -> e.person && (e.keys.length >= 2 || registry.hasFuller(e)), true);
-    if (p == null) p = registry.lastEntity(m.pos(), e -> e.person && (e.keys.length >= 2 || registry.hasFuller(e)));
+    // "Interrogé par Paul Roy, le maire a répondu": the agent of a passive participle earlier in the description's
+    // own sentence is the one acting on the subject, another participant than the description.
+    java.util.function.Predicate<Entity> fits = e -> e.person && (e.keys.length >= 2 || registry.hasFuller(e))
+        && !agentInSentence(e.lastMentionBefore(m.pos()), m.pos());
+    Entity p = registry.lastEntity(m.pos(), fits, true);
+    if (p == null) p = registry.lastEntity(m.pos(), fits);
     return p == null ? null : Resolution.person(registry.fullest(p));
+  }
+
+  /** Whether the name at text offset a follows "par"/"by" in the sentence of offset b. */
+  private boolean agentInSentence(int a, int b) {
+    if (a < 0) return false;
+    int ka = t.at(a);
+    for (int k = ka; k < t.at(b); k++) if (t.endsSentence(k)) return false;
+    int p = ka - 1;
+    while (p > 0 && t.isWord(p) && Lexicon.HONORIFICS.contains(t.lower(p))) p--;
+    return p >= 0 && t.isWord(p) && (t.lower(p).equals("par") || t.lower(p).equals("by"));
   }
 
   /** Nouns of leadership (folded), one standing for another: the "chef" of a side is the "président" of its party. */

@@ -51,6 +51,8 @@ final class DocumentSourceStep {
       if (!t.isWord(k)) return -1;
       String w = t.lower(k);
       if (Lexicon.DOCUMENT_NOUNS.contains(w)) return k;
+      // "des prévisions publiées par X": the plural indefinite "des" opening the mention is a determiner.
+      if (k == from && w.equals("des")) continue;
       if (WordClasses.isPreposition(w) || Lexicon.isCue(w)) return -1;
     }
     return -1;

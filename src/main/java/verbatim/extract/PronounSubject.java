@@ -31,7 +31,7 @@ final class PronounSubject {
     while (ss > 0 && ss > km - MAX_BACK && !t.endsSentence(ss - 1)) ss--;
     if (t.isWord(ss) && isSubordinator(t.lower(ss))) return named;
     int clauseStart = ss;
-    for (int k = ss; k < km; k++) if (isBoundary(t, k)) clauseStart = k + 1;
+    for (int k = ss; k < km; k++) if (isBoundary(t, k) && !nonRestrictiveRelative(t, k)) clauseStart = k + 1;
     Entity self = registry.fullest(named);
     Entity first = null;
     int firstPos = m;
@@ -54,6 +54,18 @@ final class PronounSubject {
       case "et", "mais", "ou", "puis", "car", "qui", "que", "qu'", "dont", "où", "quand", "lorsque", "lorsqu'",
           "tandis", "alors", "and", "but", "or", "then", "who", "whom", "whose", "which", "that", "when", "while",
           "whereas", "because", "after", "before" -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * "X, qui a rencontré Y, …", "X, who met Y": a relative clause set off by a comma is embedded in the main clause
+   * and describes X, so the main clause (and its subject X) goes on through it; Y is only its object.
+   */
+  private static boolean nonRestrictiveRelative(Tokens t, int k) {
+    if (!t.isWord(k) || k == 0 || !t.isPunct(k - 1, ',')) return false;
+    return switch (t.lower(k)) {
+      case "qui", "dont", "who", "whose" -> true;
       default -> false;
     };
   }

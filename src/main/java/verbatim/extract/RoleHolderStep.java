@@ -27,6 +27,7 @@ final class RoleHolderStep {
     for (Entity e : registry.all()) {
       if (!e.person || e.role == null) continue;
       if (!containsWord(e.role, w) || !containsAll(e.role, complement)) continue;
+      if (RoleConflict.ranked(e.role, w, RoleConflict.folded(t, m.from(), m.to()))) continue;
       int last = e.lastMentionBefore(m.pos());
       if (last > bestPos || best == null) {
         best = e;
@@ -35,7 +36,8 @@ final class RoleHolderStep {
     }
     if (best != null) return new Resolution(new Speaker(best.display, best.role), true, best.gender);
     SpeakerHistory.Event ev = history.latestAnywhere(e -> e.speaker().role() != null
-        && containsWord(e.speaker().role(), w) && containsAll(e.speaker().role(), complement));
+        && containsWord(e.speaker().role(), w) && containsAll(e.speaker().role(), complement)
+        && !RoleConflict.ranked(e.speaker().role(), w, RoleConflict.folded(t, m.from(), m.to())));
     return ev == null ? null : new Resolution(ev.speaker(), ev.person(), ev.gender());
   }
 

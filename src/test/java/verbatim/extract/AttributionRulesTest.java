@@ -33,6 +33,8 @@ class AttributionRulesTest {
       en | Mayor Jane Roe met Governor Ann Lee on Monday. [[We made real progress on the bridge]], she said.                                                                        | Jane Roe
       fr | Mme Lise Roy est partie tôt et Mme Anne Morel a pris la parole. [[Nous avons bien avancé avec nos partenaires]], a-t-elle dit.                                          | Anne Morel
       en | When Mayor Jane Roe left, Governor Ann Lee took the stage. [[We made real progress on the bridge]], she said.                                                             | Ann Lee
+      fr | Mme Lise Roy, qui a rencontré lundi Mme Anne Morel, a parlé longuement. [[Nous avons bien avancé avec nos partenaires]], a-t-elle dit.                                    | Lise Roy
+      en | Mayor Jane Roe, who met Governor Ann Lee on Monday, spoke at length. [[We made real progress on the bridge]], she said.                                                   | Jane Roe
       """)
   void aPronounTakesTheSubjectOfTheSentenceNotItsObject(String language, String marked, String speaker) {
     assertEquals(speaker, speakerOf(marked, language));
@@ -122,6 +124,37 @@ class AttributionRulesTest {
       en | In the capital, Lucien Roy, 34, a cleaner from Lille, complained of [[being gassed since early morning]] without a break.                      | Lucien Roy
       """)
   void aNameBeforeItsAppositionsIsTheSubject(String language, String marked, String speaker) {
+    assertEquals(speaker, speakerOf(marked, language));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      fr | Le ministre Jean Morel a annoncé un plan lundi. Le premier ministre Paul Roy a visité Québec mardi. [[Nous allons reconstruire le pont cet été]], a dit le ministre.                   | Jean Morel
+      en | Minister Jean Morel announced a plan on Monday. Prime Minister Paul Roy visited Ottawa on Tuesday. [[We will rebuild the bridge this summer]], the minister said.                 | Jean Morel
+      fr | Le ministre Jean Morel a annoncé un plan lundi. Le premier ministre Paul Roy a visité Québec mardi. [[Nous allons reconstruire le pont cet été]], a dit le premier ministre.         | Paul Roy
+      fr | Le premier geste du président Paul Roy fut de visiter Québec. [[Nous allons reconstruire le pont cet été]], a dit le président.                                                     | Paul Roy
+      """)
+  void aRankedOfficeIsNotThePlainRole(String language, String marked, String speaker) {
+    assertEquals(speaker, speakerOf(marked, language));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      fr | Interrogé par Paul Roy, le maire a répondu : [[Nous allons reconstruire le pont cet été]].                      | maire
+      fr | Lundi soir, interrogé par Paul Roy sur le pont, le maire a répondu : [[Nous allons le reconstruire cet été]].    | maire
+      en | Asked by Paul Roy about the bridge, the mayor replied: [[We will rebuild it this summer]].                         | mayor
+      fr | Paul Roy est venu. Le maire a répondu : [[Nous allons reconstruire le pont cet été]].                              | Paul Roy
+      """)
+  void theAgentOfAFrontedParticipleIsNotTheSubject(String language, String marked, String speaker) {
+    assertEquals(speaker, speakerOf(marked, language));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      fr | Jean Tremblay a parlé lundi. Selon une analyse de l'Institut Fraser, [[le pont sera reconstruit cet été]].               | Institut Fraser
+      fr | Jean Tremblay a parlé lundi. Selon des prévisions publiées par l'Institut Fraser, [[le pont sera reconstruit cet été]]. | Institut Fraser
+      """)
+  void aFrenchDocumentSpeaksForItsAuthor(String language, String marked, String speaker) {
     assertEquals(speaker, speakerOf(marked, language));
   }
 }
