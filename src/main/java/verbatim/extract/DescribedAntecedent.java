@@ -1,7 +1,6 @@
 package verbatim.extract;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * English: whether an unnamed source described as one person ("a Bolton spokesman", "one dealer") can be what a
@@ -10,9 +9,6 @@ import java.util.Set;
  * subject the pronoun follows instead, which this rule does not guess).
  */
 final class DescribedAntecedent {
-  /** Singular English nouns for one person, besides the role nouns: a source or a market participant. */
-  private static final Set<String> PERSON_NOUNS = Lexicon.list("person-nouns-en");
-
   private final Tokens t;
 
   DescribedAntecedent(Tokens t) {
@@ -36,7 +32,7 @@ final class DescribedAntecedent {
   }
 
   private static boolean personNoun(String w) {
-    return PERSON_NOUNS.contains(w) || Lexicon.ROLE_NOUNS.contains(w) && !w.endsWith("s");
+    return Lexicon.PERSON_NOUNS_EN.contains(w) || Lexicon.ROLE_NOUNS.contains(w) && !w.endsWith("s");
   }
 
   private static String lastWord(String s) {

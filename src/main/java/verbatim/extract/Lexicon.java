@@ -20,6 +20,9 @@ final class Lexicon {
   /** Nouns naming a function or role: minister, mayor, porte-parole… (singular and plural). */
   static final Set<String> ROLE_NOUNS = list("role-nouns");
 
+  /** English nouns for one person beyond the role nouns: a source or a market participant ("trader", "dealer"). */
+  static final Set<String> PERSON_NOUNS_EN = list("person-nouns-en");
+
   /** Words marking an organisation name. */
   static final Set<String> ORG_WORDS = list("org-words");
 

@@ -277,16 +277,13 @@ final class MentionReader {
     }
     // English "a dealer at the Bolton Bank said": the workplace named after "at" belongs to the person noun before.
     if (p - 1 > floor && t.isWord(p) && t.lower(p).equals("at") && t.isWord(p - 1) && t.quote[p - 1] < 0
-        && (Lexicon.ROLE_NOUNS.contains(t.lower(p - 1)) || PERSON_NOUNS_EN.contains(t.lower(p - 1)))) {
+        && (Lexicon.ROLE_NOUNS.contains(t.lower(p - 1)) || Lexicon.PERSON_NOUNS_EN.contains(t.lower(p - 1)))) {
       Attribution a = nounPhraseBefore(p - 1, floor);
       if (a != null) return mention(a.from(), k + 1);
     }
     // Include a role phrase right before: "le ministre de l’Intérieur Christophe Castaner"
     return mention(s, k + 1);
   }
-
-  /** English nouns for one person beyond the role nouns ("trader", "dealer"). */
-  private static final java.util.Set<String> PERSON_NOUNS_EN = Lexicon.list("person-nouns-en");
 
   /** A lower-case noun phrase ending at k: "a spokesperson", "observers", "the mayor". */
   private Attribution nounPhraseBefore(int k, int floor) {
@@ -329,7 +326,7 @@ final class MentionReader {
         String y = t.lower(d);
         if (SpeakerResolver.isDeterminer(y)) {
           String head = t.lower(s - 2);
-          if (d + 1 < s - 1 && (Lexicon.ROLE_NOUNS.contains(head) || at && PERSON_NOUNS_EN.contains(head))) return d;
+          if (d + 1 < s - 1 && (Lexicon.ROLE_NOUNS.contains(head) || at && Lexicon.PERSON_NOUNS_EN.contains(head))) return d;
           break;
         }
         if (Lexicon.isCue(y) || MentionWords.stopsMention(y) || Lexicon.PRONOUNS.contains(y)) break;

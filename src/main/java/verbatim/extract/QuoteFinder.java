@@ -109,7 +109,7 @@ public final class QuoteFinder {
   }
 
   private List<ReportedSpeechFinder.Reported> reported(String text, String language, List<int[]> taken) {
-    return reported == null ? List.of() : reported.find(text, language, taken);
+    return reported == null ? List.of() : reported.findJoined(text, language, taken); // find() joined the wraps
   }
 
   /** The offsets [open, close] of each quote span, marks included: reported speech stays out of them. */

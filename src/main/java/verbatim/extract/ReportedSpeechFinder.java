@@ -57,12 +57,17 @@ public final class ReportedSpeechFinder {
    */
   public List<Reported> find(String text, String language, List<int[]> taken) {
     if (text == null) throw new IllegalArgumentException("text is null");
+    return findJoined(HardWraps.join(text), language, taken); // as QuoteFinder reads it
+  }
+
+  /** The same, for a text whose hard wraps {@link HardWraps#join} already turned into spaces. */
+  List<Reported> findJoined(String text, String language, List<int[]> taken) {
     if (taken == null) taken = List.of();
     for (int[] t : taken) {
       if (t == null || t.length < 2 || t[0] > t[1]) throw new IllegalArgumentException("bad taken span");
     }
     boolean french = language != null && language.toLowerCase(Locale.ROOT).startsWith("fr");
-    List<ReportedSpan> spans = speech.find(HardWraps.join(text), french, taken); // as QuoteFinder reads it
+    List<ReportedSpan> spans = speech.find(text, french, taken);
     List<Reported> out = new ArrayList<>(spans.size());
     for (ReportedSpan r : spans) out.add(new Reported(r.start(), r.end(), r.cue(), r.mentionStart(), r.mentionEnd()));
     return out;

@@ -1,5 +1,6 @@
 package verbatim.extract;
 
+import java.util.HashSet;
 import java.util.Set;
 import verbatim.text.Folding;
 
@@ -46,7 +47,7 @@ final class RoleConflict {
 
   /** Folded words of tokens [from, to). */
   static Set<String> folded(Tokens t, int from, int to) {
-    Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     for (int k = from; k < to; k++) if (t.isWord(k)) out.add(Folding.key(t.lower(k)));
     return out;
   }
