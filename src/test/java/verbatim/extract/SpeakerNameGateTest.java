@@ -54,6 +54,25 @@ class SpeakerNameGateTest {
       fr | Hélène Vasseur devraient être présentées | Hélène Vasseur     | true
       en | Zentrix's threat research unit | Zentrix's threat research unit | true
       en | Bank of Lorvania governor Ana Ruiz | Bank of Lorvania governor Ana Ruiz | true
+      # a title before a person's name, or an apposition after it, is left to the role: the facet names the person
+      fr | ministre des Finances Hélène Vasseur | Hélène Vasseur         | true
+      fr | premier ministre Hélène Vasseur aux élus de la région | Hélène Vasseur | true
+      fr | secrétaire d'État à l'Énergie Paul Verdier | Paul Verdier      | true
+      fr | la ministre de la Culture Anne Le Goff | Anne Le Goff          | true
+      fr | PDG de Zentrix Industries Paul Verdier | Paul Verdier          | true
+      en | Bank of Lorvania governor Pierre Okonjo | Pierre Okonjo       | true
+      en | Finance Minister Anne Okonjo  | Anne Okonjo                   | true
+      fr | Paul Verdier porte-parole du syndicat | Paul Verdier           | true
+      fr | Marc un boulanger de Vannes   | Marc                          | true
+      en | Kestrel Corp Chairman L. Paul Okonjo | L. Paul Okonjo         | true
+      fr | Anne le Goff                  | Anne le Goff                  | true
+      en | Carlo Paul Okonjo             | Carlo Paul Okonjo             | true
+      # ... but not when the name is a complement: someone else is described
+      fr | la porte-parole du maire Paul Verdier | la porte-parole du maire Paul Verdier | true
+      fr | un ami du ministre Paul Verdier | un ami du ministre Paul Verdier | true
+      fr | la fille de Paul Verdier      | la fille de Paul Verdier      | true
+      fr | le chef de cabinet de la ministre Anne Roy | le chef de cabinet de la ministre Anne Roy | true
+      en | spokesman for the governor Anne Okonjo | spokesman for the governor Anne Okonjo | true
       fr | Agnès Perrotin,               | Agnès Perrotin                | true
       # a phrase ending on a preposition or a word that needs what follows was cut mid-sentence: no quote's speaker
       fr | Paul Verdier de               | Paul Verdier                  | false
