@@ -195,7 +195,8 @@ public final class SpeakerNameGate {
   /**
    * "ministre des Finances Jean Roy", "Finance Minister Jean Roy aux députés" → "Jean Roy": a title in apposition
    * before a person's name says what the person is, and the facet names the person (one entry whatever title an
-   * article gives). The name is a common first name and the capitalised words after it; what follows it is cut
+   * article gives). The name is a common first name, or the first of two capitalised words right after a role noun,
+   * and the capitalised words after it; what follows it is cut
    * with it, since a complete name ends the noun phrase. Only when the phrase opens on the title (a role noun or a
    * capitalised word, after le/la/l'/the at most) and the name is not a complement: "un ami du ministre Jean Roy"
    * and "la fille de Jean Roy" describe someone else.
@@ -206,7 +207,7 @@ public final class SpeakerNameGate {
     for (int i = open + 1; i + 1 < w.size(); i++) {
       String before = w.get(i - 1);
       if (!isTitleWord(before) && !isCapitalised(elisionDropped(before))) continue;
-      if (words.prepositions().contains(fold(before)) || !isFirstName(w.get(i))) continue;
+      if (words.prepositions().contains(fold(before)) || !(isFirstName(w.get(i)) || namedAfterRole(w, i))) continue;
       if (!namesATitle(w.subList(open, i)) || titleOfAnother(w.subList(open + 1, i))) return w;
       int end = i + 1;
       while (end < w.size() && (isCapitalised(w.get(end))
@@ -215,7 +216,8 @@ public final class SpeakerNameGate {
       }
       // "Chairman L. Paul Roy": an initial before the first name is the name's
       int start = isInitial(w.get(i - 1)) ? i - 1 : i;
-      return end > i + 1 ? w.subList(start, end) : w;
+      if (end == i + 1 || !isPersonName(w.subList(start, end))) continue;
+      return w.subList(start, end);
     }
     return w;
   }
@@ -248,13 +250,39 @@ public final class SpeakerNameGate {
    */
   private static boolean namesATitle(List<String> title) {
     for (String x : title) {
-      if (Lexicon.ROLE_NOUNS.contains(fold(x)) || !isCapitalised(x) && !isCapitalised(elisionDropped(x))) return true;
+      if (isRoleNoun(x) || !isCapitalised(x) && !isCapitalised(elisionDropped(x))) return true;
     }
     return false;
   }
 
+  /**
+   * "Bank President Ann Okonjo": two capitalised words or more right after a role noun are the holder's name, first
+   * name known or not ("Vice President" and "Director General" are still the title).
+   */
+  private static boolean namedAfterRole(List<String> w, int i) {
+    return isRoleNoun(w.get(i - 1)) && i + 1 < w.size() && isCapitalised(w.get(i))
+        && isCapitalised(w.get(i + 1)) && !Lexicon.ROLE_NOUNS.contains(fold(w.get(i)))
+        && !Lexicon.ROLE_NOUNS.contains(fold(w.get(i + 1)));
+  }
+
+  /** "General Electric Co", "Prime Computer Inc": a role noun may also open a company's name. */
+  private boolean isPersonName(List<String> name) {
+    for (String x : name) {
+      String f = fold(x).replaceAll("'s$", "");
+      String bare = f.endsWith(".") ? f.substring(0, f.length() - 1) : f;
+      if (words.corporateSuffixes().contains(bare) || words.orgHeads().contains(f)) return false;
+    }
+    return true;
+  }
+
   private static boolean isInitial(String word) {
     return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.';
+  }
+
+  /** A role noun, alone or as the last part of a compound ("Vice-Chairman", "vice-présidente"). */
+  private static boolean isRoleNoun(String word) {
+    String f = fold(word);
+    return Lexicon.ROLE_NOUNS.contains(f) || Lexicon.ROLE_NOUNS.contains(f.substring(f.lastIndexOf('-') + 1));
   }
 
   private static boolean isTitleWord(String word) {

@@ -53,7 +53,7 @@ class SpeakerNameGateTest {
       en | Reuters Darnell Oyelaran      | Darnell Oyelaran              | true
       fr | Hélène Vasseur devraient être présentées | Hélène Vasseur     | true
       en | Zentrix's threat research unit | Zentrix's threat research unit | true
-      en | Bank of Lorvania governor Ana Ruiz | Bank of Lorvania governor Ana Ruiz | true
+      en | Bank of Lorvania governor Ana Ruiz | Ana Ruiz                | true
       # a title before a person's name, or an apposition after it, is left to the role: the facet names the person
       fr | ministre des Finances Hélène Vasseur | Hélène Vasseur         | true
       fr | premier ministre Hélène Vasseur aux élus de la région | Hélène Vasseur | true
@@ -66,6 +66,13 @@ class SpeakerNameGateTest {
       fr | Marc un boulanger de Vannes   | Marc                          | true
       en | Kestrel Corp Chairman L. Paul Okonjo | L. Paul Okonjo         | true
       fr | Anne le Goff                  | Anne le Goff                  | true
+      en | Lorvania Bank President Okwudili Brannagh | Okwudili Brannagh | true
+      en | Lorvania Bank Vice President Okwudili Brannagh | Okwudili Brannagh | true
+      en | Trade Council Director General Okwudili Brannagh | Okwudili Brannagh | true
+      en | President Brannagh            | President Brannagh            | true
+      en | Lorvania Bank Vice-Chairman Okwudili Brannagh | Okwudili Brannagh | true
+      en | General Brannagh Industries Co | General Brannagh Industries Co | true
+      en | Prime Lorvania Computer Inc   | Prime Lorvania Computer Inc   | true
       en | Carlo Paul Okonjo             | Carlo Paul Okonjo             | true
       # ... but not when the name is a complement: someone else is described
       fr | la porte-parole du maire Paul Verdier | la porte-parole du maire Paul Verdier | true
