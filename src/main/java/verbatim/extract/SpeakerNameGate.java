@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Turns the speaker an article gives into a name people would put in a facet, or into nothing. A speaker is a noun
  * phrase: a name, a title with a name, an organisation, a description with its determiner. What attribution leaves
  * around one is cut: a credit-line prefix ("AFP Nawel Gafsia"), an honorific ("M. Di Maio"), a leading participle
- * ("Accusant Emmanuel Macron") and a trailing circumstance ("Emmanuel Macron devant 600 maires"). What is not a noun
+ * ("Accusant Emmanuel Macron"), a title or an apposition around a person's name ("ministre des Finances Jean Roy",
+ * {@link TitledNames}) and a trailing circumstance ("Emmanuel Macron devant 600 maires"). What is not a noun
  * phrase at all gives null, never a fragment: a prepositional phrase, an inverted cue, a lone function word or
  * corporate suffix, one or two characters, an all-caps headline fragment, a date. It is the one speaker check:
  * {@link #accepts} at each quote as attribution finds it, {@link #clean} across the corpus. Stateless and
@@ -21,16 +22,13 @@ public final class SpeakerNameGate {
       Pattern.compile("\\p{L}-(t-)?(il|elle|ils|elles|on)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
   /** A lower-case run then a capitalised word inside one token: "avocatDans", but also "SmithKline", "McDonald". */
   private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}(\\p{Lu}\\p{Ll}*)");
-  /** The only words a title may follow at the start of a speaker: an indefinite one opens a description. */
-  private static final Set<String> DEFINITE_ARTICLES = Set.of("le", "la", "les", "the");
-  /** Determiners that open an apposition after a person's name ("Cédric, un retraité"). */
-  private static final Set<String> APPOSITION_DETERMINERS = Set.of("un", "une", "le", "la", "les", "a", "an", "the");
   /** Opening and closing marks, in pairs. */
   private static final String PAIRS = "«»“”‘’()[]\"\"''";
 
   private static final SpeakerNameGate STANDARD = new SpeakerNameGate();
 
   private final SpeakerVocabulary words;
+  private final TitledNames titles;
 
   /** The gate on the shipped word lists, shared: it holds no state but them. */
   public static SpeakerNameGate standard() {
@@ -43,6 +41,7 @@ public final class SpeakerNameGate {
 
   public SpeakerNameGate(SpeakerVocabulary words) {
     this.words = words;
+    this.titles = new TitledNames(words);
   }
 
   /**
@@ -56,9 +55,9 @@ public final class SpeakerNameGate {
     w = dropCreditPrefix(w);
     w = dropHonorific(w);
     w = dropLeadingVerb(w, language);
-    w = personAfterTitle(w);
+    w = titles.personAfterTitle(w);
     w = cutCircumstance(w);
-    w = cutApposition(w);
+    w = titles.cutApposition(w);
     w = cutTrailingVerb(w, language);
     w = trimDanglingTail(w);
     if (w.isEmpty()) return null;
@@ -193,107 +192,6 @@ public final class SpeakerNameGate {
   }
 
   /**
-   * "ministre des Finances Jean Roy", "Finance Minister Jean Roy aux députés" → "Jean Roy": a title in apposition
-   * before a person's name says what the person is, and the facet names the person (one entry whatever title an
-   * article gives). The name is a common first name, or the first of two capitalised words right after a role noun,
-   * and the capitalised words after it; what follows it is cut
-   * with it, since a complete name ends the noun phrase. Only when the phrase opens on the title (a role noun or a
-   * capitalised word, after le/la/l'/the at most) and the name is not a complement: "un ami du ministre Jean Roy"
-   * and "la fille de Jean Roy" describe someone else.
-   */
-  private List<String> personAfterTitle(List<String> w) {
-    int open = w.size() > 1 && DEFINITE_ARTICLES.contains(fold(w.get(0))) ? 1 : 0;
-    if (open >= w.size() || !isTitleWord(w.get(open))) return w;
-    for (int i = open + 1; i + 1 < w.size(); i++) {
-      String before = w.get(i - 1);
-      if (!isTitleWord(before) && !isCapitalised(elisionDropped(before))) continue;
-      if (words.prepositions().contains(fold(before)) || !(isFirstName(w.get(i)) || namedAfterRole(w, i))) continue;
-      if (!namesATitle(w.subList(open, i)) || titleOfAnother(w.subList(open + 1, i))) return w;
-      int end = i + 1;
-      while (end < w.size() && (isCapitalised(w.get(end))
-          || end + 1 < w.size() && words.particles().contains(fold(w.get(end))) && isCapitalised(w.get(end + 1)))) {
-        end++;
-      }
-      // "Chairman L. Paul Roy": an initial before the first name is the name's
-      int start = isInitial(w.get(i - 1)) ? i - 1 : i;
-      if (end == i + 1 || !isPersonName(w.subList(start, end))) continue;
-      return w.subList(start, end);
-    }
-    return w;
-  }
-
-  /**
-   * "du maire", "de la ministre", "of the governor" inside the title: the name after it is that other person's
-   * ("la porte-parole du maire Jean Roy" is the spokeswoman), while a capitalised complement is the title's domain
-   * ("ministre des Finances", "Bank of Lorvania governor").
-   */
-  private boolean titleOfAnother(List<String> title) {
-    for (int k = 0; k + 1 < title.size(); k++) {
-      if (!words.prepositions().contains(fold(title.get(k)))) continue;
-      int next = k + 1;
-      if (next + 1 < title.size() && DEFINITE_ARTICLES.contains(fold(title.get(next)))) next++;
-      if (Lexicon.ROLE_NOUNS.contains(fold(elisionDropped(title.get(next))))) return true;
-    }
-    return false;
-  }
-
-  /** "l'Intérieur" → "Intérieur": an elided article before a capitalised noun of a title. */
-  private static String elisionDropped(String word) {
-    boolean elided = word.length() > 2 && "lLdD".indexOf(word.charAt(0)) >= 0
-        && (word.charAt(1) == '\'' || word.charAt(1) == '’');
-    return elided ? word.substring(2) : word;
-  }
-
-  /**
-   * Capitalised words alone before a first name may be more of the name ("Carlo Maria Roy") or a company ("Zentrix
-   * Paul Corp"): a title has a role noun or a lower-case word ("ministre des Finances", "Bank of Lorvania").
-   */
-  private static boolean namesATitle(List<String> title) {
-    for (String x : title) {
-      if (isRoleNoun(x) || !isCapitalised(x) && !isCapitalised(elisionDropped(x))) return true;
-    }
-    return false;
-  }
-
-  /**
-   * "Bank President Ann Okonjo": two capitalised words or more right after a role noun are the holder's name, first
-   * name known or not ("Vice President" and "Director General" are still the title).
-   */
-  private static boolean namedAfterRole(List<String> w, int i) {
-    return isRoleNoun(w.get(i - 1)) && i + 1 < w.size() && isCapitalised(w.get(i))
-        && isCapitalised(w.get(i + 1)) && !Lexicon.ROLE_NOUNS.contains(fold(w.get(i)))
-        && !Lexicon.ROLE_NOUNS.contains(fold(w.get(i + 1)));
-  }
-
-  /** "General Electric Co", "Prime Computer Inc": a role noun may also open a company's name. */
-  private boolean isPersonName(List<String> name) {
-    for (String x : name) {
-      String f = fold(x).replaceAll("'s$", "");
-      String bare = f.endsWith(".") ? f.substring(0, f.length() - 1) : f;
-      if (words.corporateSuffixes().contains(bare) || words.orgHeads().contains(f)) return false;
-    }
-    return true;
-  }
-
-  private static boolean isInitial(String word) {
-    return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.';
-  }
-
-  /** A role noun, alone or as the last part of a compound ("Vice-Chairman", "vice-présidente"). */
-  private static boolean isRoleNoun(String word) {
-    String f = fold(word);
-    return Lexicon.ROLE_NOUNS.contains(f) || Lexicon.ROLE_NOUNS.contains(f.substring(f.lastIndexOf('-') + 1));
-  }
-
-  private static boolean isTitleWord(String word) {
-    return isCapitalised(word) || Lexicon.ROLE_NOUNS.contains(fold(word));
-  }
-
-  private static boolean isFirstName(String word) {
-    return isCapitalised(word) && Lexicon.firstNameGender(fold(word)) != 0;
-  }
-
-  /**
    * "Jean Roy devant les maires" → "Jean Roy": a lower-case circumstantial preposition after a proper name (all its
    * words capitalised) opens a circumstance. After a description it may belong to it ("an expert cited in the
    * report"), and after an organisation's head noun to the name ("Commission on Human Rights"): kept.
@@ -308,24 +206,6 @@ public final class SpeakerNameGate {
       }
     }
     return w;
-  }
-
-  /**
-   * "Jean Roy leader du syndicat", "Cédric un retraité de 60 ans" → "Jean Roy", "Cédric": after a person's name, a
-   * lower-case role noun or a determiner opens an apposition that says what the person is; the facet names the
-   * person. A person's name starts with a common first name ("A Fed spokesman", "Finance Ministry officials" are
-   * no names).
-   */
-  private List<String> cutApposition(List<String> w) {
-    int names = 0;
-    while (names < w.size() && isCapitalised(w.get(names))) names++;
-    if (names == 0 || names == w.size() || !isFirstName(w.get(0))) return w;
-    String next = w.get(names);
-    // "Marine le Pen": a lower-case particle before a capitalised word is still the name
-    boolean particle = names + 1 < w.size() && isCapitalised(w.get(names + 1));
-    boolean opens = Lexicon.ROLE_NOUNS.contains(fold(next))
-        || APPOSITION_DETERMINERS.contains(fold(next)) && !particle;
-    return opens ? w.subList(0, names) : w;
   }
 
   /**
@@ -391,7 +271,7 @@ public final class SpeakerNameGate {
     return word.chars().anyMatch(Character::isDigit) && word.chars().filter(Character::isLetter).count() <= 2;
   }
 
-  private static boolean isCapitalised(String word) {
+  static boolean isCapitalised(String word) {
     return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
   }
 
