@@ -57,6 +57,7 @@ public final class SpeakerNameGate {
     w = dropLeadingVerb(w, language);
     w = titles.personAfterTitle(w);
     w = cutCircumstance(w);
+    w = cutDetachedCircumstance(w);
     w = titles.cutApposition(w);
     w = cutTrailingVerb(w, language);
     w = trimDanglingTail(w);
@@ -75,7 +76,8 @@ public final class SpeakerNameGate {
     List<String> w = split(name);
     if (w.isEmpty()) return false;
     String last = fold(w.get(w.size() - 1));
-    return !words.prepositions().contains(last) && !words.danglingWords().contains(last)
+    boolean surname = isCapitalised(w.get(w.size() - 1)) && w.size() > 1;
+    return (surname || !words.prepositions().contains(last) && !words.danglingWords().contains(last))
         && clean(name, language) != null;
   }
 
@@ -209,6 +211,21 @@ public final class SpeakerNameGate {
   }
 
   /**
+   * "le chef de l'État à l'issue du sommet" → "le chef de l'État": a circumstance of the speech act (its time, its
+   * listener) is cut after any speaker, a description too, unlike a place ("un manifestant à Rennes").
+   */
+  private List<String> cutDetachedCircumstance(List<String> w) {
+    for (int i = 1; i < w.size(); i++) {
+      // in lower case only: "Kevin Durant" is a name
+      if (!Character.isLowerCase(w.get(i).charAt(0))) continue;
+      String one = fold(w.get(i));
+      String two = i + 1 < w.size() ? one + " " + fold(w.get(i + 1)) : one;
+      if (words.detached().contains(one) || words.detached().contains(two)) return w.subList(0, i);
+    }
+    return w;
+  }
+
+  /**
    * "Jean Roy devraient être présentées" → "Jean Roy": after a proper name of two capitalised words or more, a
    * lower-case finite verb starts the sentence's next part. Only a verb: a lower-case noun may be the name's head
    * ("Zentrix's threat research unit").
@@ -230,7 +247,8 @@ public final class SpeakerNameGate {
   /** "Jean Roy de" → "Jean Roy": a preposition or function word cannot end a noun phrase. */
   private List<String> trimDanglingTail(List<String> w) {
     int n = w.size();
-    while (n > 1 && isFunctionOrPreposition(w.get(n - 1))) n--;
+    // capitalised, it is a surname: "Paul Durant"
+    while (n > 1 && !isCapitalised(w.get(n - 1)) && isFunctionOrPreposition(w.get(n - 1))) n--;
     return w.subList(0, n);
   }
 

@@ -26,13 +26,15 @@ import verbatim.extract.base.WordList;
  * @param participleEndingsEn endings of an English present participle ("ing": "accusing")
  * @param finiteEndingsFr  endings only a French finite verb has ("aient": "devraient")
  * @param finiteEndingsEn  the same for English: none, its verb endings are also noun endings
+ * @param detached         words and two-word locutions that open a circumstance of the speech act wherever they
+ *                         stand ("lors", "à l'issue"): never part of a description
  */
 public record SpeakerVocabulary(Set<String> prepositions, Set<String> circumstantial, Set<String> functionWords,
     Set<String> danglingWords,
     Set<String> corporateSuffixes, Set<String> orgHeads, Set<String> platforms, Set<String> honorifics,
     Set<String> leadingVerbsFr, Set<String> leadingVerbsEn, Set<String> days, Set<String> months, Set<String> particles,
     Set<String> participleEndingsFr, Set<String> participleEndingsEn, Set<String> finiteEndingsFr,
-    Set<String> finiteEndingsEn) {
+    Set<String> finiteEndingsEn, Set<String> detached) {
 
   private static final SpeakerVocabulary DEFAULT = load();
 
@@ -48,7 +50,7 @@ public record SpeakerVocabulary(Set<String> prepositions, Set<String> circumstan
         list("leading-verbs-fr"), list("leading-verbs-en"),
         list("days"), list("months"), list("particles"),
         list("participle-endings-fr"), list("participle-endings-en"), list("finite-endings-fr"),
-        list("finite-endings-en"));
+        list("finite-endings-en"), list("detached-circumstances"));
   }
 
   /** The finite verbs of {@code language} ("fr" or anything else for English). */

@@ -36,8 +36,11 @@ final class TitledNames {
     if (open >= w.size() || !isTitleWord(w.get(open))) return w;
     for (int i = open + 1; i + 1 < w.size(); i++) {
       String before = w.get(i - 1);
-      if (!isTitleWord(before) && !isCapitalised(elisionDropped(before))) continue;
-      if (words.prepositions().contains(fold(before)) || !(isFirstName(w.get(i)) || namedAfterRole(w, i))) continue;
+      // an adjective may stand between the title and the name ("président français Jean Roy"), not a preposition
+      // or a determiner ("la fille de Jean Roy")
+      String b = fold(before);
+      if (words.prepositions().contains(b) || words.functionWords().contains(b)) continue;
+      if (!(isFirstName(w.get(i)) || namedAfterRole(w, i))) continue;
       if (!namesATitle(w.subList(open, i)) || titleOfAnother(w.subList(open + 1, i))) return w;
       int end = i + 1;
       while (end < w.size() && (isCapitalised(w.get(end))
@@ -119,8 +122,12 @@ final class TitledNames {
     return isCapitalised(word) || Lexicon.ROLE_NOUNS.contains(fold(word));
   }
 
+  /** A common first name, or a compound one that starts with one ("Jean-Marc"). */
   private static boolean isFirstName(String word) {
-    return isCapitalised(word) && Lexicon.firstNameGender(fold(word)) != 0;
+    String f = fold(word);
+    int hyphen = f.indexOf('-');
+    return isCapitalised(word) && (Lexicon.firstNameGender(f) != 0
+        || hyphen > 0 && Lexicon.firstNameGender(f.substring(0, hyphen)) != 0);
   }
 
   /**

@@ -70,6 +70,14 @@ class SpeakerNameGateTest {
       en | Lorvania Bank Vice President Okwudili Brannagh | Okwudili Brannagh | true
       en | Trade Council Director General Okwudili Brannagh | Okwudili Brannagh | true
       en | President Brannagh            | President Brannagh            | true
+      fr | président lorvanien Paul Verdier aux élus | Paul Verdier        | true
+      fr | ministre de la Culture Jean-Loup Verdier à la mairie | Jean-Loup Verdier | true
+      fr | le chef de l'État à l'issue du conseil | le chef de l'État    | true
+      fr | la mairesse au cours d'une visite | la mairesse               | true
+      fr | une passante auprès de l'agence | une passante                | true
+      fr | un guide sur place            | un guide                      | true
+      en | a trader during the session   | a trader                      | true
+      en | Kevin Durant                  | Kevin Durant                  | true
       en | Lorvania Bank Vice-Chairman Okwudili Brannagh | Okwudili Brannagh | true
       en | General Brannagh Industries Co | General Brannagh Industries Co | true
       en | Prime Lorvania Computer Inc   | Prime Lorvania Computer Inc   | true
