@@ -68,6 +68,12 @@ final class MentionReader {
         String x = t.lower(j);
         boolean roleNp = (x.equals("à") || x.equals("au") || x.equals("aux")) && hasRoleNoun(k, j)
             || NounComplements.placeComplement(t, k, j);
+        int employer = EnglishAffiliation.employerEnd(t, k, j, limit);
+        if (employer > j) {
+          // "a securities dealer at a major Swiss bank": the workplace, article included, ends the mention.
+          lastWord = employer;
+          break;
+        }
         if (j > k && !roleNp
             && (Lexicon.isCue(x) && !t.isCapitalised(j) || MentionWords.stopsMention(x) && !t.isCapitalised(j))) {
           break;

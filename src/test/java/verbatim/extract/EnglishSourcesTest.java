@@ -25,4 +25,33 @@ class EnglishSourcesTest {
       String kinds) {
     assertEquals(kinds, kinds(text, language));
   }
+
+  /** The speaker of the last quote found in an English text ("-" when none). */
+  static String lastSpeaker(String text) {
+    return EnglishNewsRulesTest.lastSpeaker(text);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      "Rates will fall further this spring," said Peter Lorne of Smith Brothers.             | Peter Lorne
+      "Demand for steel is weak," said Ann Moss of the Bolton Steel Institute.               | Ann Moss
+      "Prices will go higher," Bruce Lane of Prescott Ball and Turben said.                  | Bruce Lane
+      Rates will fall further this spring, said Vera Okafor at the Bolton Bank.              | Vera Okafor
+      "Prices will go higher," said Rosa Ilmar of L.F. Rothschild.                           | Rosa Ilmar
+      "The plant stays open," said a spokesman for the Bank of Norland.                      | a spokesman for the Bank of Norland
+      """)
+  void aPersonsNameEndsWhereTheAffiliationOfOrAtBegins(String text, String speaker) {
+    assertEquals(speaker, lastSpeaker(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      "We are moving into new surroundings," said a securities dealer at a major Norland bank.   | a securities dealer at a major Norland bank
+      "Prices will hold," said an analyst at a Leeds brokerage firm.                              | an analyst at a Leeds brokerage firm
+      "Prices will hold," said a trader at a news conference.                                     | a trader
+      "Prices will hold," said a trader at a big bank in Leeds on Monday.                          | a trader
+      """)
+  void aPersonNounKeepsItsWorkplaceAfterAtButNotAnEvent(String text, String speaker) {
+    assertEquals(speaker, lastSpeaker(text));
+  }
 }
