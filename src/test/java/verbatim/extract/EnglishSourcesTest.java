@@ -54,4 +54,33 @@ class EnglishSourcesTest {
   void aPersonNounKeepsItsWorkplaceAfterAtButNotAnEvent(String text, String speaker) {
     assertEquals(speaker, lastSpeaker(text));
   }
+
+  /** The speaker of the first quote found in an English text ("-" when none). */
+  static String firstSpeaker(String text) {
+    List<Quote> qs = new QuoteFinder(true).find(text, "en");
+    return qs.isEmpty() || qs.get(0).speaker() == null ? "-" : qs.get(0).speaker().name();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      "The plant stays," Kiichi Mori, Norland's Finance Minister, said.                 | Kiichi Mori
+      Kiichi Mori, Norland's Finance Minister, said the plant would stay open.          | Kiichi Mori
+      "The plant stays," Ann Moss, director of Leeds City told a news conference.       | Ann Moss
+      "The plant stays," the coach, Marta Quinn, told reporters.                        | Marta Quinn
+      """)
+  void aTitleAfterAPersonsNameDescribesThatPersonWhoIsTheSpeaker(String text, String speaker) {
+    assertEquals(speaker, firstSpeaker(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      "The timing is unfortunate," the Gazette quoted Ann Moss as saying.                          | Ann Moss
+      The Gazette quoted Ann Moss as saying: "The timing is unfortunate."                         | Ann Moss
+      The Gazette quoted Ann Moss as saying the timing was unfortunate.                           | Ann Moss
+      A report in the Gazette quoting an unnamed official as saying the timing was poor was denied. | an unnamed official
+      "The timing is unfortunate," Ann Moss was quoted as saying.                                 | Ann Moss
+      """)
+  void wordsAnOutletQuotesSomeoneAsSayingAreThatPersonsWords(String text, String speaker) {
+    assertEquals(speaker, firstSpeaker(text));
+  }
 }
