@@ -83,4 +83,17 @@ class EnglishSourcesTest {
   void wordsAnOutletQuotesSomeoneAsSayingAreThatPersonsWords(String text, String speaker) {
     assertEquals(speaker, firstSpeaker(text));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Ann Moss told a news conference the plant would stay open.                        | the plant would stay open
+      Ann Moss told the bank's annual news conference this did not mean a rate cut.     | this did not mean a rate cut
+      Ann Moss told a business luncheon German exports could rise again.                | German exports could rise again
+      Ann Moss told reporters the plant would stay open.                                | the plant would stay open
+      """)
+  void theAudienceAfterToldIsNoPartOfTheReportedClause(String text, String clause) {
+    List<Quote> qs = new QuoteFinder(true).find(text, "en");
+    assertEquals(1, qs.size(), qs.toString());
+    assertEquals(clause, qs.get(0).text());
+  }
 }
