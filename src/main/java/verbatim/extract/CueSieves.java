@@ -18,7 +18,10 @@ final class CueSieves {
   static Attribution attribute(QuoteContext ctx) {
     for (Sieve s : ORDER) {
       Attribution a = s.find(ctx);
-      if (a != null) return a.pronoun() == null ? BareDocument.subjectInstead(ctx, a) : framed(ctx, a);
+      if (a != null) {
+        return a.pronoun() == null ? BareDocument.subjectInstead(ctx, QuotedAsSaying.speakerOf(ctx.g(), a))
+            : framed(ctx, a);
+      }
     }
     return null;
   }

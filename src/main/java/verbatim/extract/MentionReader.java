@@ -68,6 +68,12 @@ final class MentionReader {
         String x = t.lower(j);
         boolean roleNp = (x.equals("à") || x.equals("au") || x.equals("aux")) && hasRoleNoun(k, j)
             || NounComplements.placeComplement(t, k, j);
+        int employer = EnglishAffiliation.employerEnd(t, k, j, limit);
+        if (employer > j) {
+          // "a securities dealer at a major Swiss bank": the workplace, article included, ends the mention.
+          lastWord = employer;
+          break;
+        }
         if (j > k && !roleNp
             && (Lexicon.isCue(x) && !t.isCapitalised(j) || MentionWords.stopsMention(x) && !t.isCapitalised(j))) {
           break;
@@ -176,7 +182,12 @@ final class MentionReader {
     if (Names.nameWord(t, k - 1) && k - 1 >= floor) {
       // "The coach, Marta Quinn, told"
       Attribution a = before(k - 1, floor);
-      if (a != null && a.from() - 1 >= floor && t.isPunct(a.from() - 1, ',')) return a;
+      if (a != null && a.from() - 1 >= floor && t.isPunct(a.from() - 1, ',')) {
+        // "Kiichi Mori, Norland's Finance Minister, said": a title after a name describes the named speaker.
+        int person = EnglishAffiliation.roleNoun(t, a.to() - 1)
+            ? EnglishAffiliation.personBeforeTitle(t, a.from() - 1, floor) : -1;
+        return person >= 0 ? nameBefore(person, floor) : a;
+      }
       // Else a name closing a longer apposition ("an organizer at Railroad Workers United, said"): below.
     }
     Attribution best = leftmostNamedStretch(k, floor);
@@ -281,6 +292,9 @@ final class MentionReader {
       Attribution a = nounPhraseBefore(p - 1, floor);
       if (a != null) return mention(a.from(), k + 1);
     }
+    // "Ann Moss, comptroller of Leeds City told": the firm of a title after the speaker's name.
+    int person = p > floor && t.isWord(p) ? EnglishAffiliation.personBeforeTitle(t, p, floor) : -1;
+    if (person >= 0) return nameBefore(person, floor);
     // Include a role phrase right before: "le ministre de l’Intérieur Christophe Castaner"
     return mention(s, k + 1);
   }

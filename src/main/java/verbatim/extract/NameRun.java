@@ -14,6 +14,7 @@ record NameRun(int from, int to, boolean prepositional) {
   static NameRun last(Tokens t, Mention m) {
     int runFrom = -1, runTo = -1;
     boolean prepositional = false;
+    int prepEnd = -1;
     for (int k = m.from(); k < m.to(); k++) {
       if (Names.nameWord(t, k) && (k == m.from() || !Names.nameWord(t, k - 1))) {
         int e = Math.min(Names.runEnd(t, k), m.to());
@@ -22,7 +23,8 @@ record NameRun(int from, int to, boolean prepositional) {
         p = behindOrganisationNoun(t, m, p);
         // After a noun, "des" is "de les", a preposition: "une source au ministère des Finances".
         boolean desAfterNoun = p == k - 2 && p >= m.from() && t.lower(k - 1).equals("des") && !t.isCapitalised(p);
-        boolean prep = p >= m.from() && t.isWord(p) && (WordClasses.isPreposition(t.lower(p)) || desAfterNoun);
+        boolean prep = p >= m.from() && t.isWord(p) && (WordClasses.isPreposition(t.lower(p)) || desAfterNoun)
+            || EnglishAffiliation.continuesComplement(t, prepEnd, k);
         if (prep && wordsIn(t, k, e) >= 3 && WordClasses.frenchOf(t.lower(p)) && !Names.hasOrgWord(t, k, e)) {
           // "le ministre de l'Intérieur Paul Roy": the complement's noun, then the person's name.
           runFrom = k + 1;
@@ -34,12 +36,16 @@ record NameRun(int from, int to, boolean prepositional) {
           runFrom = k;
           runTo = e;
         }
+        if (prep) prepEnd = e;
         prepositional |= prep;
         k = e - 1;
       }
     }
     // A name used as a modifier ("the Cambridge resident", "McCallum’s staff") is not the speaker's name.
-    if (runFrom >= 0 && runTo < m.to() && !t.isPunct(runTo, ',')) runFrom = -1;
+    if (runFrom >= 0 && runTo < m.to() && !t.isPunct(runTo, ',')
+        && !EnglishAffiliation.personBeforeAffiliation(t, runFrom, runTo, m.to())) {
+      runFrom = -1;
+    }
     return new NameRun(runFrom, runTo, prepositional);
   }
 

@@ -81,7 +81,10 @@ public final class QuoteFinder {
     new SpeakerRun(g).resolve(jobs);
     List<Quote> out = new ArrayList<>(labels);
     out.addAll(quotes(jobs, text, language));
-    if (reported != null) new ReportedClauses(g, q -> languageOf(q, language)).addTo(jobs, out);
+    if (reported != null) {
+      List<int[]> madeFrom = new ReportedClauses(g, q -> languageOf(q, language)).addTo(jobs, out);
+      if ("en".equals(language)) out = ClauseFragments.withoutFragments(out, madeFrom);
+    }
     out.sort(Comparator.comparingInt(Quote::start));
     return out;
   }

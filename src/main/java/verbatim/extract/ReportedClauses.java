@@ -1,5 +1,6 @@
 package verbatim.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -30,8 +31,13 @@ final class ReportedClauses {
     this.languageOf = languageOf;
   }
 
-  /** Adds to out the reported clause of each short partial quote of jobs (in text order) that has one. */
-  void addTo(List<QuoteJob> jobs, List<Quote> out) {
+  /**
+   * Adds to out the reported clause of each short partial quote of jobs (in text order) that has one.
+   *
+   * @return the [start, end) offsets of each partial quote whose clause was added
+   */
+  List<int[]> addTo(List<QuoteJob> jobs, List<Quote> out) {
+    List<int[]> madeFrom = new ArrayList<>();
     int lastEnd = -1;
     for (QuoteJob job : jobs) {
       if (job.kind != Quote.Kind.PARTIAL || job.cue == null || job.speaker == null || job.parts.length != 1) continue;
@@ -46,8 +52,10 @@ final class ReportedClauses {
       if (overlaps) continue;
       String q = text.substring(c[0], c[1]);
       out.add(new Quote(c[0], c[1], q, Quote.Kind.INDIRECT, job.speaker, job.cue, languageOf.apply(q), NAME));
+      madeFrom.add(job.parts[0]);
       lastEnd = c[1];
     }
+    return madeFrom;
   }
 
   /**

@@ -343,15 +343,16 @@ class QuoteFinderTest {
   /** language, text, expected "kind: text => speaker" lines joined by " || ". */
   static Stream<Arguments> clauses() {
     return Stream.of(
-        // A short partial quote inside a reported clause: the clause is reported speech too, quote included.
+        // A short partial quote inside a reported clause: the clause is reported speech too, quote included; in
+        // English the clause stands for the fragment (ClauseFragments), French keeps both.
         Arguments.of("en", "Minister Ada Freeland said she had “a very emotional conversation” with the family of the "
             + "detained man on Monday and would call them again this week.",
             "indirect: she had “a very emotional conversation” with the family of the detained man on Monday and would "
-            + "call them again this week => Ada Freeland || partial: a very emotional conversation => Ada Freeland"),
+            + "call them again this week => Ada Freeland"),
         Arguments.of("en", "He washed out after failing to meet “expectations and standards” in his first month of basic "
             + "training, a Marine spokeswoman said.",
             "indirect: He washed out after failing to meet “expectations and standards” in his first month of basic "
-            + "training => a Marine spokeswoman || partial: expectations and standards => a Marine spokeswoman"),
+            + "training => a Marine spokeswoman"),
         Arguments.of("fr", "Le ministre Paul Roy a dit que la réforme de la santé était « mal ficelée » et qu’elle "
             + "serait revue au printemps.",
             "indirect: la réforme de la santé était « mal ficelée » et qu’elle serait revue au printemps => Paul Roy"
@@ -359,8 +360,7 @@ class QuoteFinderTest {
         // An aside between the cue and "that" is not part of the clause.
         Arguments.of("en", "Mayor Tom Lee still fears, like several experts, that the new bridge is “a costly mistake” "
             + "that the city will regret for many years to come.",
-            "indirect: the new bridge is “a costly mistake” that the city will regret for many years to come => Tom Lee"
-            + " || partial: a costly mistake => Tom Lee"),
+            "indirect: the new bridge is “a costly mistake” that the city will regret for many years to come => Tom Lee"),
         // A quote that is most of the clause stands for it: no second span.
         Arguments.of("en", "Mayor Tom Lee said the plan was “a careful first step for the whole province”.",
             "partial: a careful first step for the whole province => Tom Lee"),

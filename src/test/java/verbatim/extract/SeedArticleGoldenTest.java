@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * The project's first article: all 12 quotes in quote marks, their kinds and speakers, and no other quote in
- * marks (reported speech, kind indirect, is not part of this gold).
+ * marks (reported speech, kind indirect, is not part of this gold); the two fragments quoted inside a reported
+ * clause are found as that indirect quote, with the same speaker.
  */
 class SeedArticleGoldenTest {
 
@@ -34,25 +36,36 @@ class SeedArticleGoldenTest {
       {"We are going to follow suit", "direct", "Paul St-Pierre Plamondon"},
   };
 
+  /** The two fragments quoted inside a reported clause: in English that clause, fragment included, stands for them. */
+  private static final Set<String> IN_CLAUSE = Set.of("is a gateway", "ask questions");
+
   @Test
   void allTwelveQuotesWithTheirSpeakers() throws Exception {
     Path file = Path.of("corpus/tiktok-national-assembly.txt");
     String text = Files.readString(file, StandardCharsets.UTF_8);
-    List<Quote> quotes = new QuoteFinder().find(text, "en").stream()
+    List<Quote> all = new QuoteFinder().find(text, "en");
+    List<Quote> quotes = all.stream()
         .filter(q -> q.kind() != Quote.Kind.INDIRECT && q.kind() != Quote.Kind.LABEL)
         .toList();
-    assertEquals(EXPECTED.length, quotes.size(), () -> "quotes found: " + quotes);
-    for (int i = 0; i < EXPECTED.length; i++) {
-      Quote q = quotes.get(i);
-      assertEquals(EXPECTED[i][0], q.text(), "quote " + i);
+    assertEquals(EXPECTED.length - IN_CLAUSE.size(), quotes.size(), () -> "quotes found: " + quotes);
+    int i = 0;
+    for (String[] expected : EXPECTED) {
+      if (IN_CLAUSE.contains(expected[0])) {
+        Quote clause = all.stream().filter(q -> q.kind() == Quote.Kind.INDIRECT && q.text().contains(expected[0]))
+            .findFirst().orElseThrow(() -> new AssertionError("no clause holds " + expected[0]));
+        assertEquals(expected[2], clause.speaker().name(), "speaker of " + clause.text());
+        continue;
+      }
+      Quote q = quotes.get(i++);
+      assertEquals(expected[0], q.text(), "quote " + i);
       assertEquals(q.text(), text.substring(q.start(), q.end()));
-      assertEquals(EXPECTED[i][1], q.kind().label(), "kind of " + q.text());
+      assertEquals(expected[1], q.kind().label(), "kind of " + q.text());
       assertNotNull(q.speaker(), "speaker of " + q.text());
-      assertEquals(EXPECTED[i][2], q.speaker().name(), "speaker of " + q.text());
+      assertEquals(expected[2], q.speaker().name(), "speaker of " + q.text());
       assertEquals("en", q.language());
     }
     assertEquals("Minister of Cybersecurity and Digital", quotes.get(4).speaker().role());
-    assertEquals("PQ leader", quotes.get(11).speaker().role());
+    assertEquals("PQ leader", quotes.get(9).speaker().role());
     assertEquals("adds", quotes.get(3).cue());
   }
 }

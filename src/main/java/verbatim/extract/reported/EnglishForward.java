@@ -87,6 +87,8 @@ final class EnglishForward {
     if (EN_OBJECT_WORDS.contains(tk.low[k])) {
       k++;
     } else if (EN_DETERMINERS.contains(tk.low[k]) || tk.capitalized(k)) {
+      int audience = audienceEnd(k, end);
+      if (audience > k) return audience;
       if (EN_DETERMINERS.contains(tk.low[k])) k++;
       if (k < end && tk.capitalized(k)) {
         k = nameEnd(k, end);
@@ -105,6 +107,27 @@ final class EnglishForward {
         if (tier == Tier.FREE) return -1; // "tells part of the story": not a report
       } else {
         k = t;
+      }
+    }
+    return k;
+  }
+
+  /** A listener phrase runs at most this many words after its determiner ("the bank's annual news conference"). */
+  private static final int MAX_AUDIENCE = 5;
+
+  /**
+   * "told a news conference the plan …", "told the bank's annual meeting that …": a determiner (or a possessive
+   * name) and a few words ending on an audience noun are the listener; returns the token after it, else k.
+   */
+  private int audienceEnd(int k, int end) {
+    for (int t = k + 1; t < end && t <= k + MAX_AUDIENCE; t++) {
+      if (!tk.word[t]) {
+        if (tk.punct(t, '\'') || tk.punct(t, '’')) continue; // "the bank ' s"
+        return k;
+      }
+      if (EN_GATHERINGS.contains(tk.low[t])) return t + 1;
+      if (tk.low[t].equals("that") || EN_SUBJECT_PRONOUNS.contains(tk.low[t]) || EN_DETERMINERS.contains(tk.low[t])) {
+        return k;
       }
     }
     return k;

@@ -102,7 +102,10 @@ final class EnglishMentions {
       for (int t = c2 + 1; t < comma; t++) {
         if (tk.word[t] && !tk.capitalized(t) && !tk.low[t].equals("and") && !tk.low[t].equals("of")) name = false;
       }
-      if (name) return new Mention(c2 + 1, comma);
+      if (name) {
+        Mention person = TITLES.contains(tk.low[comma - 1]) ? personBefore(c2) : null;
+        return person != null ? person : new Mention(c2 + 1, comma);
+      }
     }
     // the sentence's opening phrase, up to its first comma: "Ken Njoroge, chief executive of …, said"
     int s = from;
@@ -117,6 +120,40 @@ final class EnglishMentions {
     if (!tk.comma(e) || e == s) return null;
     if (EN_PRONOUN_MENTIONS.contains(tk.low[s]) && e > s + 1) return null;
     return new Mention(s, e);
+  }
+
+  /** Role nouns, the head of a title ("Finance Minister"). */
+  private static final java.util.Set<String> TITLES = verbatim.extract.base.WordList.set("lexicon/role-nouns.txt");
+
+  /**
+   * "Kiichi Mori, Norland's Finance Minister, said": a title set off by commas after a person's name describes that
+   * person, who is the subject. The name before the comma at c2 (2-4 capitalised words, opening the sentence or
+   * after a comma, none of them a title or a possessive), or null.
+   */
+  private Mention personBefore(int c2) {
+    int e = c2;
+    int s = e;
+    while (s - 1 >= from && e - s < 4 && tk.word[s - 1] && tk.capitalized(s - 1)) s--;
+    if (e - s < 2 || s - 1 >= from && !tk.comma(s - 1)) return null;
+    for (int k = s; k < e; k++) {
+      if (TITLES.contains(tk.low[k]) || tk.low[k].endsWith("'s") || tk.low[k].endsWith("’s")) return null;
+    }
+    return new Mention(s, e);
+  }
+
+  /**
+   * "the Gazette quoted Ann Moss as saying …", "a report quoting an unnamed official as saying …": English news
+   * credits words taken from another outlet to the person quoted, not to the outlet. The phrase between
+   * quoted/quoting/quotes and "as" before the participle at i, or null.
+   */
+  Mention quotedAs(int i) {
+    if (i - 2 <= from || !tk.word[i - 1] || !tk.low[i - 1].equals("as")) return null;
+    for (int v = i - 3; v >= from && v >= i - 10; v--) {
+      if (!tk.word[v] && !tk.punct(v, '.')) return null;
+      String w = tk.low[v];
+      if (w.equals("quoted") || w.equals("quoting") || w.equals("quotes")) return new Mention(v + 1, i - 1);
+    }
+    return null;
   }
 
   /** The noun phrase whose last token is {@code k}: [start, k + 1), or null. */

@@ -39,6 +39,16 @@ final class EnglishSentence {
         new AccordingTo(s).read(i, end);
         continue;
       }
+      Tier part = EN_PARTICIPLES.get(w);
+      if (part != null && i - 2 > from && tk.low[i - 1].equals("as")) {
+        if (r == null) r = Readers.of(s);
+        Mention quoted = r.mentions().quotedAs(i);
+        if (quoted != null) {
+          r.participle().read(i, part, end, quoted); // "X quoted Y as saying …": Y's words
+          last = quoted;
+          continue;
+        }
+      }
       Tier tier = EN_CUES.get(w);
       if (tier != null) {
         if (tk.capitalized(i) && i > from && !(i == from + 1 && !tk.word[from])) continue; // "United States"

@@ -30,6 +30,8 @@ final class EnglishWords {
   static final Set<String> EN_OBJECT_WORDS = FILE.set("object-words");
   /** Words skipped between a mention and its cue: "McCallum has also said", "staff later said". */
   static final Set<String> EN_BETWEEN = FILE.set("between");
+  /** Audiences a speaker addresses: the head of a listener phrase after "told" ("a news conference"). */
+  static final Set<String> EN_GATHERINGS = FILE.set("gatherings");
   /** Words in -ly that are nouns or adjectives, never adverbs skipped between a subject and its cue. */
   static final Set<String> EN_LY_NOUNS = FILE.set("ly-nouns");
   /** Sentence openers of a fronted subordinate clause: "Though X said …, he …" ends the report at its comma. */
