@@ -64,11 +64,14 @@ final class DescriptionStep {
     };
   }
 
-  /** "cet avocat", "this lawyer": the latest person of a compatible gender, who takes the gender the word gives. */
+  /**
+   * "cet avocat", "this lawyer": the latest person of a compatible gender, who takes the gender the word gives. "cette
+   * source" is no person named before: a source is unnamed, and only the words it spoke tie it back.
+   */
   Resolution demonstrative(Mention m, NameRun run) {
     String first = t.lower(m.from());
     if (run.found() || m.size() <= 1 || !(first.equals("ce") || first.equals("cet") || first.equals("cette")
-        || first.equals("this")) || Names.hasOrgWord(t, m.from(), headEnd(m))) {
+        || first.equals("this")) || Names.hasOrgWord(t, m.from(), headEnd(m)) || anonymousSource(m)) {
       return null;
     }
     char g = first.equals("cette") ? 'F' : first.equals("this") ? 0 : 'M';

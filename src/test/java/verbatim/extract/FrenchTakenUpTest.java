@@ -23,6 +23,14 @@ class FrenchTakenUpTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      Une source proche du ministère a évoqué la rencontre de lundi entre la ministre Anne Morel et son homologue Lise Caron : « il n'y a pas de conflit ». Selon cette source, « rien n'est encore décidé ». | Une source proche du ministère
+      """)
+  void thisSourceIsTheSourceThatSpokeNotThePersonNamedLast(String text, String speaker) {
+    assertEquals(speaker, SieveFixture.lastQuoteSpeaker(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       « Les routes sont dangereuses », a dit Paul Girard, qui a rencontré Jean Dupuis mardi. « Il faut agir vite », a-t-il ajouté.             | Paul Girard
       Le ministre Paul Girard a parlé dimanche. « Les routes sont dangereuses », a dit ce membre du gouvernement, qui a rencontré Jean Dupuis mardi. « Il faut agir vite », a-t-il ajouté. | Paul Girard
       Paul Girard a parlé dimanche. « Le budget est trop serré », a estimé le ministre, qui a longtemps conseillé Jean Dupuis. Il faut selon lui « trouver de l'argent ». | Paul Girard
