@@ -33,9 +33,9 @@ final class FrontedParticipleSieve implements Sieve {
     for (int c = p + 1; c < end; c++) {
       if (t.quote[c] >= 0 || !t.isPunct(c, ',')) continue;
       int v = verbGroup(t, c + 1, end);
-      if (v < 0) continue;
-      Attribution m = g.mentions.after(c + 1, v);
-      if (m == null || m.to() != v) continue;
+      Attribution m = v < 0 ? null : g.mentions.after(c + 1, v);
+      if (m == null || m.to() != v) m = appositiveName(t, c, end);
+      if (m == null) continue;
       boolean inClause = ctx.close() <= c;
       boolean afterSubject = open > m.to() && !otherNameBetween(t, m.to(), open);
       if (!inClause && !afterSubject) return null;
@@ -74,6 +74,25 @@ final class FrontedParticipleSieve implements Sieve {
       }
     }
     return -1;
+  }
+
+  /** Tokens a description may take before the name in apposition to it ("un des porte-parole du « collectif »"). */
+  private static final int MAX_DESCRIPTION = 16;
+
+  /**
+   * "…, un des représentants du collectif, Jean Roy, a appelé": a description after the comma at c, then a name set
+   * off by commas right before the verb group; the name is the subject. Null when the words do not fall so.
+   */
+  private static Attribution appositiveName(Tokens t, int c, int end) {
+    int c2 = c + 1;
+    while (c2 < end && c2 <= c + MAX_DESCRIPTION && !(t.quote[c2] < 0 && t.isPunct(c2, ','))) c2++;
+    if (c2 >= end || c2 > c + MAX_DESCRIPTION || !Names.nameWord(t, c2 + 1)) return null;
+    int ne = Names.runEnd(t, c2 + 1);
+    if (ne >= end || !t.isPunct(ne, ',') || !t.isWord(ne + 1) || t.isCapitalised(ne + 1)
+        || !VERB_OPENERS.contains(t.lower(ne + 1))) {
+      return null;
+    }
+    return Attribution.mention(c2 + 1, ne);
   }
 
   /** Whether a capitalised word inside the sentence lies in tokens [from, to), outside quotes. */

@@ -18,6 +18,7 @@ class FrontedParticipleSieveTest {
       Le maire Paul Girard a parlé dimanche. Qualifiant la réforme de « désastre annoncé pour les familles », la ministre Anne Morel a promis de la revoir. | Anne Morel
       Le maire Paul Girard a parlé dimanche. Estimant, en revanche, que l'impôt « a freiné la croissance » du fait de l'exil fiscal, Luc Caron se refuse à tout changement. | Luc Caron
       Le maire Paul Girard a parlé dimanche. Estimant que la taxe a freiné la croissance, la députée Anne Morel refuse « de voter ce budget injuste ». | Anne Morel
+      Le maire Paul Girard a parlé dimanche. Dénonçant « une stratégie du pire », un porte-parole du collectif, Jean Roy, a appelé à manifester samedi. | Jean Roy
       Le maire Paul Girard a parlé lundi. En qualifiant la réforme de « désastre annoncé pour les familles », la ministre Anne Morel a surpris. | Anne Morel
       """)
   void aQuoteInOrAfterAFrontedParticipleClauseIsTheMainSubjects(String text, String speaker) {
