@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * "« A », « B », titraient respectivement Le Matin et La Gazette", "“A” and “B,” said respectively Roy and Morel":
- * "respectivement"/"respectively" before a list pairs its items with those of another list in order, so the n quotes chained before the cue
- * belong one each to the n coordinated speakers after it, the first quote to the first speaker. Without the adverb a
- * coordination after a cue is a joint source and is left to the other rules.
+ * "respectivement"/"respectively" before a list pairs its items with those of another list in order, so the n quotes
+ * chained before the cue belong one each to the n coordinated speakers after it, the first quote to the first
+ * speaker. Without the adverb a coordination after a cue is a joint source and is left to the other rules.
  */
 final class Respectively {
   static final String NAME = "respectively";
