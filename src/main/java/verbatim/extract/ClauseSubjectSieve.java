@@ -36,8 +36,29 @@ final class ClauseSubjectSieve implements Sieve {
     for (int k = m.from(); k < m.to(); k++) {
       if (Lexicon.ROLE_NOUNS.contains(t.lower(k)) || Names.nameWord(t, k) && k > m.from()) holdsName = true;
     }
-    if (!holdsName) return null;
+    if (!holdsName && !("fr".equals(g.language) && bodyHead(t, m))) return null;
     return new Attribution(m.from(), m.to(), null, null, NAME);
+  }
+
+  /**
+   * "Le gouvernement belge a incité les voyageurs à « … »": a body (government, union, party) is the subject that
+   * speaks as much as a named person is, when its noun heads the subject right after the article.
+   */
+  private static boolean bodyHead(Tokens t, Attribution m) {
+    int k = m.from();
+    if (k < m.to() && t.isWord(k) && WordClasses.isDefinite(t.lower(k))) k++;
+    // A document is no body ("le rapport présenté par X"); a longer subject may run past its verb.
+    if (m.to() - k > 2 || k >= m.to() || !t.isWord(k)) return false;
+    String head = t.lower(k);
+    if (!Lexicon.ORG_WORDS.contains(head) || Lexicon.DOCUMENT_NOUNS.contains(head)) return false;
+    return m.to() - k == 1 || t.isCapitalised(k + 1) || nationality(t.lower(k + 1));
+  }
+
+  /** "belge", "français", "américaine", "fédéral": an adjective of a body, not a verb ("veut", "a"). */
+  private static boolean nationality(String w) {
+    return w.length() > 4 && (w.endsWith("ge") || w.endsWith("ais") || w.endsWith("aise") || w.endsWith("ain")
+        || w.endsWith("aine") || w.endsWith("ien") || w.endsWith("ienne") || w.endsWith("al") || w.endsWith("ale")
+        || w.endsWith("ois") || w.endsWith("oise") || w.endsWith("ique") || w.endsWith("and") || w.endsWith("ande"));
   }
 
   /**

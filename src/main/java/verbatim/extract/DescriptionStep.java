@@ -64,11 +64,14 @@ final class DescriptionStep {
     };
   }
 
-  /** "cet avocat", "this lawyer": the latest person of a compatible gender, who takes the gender the word gives. */
+  /**
+   * "cet avocat", "this lawyer": the latest person of a compatible gender, who takes the gender the word gives. "cette
+   * source" is no person named before: a source is unnamed, and only the words it spoke tie it back.
+   */
   Resolution demonstrative(Mention m, NameRun run) {
     String first = t.lower(m.from());
     if (run.found() || m.size() <= 1 || !(first.equals("ce") || first.equals("cet") || first.equals("cette")
-        || first.equals("this")) || Names.hasOrgWord(t, m.from(), m.to())) {
+        || first.equals("this")) || Names.hasOrgWord(t, m.from(), headEnd(m)) || anonymousSource(m)) {
       return null;
     }
     char g = first.equals("cette") ? 'F' : first.equals("this") ? 0 : 'M';
@@ -80,6 +83,23 @@ final class DescriptionStep {
     Entity full = registry.fullest(p);
     if (full.gender == 0 && g != 0) full.gender = g;
     return Resolution.person(full);
+  }
+
+  /**
+   * The end of the noun phrase's head, before its first complement: "ce membre du gouvernement" is a person whatever
+   * body the complement names, so only the words before "de"/"du"/"des"/"d'"/"of" say whether it is one.
+   */
+  private int headEnd(Mention m) {
+    for (int k = m.from() + 1; k < m.to(); k++) {
+      if (!t.isWord(k)) continue;
+      switch (t.lower(k)) {
+        case "de", "du", "des", "d'", "of" -> {
+          return k;
+        }
+        default -> { }
+      }
+    }
+    return m.to();
   }
 
   /**

@@ -67,7 +67,7 @@ final class MentionReader {
       if (t.isWord(j)) {
         String x = t.lower(j);
         boolean roleNp = (x.equals("à") || x.equals("au") || x.equals("aux")) && hasRoleNoun(k, j)
-            || NounComplements.placeComplement(t, k, j);
+            && !afterPersonName(j) && !timeOrCircumstance(j) || NounComplements.placeComplement(t, k, j);
         int employer = EnglishAffiliation.employerEnd(t, k, j, limit);
         if (employer > j) {
           // "a securities dealer at a major Swiss bank": the workplace, article included, ends the mention.
@@ -92,6 +92,30 @@ final class MentionReader {
       }
     }
     return lastWord;
+  }
+
+  /**
+   * "le ministre de la Santé Paul Roy au Grand Jury": a person's name closes the noun phrase, so "à"/"au" after two
+   * capitalised words (or an honorific and a name) opens a complement of the verb, not of the role ("ministre
+   * délégué aux Transports", "secrétaire d'État aux Sports" keep theirs: no name stands before the preposition).
+   */
+  private boolean afterPersonName(int j) {
+    int p = j - 1;
+    if (p < 1 || !t.isWord(p) || !t.isCapitalised(p) || Lexicon.ORG_WORDS.contains(t.lower(p))) return false;
+    if (Names.isHonorificOrInitial(t, p - 1)) return true;
+    if (t.isPunct(p - 1, '.') && p >= 2 && Names.isHonorificOrInitial(t, p - 2)) return true;
+    return t.isWord(p - 1) && t.isCapitalised(p - 1) && !MentionWords.isNpInner(t.lower(p - 1))
+        && !Lexicon.ORG_WORDS.contains(t.lower(p - 1)) && !t.lower(p - 1).endsWith("'");
+  }
+
+  /** "au cours de", "au moment de", "à l'issue de": a compound preposition of time or circumstance, never a role's. */
+  private boolean timeOrCircumstance(int j) {
+    String n = t.isWord(j + 1) ? t.lower(j + 1) : "";
+    if (n.equals("l'") && t.isWord(j + 2)) n = t.lower(j + 2);
+    return switch (n) {
+      case "cours", "terme", "moment", "lendemain", "micro", "sortir", "sortie", "issue", "occasion", "heure" -> true;
+      default -> false;
+    };
   }
 
   private boolean hasRoleOrName(int from, int last) {

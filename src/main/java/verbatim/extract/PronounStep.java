@@ -36,7 +36,8 @@ final class PronounStep {
       Entity named = registry.lastEntity(pos, candidate, true);
       if (named == null) named = registry.lastEntity(pos, candidate);
       if (named != null) named = PronounSubject.prefer(registry, named, pos, candidate, quote.tokens());
-      if (named != null && (ev == null || named.lastMentionBefore(pos) > ev.pos())) {
+      if (named != null && (ev == null || named.lastMentionBefore(pos) > ev.pos()
+          && !PronounSubject.inRelativeAfter(quote.tokens(), ev.pos(), named.lastMentionBefore(pos)))) {
         Entity full = registry.fullest(named);
         if (full.gender == 0) full.gender = male ? 'M' : 'F';
         full.spokeAsPerson = true;

@@ -47,6 +47,22 @@ final class PronounSubject {
     return first == null ? named : first;
   }
 
+  /**
+   * Whether the name mentioned at text offset m sits in a relative clause set off by a comma after the quote (or
+   * mention) at text offset from, in the same sentence: in "« … », dit X, qui a reçu Y." Y is the relative clause's
+   * object and X, the speaker, stays the subject a later "il" takes up.
+   */
+  static boolean inRelativeAfter(Tokens t, int from, int m) {
+    if (t == null || m <= from) return false;
+    int kf = t.at(from);
+    for (int k = t.at(m) - 1; k > kf; k--) {
+      if (t.quote != null && t.quote[k] >= 0) continue;
+      if (t.endsSentence(k)) return false;
+      if (nonRestrictiveRelative(t, k)) return true;
+    }
+    return false;
+  }
+
   private static boolean isBoundary(Tokens t, int k) {
     if (t.type[k] == Tokens.PUNCT) return t.ch(k) == ';' || t.ch(k) == ':' || t.ch(k) == '(';
     if (!t.isWord(k)) return false;

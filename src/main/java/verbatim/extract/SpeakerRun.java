@@ -53,6 +53,7 @@ final class SpeakerRun {
         lastEnd = job.end();
       }
     }
+    Respectively.apply(jobs, t, resolver);
     echoes(jobs);
     runNext(jobs);
     HeadlineEcho.apply(jobs, t);
