@@ -20,6 +20,20 @@ class RolePhraseSpeakerTest {
       On a saisi des armes, a indiqué le procureur de la République de Lyon, chargé des affaires financières, Marc Dutilleul. Les deux hommes voulaient transmettre « un message de menace très clair », a révélé le procureur. | Marc Dutilleul
       """)
   void aComplementOfTheRoleIsNotTheSpeaker(String text, String speaker) {
+    assertLastSpeaker(text, speaker);
+  }
+
+  /** A participle after a comma shares its clause's subject: never a complement of the role, never an object. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Pour l'heure, le maire de Laval n'a pas changé d'avis sur le tracé, assurant avoir « entendu les riverains ».  | maire de Laval
+      Jean Roy est resté muet. Dans ses lettres, il avait évoqué les grands conflits, la Bolivie, le Chili, dénonçant un « complot des puissants ».  | Jean Roy
+      """)
+  void aParticipleSharesTheSubjectOfItsClause(String text, String speaker) {
+    assertLastSpeaker(text, speaker);
+  }
+
+  private void assertLastSpeaker(String text, String speaker) {
     List<Quote> qs = finder.find(text, "fr");
     Quote last = qs.get(qs.size() - 1);
     assertEquals(speaker, last.speaker() == null ? null : last.speaker().name(), qs.toString());
