@@ -303,6 +303,18 @@ final class CueClause {
   }
 
   /**
+   * Conjunctions and adverbs that open a complement or a new clause, never the verb of an incise: «…», comme à
+   * Laval; «…», notamment à Laval.
+   */
+  private static boolean opensNoVerb(String w) {
+    return switch (w) {
+      case "comme", "puis", "donc", "car", "ni", "tandis", "quand", "notamment", "surtout", "voire", "dont", "où",
+          "y" -> true;
+      default -> false;
+    };
+  }
+
+  /**
    * French sets a reporting clause after a quote and a comma with its subject inverted, whatever the verb
    * («…», peste la voisine; «…», a twitté le ministre; «…», explique à la radio Anne Roy): a finite verb
    * (an auxiliary and its participle, or one word) opening the clause, an optional complement, then the subject
@@ -313,7 +325,7 @@ final class CueClause {
     String w = t.lower(j);
     if (!CueReader.isAuxiliary(w) && (SpeakerResolver.isDeterminer(w) || Lexicon.PRONOUNS.contains(w)
         || MentionWords.isComplementOf(w) || MentionWords.stopsMention(w) || Lexicon.NOT_NAME_START.contains(w)
-        || cues.isParticiple(j))) {
+        || cues.isParticiple(j) || opensNoVerb(w))) {
       return null;
     }
     int v = j + 1;

@@ -33,6 +33,16 @@ class RolePhraseSpeakerTest {
     assertLastSpeaker(text, speaker);
   }
 
+  /** A complement after the quote's comma («…», comme à Laval) is no inverted subject: the cue before gives it. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Le maire Paul Tremblay promet d’investir dans « toutes les grandes villes qui ont des projets », comme à Laval.  | Paul Tremblay
+      Le maire Paul Tremblay a promis d’aider « les quartiers qui ont perdu leurs commerces », notamment à Laval.  | Paul Tremblay
+      """)
+  void aConjunctionOpensNoIncise(String text, String speaker) {
+    assertLastSpeaker(text, speaker);
+  }
+
   private void assertLastSpeaker(String text, String speaker) {
     List<Quote> qs = finder.find(text, "fr");
     Quote last = qs.get(qs.size() - 1);
