@@ -43,6 +43,16 @@ class RolePhraseSpeakerTest {
     assertLastSpeaker(text, speaker);
   }
 
+  /** A role bound bare takes the complement a later description adds, only when one person holds the role. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Le premier ministre Paul Tremblay a rencontré les maires lundi. « Le risque est réel pour les familles », a signalé le premier ministre du Québec.  | Paul Tremblay
+      Le premier ministre Paul Tremblay a reçu le premier ministre Marc Lévesque lundi. « Le risque est réel pour les familles », a signalé le premier ministre du Québec.  | premier ministre du Québec
+      """)
+  void aBareRoleTakesAnAddedComplement(String text, String speaker) {
+    assertLastSpeaker(text, speaker);
+  }
+
   private void assertLastSpeaker(String text, String speaker) {
     List<Quote> qs = finder.find(text, "fr");
     Quote last = qs.get(qs.size() - 1);
