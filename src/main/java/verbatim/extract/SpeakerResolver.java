@@ -26,6 +26,7 @@ final class SpeakerResolver {
   private final DescriptionStep descriptions;
   private final DescriptionTakenUp takenUp;
   private final OrganisationStep organisations;
+  private final NounBoundOrganisation nounBound;
   /** The quote whose speaker is resolved next, as {@link #quoteSpan} last set it. */
   private QuoteSpan quote = QuoteSpan.NONE;
 
@@ -40,6 +41,7 @@ final class SpeakerResolver {
     this.descriptions = new DescriptionStep(tokens, registry);
     this.takenUp = new DescriptionTakenUp(tokens, history);
     this.organisations = new OrganisationStep(tokens, registry, history);
+    this.nounBound = new NounBoundOrganisation(tokens);
   }
 
   /**
@@ -99,6 +101,8 @@ final class SpeakerResolver {
     if (r != null) return r;
     NameRun run = NameRun.last(t, m);
     r = run.found() ? names.resolve(run, m.from()) : boundRoles.resolve(m);
+    if (r != null) return r;
+    r = run.found() ? null : nounBound.resolve(m);
     if (r != null) return r;
     r = takenUp.resolve(m, run);
     if (r != null) return r;
