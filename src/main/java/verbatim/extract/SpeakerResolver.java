@@ -95,6 +95,7 @@ final class SpeakerResolver {
   private Resolution resolveQuietly(int from, int to, int pos, QuoteSpan quote) {
     Mention m = Mention.trim(t, from, to, pos);
     if (m == null) return null;
+    if (Handles.startsWith(t, m.from())) return new Resolution(new Speaker(Handles.text(t, m.from()), null), true, (char) 0);
     String pronoun = m.pronoun(t);
     if (pronoun != null) return pronouns.resolve(pronoun, pos, quote);
     Resolution r = documents.resolve(m, (f, e, p) -> resolveQuietly(f, e, p, quote));
