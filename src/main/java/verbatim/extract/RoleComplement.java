@@ -25,6 +25,8 @@ final class RoleComplement {
    */
   static int roleBefore(Tokens t, int x, int floor) {
     int p = x - 1;
+    // "le porte-parole de l'association Vélo Plus": the name of an organisation noun that is itself a complement.
+    if (p > floor && t.isWord(p) && !t.isCapitalised(p) && Lexicon.ORG_WORDS.contains(t.lower(p))) p--;
     if (p > floor && t.isWord(p) && WordClasses.isDefinite(t.lower(p)) && !t.lower(p).equals("les")) p--;
     if (p <= floor || !t.isWord(p) || !isDe(t.lower(p))) return NONE;
     int k = p - 1;

@@ -16,8 +16,8 @@ class HandlesTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Les enseignants protestent. « Pourquoi pas nous ? » demande encore @marc_prof2.           | @marc_prof2
-      Les enseignants protestent. « Le plus beau métier du monde ? » s’interroge @ProfJulie.    | @ProfJulie
-      Les enseignants protestent. « Le plus beau métier du monde ? » s’interroge Julie Roy.     | Julie Roy
+      Les enseignants protestent. « Qui voudra encore enseigner ? » s’interroge @ProfJulie.    | @ProfJulie
+      Les enseignants protestent. « Qui voudra encore enseigner ? » s’interroge Julie Roy.     | Julie Roy
       """)
   void aHandleIsTheSpeaker(String text, String speaker) {
     List<Quote> qs = finder.find(text, "fr");

@@ -16,10 +16,10 @@ class NounBoundOrganisationTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      La chaîne de télévision Canal 9 s’est excusée dimanche. « Nous regrettons cette erreur de montage », a annoncé la chaîne.  | Canal 9
+      La chaîne de télévision Canal 9 a retiré un reportage lundi. « Nous regrettons cette erreur de montage », a précisé la chaîne.  | Canal 9
       Le constructeur automobile Solvo a fermé une usine. « Nous ne pouvions pas faire autrement », a expliqué le constructeur.  | Solvo
-      La chaîne de télévision Canal 9 s’est excusée dimanche. « Nous regrettons cette erreur de montage », a annoncé par la suite la chaîne.  | Canal 9
-      La chaîne Canal 9 et la chaîne Télé Sud ont diffusé l’image. « Nous regrettons cette erreur de montage », a annoncé la chaîne.  | chaîne
+      La chaîne de télévision Canal 9 a retiré un reportage lundi. « Nous regrettons cette erreur de montage », a précisé par la suite la chaîne.  | Canal 9
+      La chaîne Canal 9 et la chaîne Télé Sud ont diffusé l’image. « Nous regrettons cette erreur de montage », a précisé la chaîne.  | chaîne
       """)
   void aDefiniteNounTakesUpTheOneNameItIntroduced(String text, String speaker) {
     List<Quote> qs = finder.find(text, "fr");

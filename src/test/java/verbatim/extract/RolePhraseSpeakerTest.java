@@ -15,9 +15,9 @@ class RolePhraseSpeakerTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      Les deux hommes voulaient transmettre « un message de menace très clair », a révélé le procureur de la République de Lyon.    | procureur de la République de Lyon
+      Les deux suspects comptaient envoyer « une lettre de menace très claire », a expliqué le procureur de la République de Lyon.    | procureur de la République de Lyon
       On a saisi des armes, a indiqué le procureur de la République de Lyon, Marc Dutilleul. « Les deux hommes étaient prêts à agir », a-t-il ajouté.   | Marc Dutilleul
-      On a saisi des armes, a indiqué le procureur de la République de Lyon, chargé des affaires financières, Marc Dutilleul. Les deux hommes voulaient transmettre « un message de menace très clair », a révélé le procureur. | Marc Dutilleul
+      On a saisi des armes, a indiqué le procureur de la République de Lyon, chargé des dossiers économiques, Marc Dutilleul. Les deux suspects comptaient envoyer « une lettre de menace très claire », a expliqué le procureur. | Marc Dutilleul
       """)
   void aComplementOfTheRoleIsNotTheSpeaker(String text, String speaker) {
     assertLastSpeaker(text, speaker);
@@ -26,8 +26,8 @@ class RolePhraseSpeakerTest {
   /** A participle after a comma shares its clause's subject: never a complement of the role, never an object. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      Pour l'heure, le maire de Laval n'a pas changé d'avis sur le tracé, assurant avoir « entendu les riverains ».  | maire de Laval
-      Jean Roy est resté muet. Dans ses lettres, il avait évoqué les grands conflits, la Bolivie, le Chili, dénonçant un « complot des puissants ».  | Jean Roy
+      Lundi, le maire de Laval a maintenu le tracé, assurant avoir « entendu les riverains ».  | maire de Laval
+      Jean Roy est resté muet. Dans ses carnets, il avait cité plusieurs pays, la Bolivie, le Chili, critiquant une « dérive des élites ».  | Jean Roy
       """)
   void aParticipleSharesTheSubjectOfItsClause(String text, String speaker) {
     assertLastSpeaker(text, speaker);
@@ -36,7 +36,7 @@ class RolePhraseSpeakerTest {
   /** A complement after the quote's comma («…», comme à Laval) is no inverted subject: the cue before gives it. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      Le maire Paul Tremblay promet d’investir dans « toutes les grandes villes qui ont des projets », comme à Laval.  | Paul Tremblay
+      Le maire Paul Tremblay promet d’investir dans « les quartiers qui manquent de parcs », comme à Laval.  | Paul Tremblay
       Le maire Paul Tremblay a promis d’aider « les quartiers qui ont perdu leurs commerces », notamment à Laval.  | Paul Tremblay
       """)
   void aConjunctionOpensNoIncise(String text, String speaker) {
@@ -46,8 +46,8 @@ class RolePhraseSpeakerTest {
   /** A role bound bare takes the complement a later description adds, only when one person holds the role. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      Le premier ministre Paul Tremblay a rencontré les maires lundi. « Le risque est réel pour les familles », a signalé le premier ministre du Québec.  | Paul Tremblay
-      Le premier ministre Paul Tremblay a reçu le premier ministre Marc Lévesque lundi. « Le risque est réel pour les familles », a signalé le premier ministre du Québec.  | premier ministre du Québec
+      Le premier ministre Paul Tremblay a rencontré les maires lundi. « Le risque est réel pour les familles », a déclaré le premier ministre du Québec.  | Paul Tremblay
+      Le premier ministre Paul Tremblay a reçu le premier ministre Marc Lévesque lundi. « Le risque est réel pour les familles », a déclaré le premier ministre du Québec.  | premier ministre du Québec
       """)
   void aBareRoleTakesAnAddedComplement(String text, String speaker) {
     assertLastSpeaker(text, speaker);

@@ -18,7 +18,7 @@ class ShortQuoteGovernorTest {
   @CsvSource(delimiter = '|', textBlock = """
       La syndicaliste Anne Roy a appelé à « tout revoir » lundi.                                       | tout revoir   | Anne Roy
       Le maire Paul Gagnon a promis aux commerçants un « soutien sans faille ».                        | soutien sans faille | Paul Gagnon
-      Le député Marc Roy a ainsi demandé « quelle règle précise » avait été suivie.                   | quelle règle précise | Marc Roy
+      Le député Marc Roy a demandé lundi « quel budget exact » serait voté.                   | quel budget exact | Marc Roy
       La ministre Julie Caron a invoqué « un oubli regrettable » devant les élus.                     | un oubli regrettable | Julie Caron
       Le maire Paul Gagnon a été accueilli par une vingtaine de commerçants qui réclamaient un « plan de sauvetage ».  | plan de sauvetage | une vingtaine de commerçants
       Les élus ont rencontré les bénévoles qui ont promis un « effort collectif » cet été.  | effort collectif | bénévoles
