@@ -79,7 +79,9 @@ final class BoundRoleStep {
             conflict = true;
           }
         }
-        if (conflict) continue;
+        // "le premier ministre Jo Roy", later "le premier ministre du Québec": a role bound with no complement
+        // takes one the article adds, when nobody else holds that role in it.
+        if (conflict && !(b.complement().isEmpty() && onlyHolder(head, b))) continue;
       }
       int score = shared * 100000 + (b.at() <= at ? 50000 + b.at() : 50000 - b.at());
       if (score > bestScore) {
@@ -88,6 +90,14 @@ final class BoundRoleStep {
       }
     }
     return best;
+  }
+
+  /** Whether every binding holding the head noun binds the same name as b. */
+  private boolean onlyHolder(String head, RoleBinder.Binding b) {
+    for (RoleBinder.Binding o : bindings()) {
+      if (o.words().contains(head) && !o.name().equals(b.name())) return false;
+    }
+    return true;
   }
 
   /**

@@ -31,6 +31,14 @@ final class ClauseSubjects {
           x = e;
           continue;
         }
+        // "le chef de l'État", "le maire de Laval": a name after de is the complement of a role noun, whose
+        // phrase is the subject; a complement of any other noun is skipped.
+        int head = RoleComplement.roleBefore(t, x, floor);
+        if (head >= 0) return mention(head, e);
+        if (head == RoleComplement.OTHER_NOUN) {
+          x = e - 1;
+          continue;
+        }
         return roleThenName(t, x, e, to);
       }
     }

@@ -49,9 +49,18 @@ final class CueAfterSieve implements Sieve {
         Attribution a = g.clauses.frenchIncise(j, sentEnd);
         if (a != null) return a;
       }
+      // "«… ?» s'interroge X": a reflexive speech verb right after the quote; the clitic is no subject.
+      if (g.language.equals("fr") && isReflexive(t.lower(j)) && t.isWord(j + 1) && g.cues.cueAt(j + 1) > 0
+          && g.cues.cueAt(j) == 0) {
+        j++;
+      }
       return g.clauses.at(j, sentEnd);
     }
     return null;
+  }
+
+  private static boolean isReflexive(String w) {
+    return w.equals("s'") || w.equals("se");
   }
 
   private static boolean isObjectClitic(String w) {

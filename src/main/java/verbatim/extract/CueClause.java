@@ -112,6 +112,11 @@ final class CueClause {
     // "…, auprès de l'AFP, jugeant …": a noun phrase opened by a preposition is a complement, never the subject.
     if (m != null && m.from() >= 0 && t.isWord(m.from()) && opensComplement(t.lower(m.from()))) m = null;
     if (m != null && m.from() >= 0) m = nameBeforeAppositions(m, floor);
+    // "il a évoqué la Syrie, dénonçant …": the participle's subject is the clause's, not the verb's object.
+    if (m != null && m.from() >= 0 && t.isPunct(k - 1, ',') && cues.isParticiple(k + len - 1)
+        && ClauseObject.isObject(t, floor, m.from())) {
+      m = null;
+    }
     // "un groupe de manifestants qui criaient « … »", "Jo Ray, an organizer, who said": the subject of a relative
     // clause is the noun phrase the relative pronoun stands for, not the clause's main subject further back.
     if (m == null && k - 1 > floor && t.isWord(k - 1) && isSubjectRelative(t.lower(k - 1))) {
@@ -126,6 +131,7 @@ final class CueClause {
       // "X a fait amende honorable dans la journée, assurant …": a time or place complement before the comma is
       // no subject; the clause's subject is.
       if (m != null && (afterComplementPreposition(m.from(), floor) || opensComplement(t.lower(m.from())))) m = null;
+      if (m != null && m.from() >= 0 && ClauseObject.isObject(t, floor, m.from())) m = null;
       // "X shot back on Tuesday, saying Y should “…”": the participle's subject is the clause's, never the name
       // after it.
       if (m == null && !Lexicon.PREP_CUES.contains(t.lower(k))) {
@@ -297,6 +303,18 @@ final class CueClause {
   }
 
   /**
+   * Conjunctions and adverbs that open a complement or a new clause, never the verb of an incise: «…», comme à
+   * Laval; «…», notamment à Laval.
+   */
+  private static boolean opensNoVerb(String w) {
+    return switch (w) {
+      case "comme", "puis", "donc", "car", "ni", "tandis", "quand", "notamment", "surtout", "voire", "dont", "où",
+          "y" -> true;
+      default -> false;
+    };
+  }
+
+  /**
    * French sets a reporting clause after a quote and a comma with its subject inverted, whatever the verb
    * («…», peste la voisine; «…», a twitté le ministre; «…», explique à la radio Anne Roy): a finite verb
    * (an auxiliary and its participle, or one word) opening the clause, an optional complement, then the subject
@@ -307,7 +325,7 @@ final class CueClause {
     String w = t.lower(j);
     if (!CueReader.isAuxiliary(w) && (SpeakerResolver.isDeterminer(w) || Lexicon.PRONOUNS.contains(w)
         || MentionWords.isComplementOf(w) || MentionWords.stopsMention(w) || Lexicon.NOT_NAME_START.contains(w)
-        || cues.isParticiple(j))) {
+        || cues.isParticiple(j) || opensNoVerb(w))) {
       return null;
     }
     int v = j + 1;

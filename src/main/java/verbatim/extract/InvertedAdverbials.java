@@ -13,13 +13,18 @@ final class InvertedAdverbials {
       words("pour * part"), words("de * côté"), words("à * tour"), words("quant à lui"), words("quant à elle"),
       words("quant à eux"), words("un peu plus tard"), words("peu après"), words("plus tard"), words("lui aussi"),
       words("elle aussi"), words("eux aussi"), words("elles aussi"), words("pour * compte"), words("de * part"),
-      words("à * manière"), words("encore une fois"), words("une fois de plus"));
+      words("à * manière"), words("encore une fois"), words("une fois de plus"), words("par la suite"),
+      words("dans la foulée"), words("dans la soirée"), words("dans la journée"), words("dans la matinée"));
+
+  private static final String[] AFTER_PAR = words("la suite");
 
   private InvertedAdverbials() {}
 
   /** Index after the locutions starting at {@code from} (several may follow each other), else {@code from}. */
   static int skip(Tokens t, int from, int limit) {
     int x = from;
+    // "a annoncé par la suite la chaîne": a cue read with its agent "par" leaves "la suite" of the locution.
+    if (from > 0 && t.isWord(from - 1) && t.lower(from - 1).equals("par")) x = match(t, from, limit, AFTER_PAR);
     boolean more = true;
     while (more) {
       more = false;

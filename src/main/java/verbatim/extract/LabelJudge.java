@@ -34,6 +34,10 @@ final class LabelJudge {
       "mot", "mots", "word", "words", "term", "terms", "terme", "termes", "expression", "slogan", "slogans",
       "label", "étiquette", "motto", "hashtag");
 
+  /** Determiners and possessives among the naming words: after them the phrase heads a noun phrase. */
+  private static final Set<String> DETERMINERS = Set.of("les", "des", "la", "le", "l'", "l", "du", "ce", "ces",
+      "cette", "leur", "leurs", "aux", "au", "un", "une", "the", "our");
+
   /** Indefinite determiners: after them a quoted phrase may be a characterisation someone is said to have made. */
   private static final Set<String> INDEFINITE = Set.of("un", "une", "des");
 
@@ -54,6 +58,11 @@ final class LabelJudge {
   /** Whether a quote-marked phrase right after {@code word} (lower case) is used as a noun phrase. */
   static boolean namesNext(String word) {
     return NAMING.contains(word) || INDEFINITE.contains(word);
+  }
+
+  /** Whether {@code word} (lower case) is a determiner, not a verb or noun of naming. */
+  static boolean determiner(String word) {
+    return DETERMINERS.contains(word);
   }
 
   /**

@@ -81,6 +81,11 @@ final class LabelSpans {
     // After an indefinite article a quoted phrase is someone's characterisation when a cue gives its speaker
     // (le procureur a précisé qu’il a eu une «attitude prosélyte»); a definite one names a known thing.
     if (LabelJudge.indefinite(w) && CueSieves.attribute(new QuoteContext(g, open, close)) != null) return false;
+    // After any determiner, a phrase a speech verb of its clause takes as object is its subject's wording (il
+    // dénonce les «abus criants»), where a label has no such verb (les «gilets verts» ont bloqué).
+    if (LabelJudge.determiner(w) && ShortQuoteGovernor.attribute(new QuoteContext(g, open, close)) != null) {
+      return false;
+    }
     // A label in guillemets: short, no verb cue nearby.
     for (int k = open; k < t.size && t.quote[k] == t.quote[open]; k++) {
       if (t.isWord(k) && Lexicon.isCue(t.lower(k))) return false;

@@ -59,7 +59,13 @@ final class MarkedQuotes {
     QuoteJob job = new QuoteJob(s.start(), split.parts(), QuoteKinds.of(body), open, close);
     QuoteContext ctx = new QuoteContext(g, open, close);
     Attribution a = split.attribution() != null ? split.attribution().as(INCISE) : CueSieves.attribute(ctx);
-    if (a == null && !echo && n <= LabelJudge.MAX_UNATTRIBUTED_WORDS) {
+    boolean shortPhrase = a == null && !echo && n <= LabelJudge.MAX_UNATTRIBUTED_WORDS;
+    // A short phrase a speech verb of its clause takes as object is its subject's wording, not a term.
+    if (shortPhrase) {
+      a = ShortQuoteGovernor.attribute(ctx);
+      shortPhrase = a == null;
+    }
+    if (shortPhrase) {
       // A short quote nobody is said to have said: a scare quote or a term, unless it reads as an exclamation or
       // a question, which is nobody's label either.
       if (LabelJudge.unattributedLabel(body, n)) labelSpans.add(s, body, n, labels);

@@ -29,6 +29,10 @@ final class MentionReader {
 
   /** The speaker words starting at k and running forward (inverted subject or subject before a cue). */
   Attribution after(int k, int limit) {
+    // "demande encore @marc_prof2": a handle is a name, whatever its case.
+    if (k < limit && Handles.opensAt(t, k) && (t.quote[k] < 0 || insideQuote)) {
+      return mention(k + 1, Math.min(Handles.end(t, k + 1), limit));
+    }
     if (k >= limit || !t.isWord(k) || t.quote[k] >= 0 && !insideQuote) return null;
     String w = t.lower(k);
     if (Lexicon.PRONOUNS.contains(w)) return mention(k, k + 1);
@@ -150,7 +154,7 @@ final class MentionReader {
     int k = m.from();
     String w = t.lower(k);
     return SpeakerResolver.isDeterminer(w) || t.isCapitalised(k) || Lexicon.ROLE_NOUNS.contains(w)
-        || Lexicon.PRONOUNS.contains(w) || cues.isNumeral(k);
+        || Lexicon.PRONOUNS.contains(w) || cues.isNumeral(k) || Handles.startsWith(t, k);
   }
 
   /** The speaker words ending at token k, scanning left (subject before its cue). */

@@ -25,8 +25,10 @@ record NameRun(int from, int to, boolean prepositional) {
         boolean desAfterNoun = p == k - 2 && p >= m.from() && t.lower(k - 1).equals("des") && !t.isCapitalised(p);
         boolean prep = p >= m.from() && t.isWord(p) && (WordClasses.isPreposition(t.lower(p)) || desAfterNoun)
             || EnglishAffiliation.continuesComplement(t, prepEnd, k);
-        if (prep && wordsIn(t, k, e) >= 3 && WordClasses.frenchOf(t.lower(p)) && !Names.hasOrgWord(t, k, e)) {
-          // "le ministre de l'Intérieur Paul Roy": the complement's noun, then the person's name.
+        if (prep && wordsIn(t, k, e) >= 3 && WordClasses.frenchOf(t.lower(p)) && !Names.hasOrgWord(t, k, e)
+            && Names.nameWord(t, k + 1)) {
+          // "le ministre de l'Intérieur Paul Roy": the complement's noun, then the person's name. A particle
+          // after the noun ("le procureur de la République de Lyon") goes on with the complement: a place.
           runFrom = k + 1;
           runTo = e;
           k = e - 1;

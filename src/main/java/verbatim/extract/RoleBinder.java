@@ -42,7 +42,7 @@ final class RoleBinder {
       int from = skipHonorific(t, start, e);
       if (personLike(t, start, from, e) && !Names.hasOrgWord(t, from, e)) {
         String name = t.text.substring(t.start[from], t.end[e - 1]);
-        Binding b = roleBefore(t, start, name);
+        Binding b = roleBefore(t, start, start, name);
         if (b == null) b = roleAfter(t, start, e, name);
         if (b != null) out.add(b);
       }
@@ -101,7 +101,7 @@ final class RoleBinder {
   }
 
   /** "la ministre des Armées Florence Parly", "le chef du parti, Paul Roy": the role phrase ending before i. */
-  private static Binding roleBefore(Tokens t, int i, String name) {
+  private static Binding roleBefore(Tokens t, int i, int at, String name) {
     // "the owner of the Corner Bakery", "le maire de Laval": a name after of/de is the role's complement.
     int p = i - 1;
     if (p >= 0 && t.isWord(p) && isArticle(t.lower(p))) p--;
@@ -124,11 +124,26 @@ final class RoleBinder {
       role |= Lexicon.ROLE_NOUNS.contains(w);
     }
     int from = det >= 0 ? det + 1 : k + 1;
+    if (!role && comma && at == i && participialApposition(t, k, last)) {
+      // "le procureur de Lyon, chargé des affaires financières, Paul Roy": a participle phrase set off between
+      // the role and the name qualifies the role; the role before it is still the name's.
+      return roleBefore(t, k + 1, at, name);
+    }
     if (!role || from > last) return null;
     // Without a comma the role must open with a lower-case word or an article: "Finance Minister Ann Lee".
     if (comma && det < 0 && from > 0 && t.isWord(from - 1)) return null;
-    return new Binding(i, name, words(t, from, last + 1), gender(t, det, from, last + 1),
+    return new Binding(at, name, words(t, from, last + 1), gender(t, det, from, last + 1),
         complement(t, from, last + 1));
+  }
+
+  /**
+   * Whether the tokens after the comma at k up to last are a participle phrase ("chargé des affaires
+   * financières", "nommée en mai"): a lower-case past participle opening it, a comma closing what came before.
+   */
+  private static boolean participialApposition(Tokens t, int k, int last) {
+    if (k < 1 || !t.isPunct(k, ',') || k + 1 > last || !t.isWord(k + 1) || t.isCapitalised(k + 1)) return false;
+    String w = t.lower(k + 1);
+    return w.length() > 3 && (w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées"));
   }
 
   /** "Paul Roy, chef du parti," / "Ann Lee, la ministre, …": the role phrase after the name, closed by , . ; or ). */

@@ -26,6 +26,7 @@ final class SpeakerResolver {
   private final DescriptionStep descriptions;
   private final DescriptionTakenUp takenUp;
   private final OrganisationStep organisations;
+  private final NounBoundOrganisation nounBound;
   /** The quote whose speaker is resolved next, as {@link #quoteSpan} last set it. */
   private QuoteSpan quote = QuoteSpan.NONE;
 
@@ -40,6 +41,7 @@ final class SpeakerResolver {
     this.descriptions = new DescriptionStep(tokens, registry);
     this.takenUp = new DescriptionTakenUp(tokens, history);
     this.organisations = new OrganisationStep(tokens, registry, history);
+    this.nounBound = new NounBoundOrganisation(tokens);
   }
 
   /**
@@ -93,12 +95,15 @@ final class SpeakerResolver {
   private Resolution resolveQuietly(int from, int to, int pos, QuoteSpan quote) {
     Mention m = Mention.trim(t, from, to, pos);
     if (m == null) return null;
+    if (Handles.startsWith(t, m.from())) return new Resolution(new Speaker(Handles.text(t, m.from()), null), true, (char) 0);
     String pronoun = m.pronoun(t);
     if (pronoun != null) return pronouns.resolve(pronoun, pos, quote);
     Resolution r = documents.resolve(m, (f, e, p) -> resolveQuietly(f, e, p, quote));
     if (r != null) return r;
     NameRun run = NameRun.last(t, m);
     r = run.found() ? names.resolve(run, m.from()) : boundRoles.resolve(m);
+    if (r != null) return r;
+    r = run.found() ? null : nounBound.resolve(m);
     if (r != null) return r;
     r = takenUp.resolve(m, run);
     if (r != null) return r;
