@@ -34,9 +34,13 @@ final class LabelJudge {
       "mot", "mots", "word", "words", "term", "terms", "terme", "termes", "expression", "slogan", "slogans",
       "label", "étiquette", "motto", "hashtag");
 
-  /** Determiners and possessives among the naming words: after them the phrase heads a noun phrase. */
-  private static final Set<String> DETERMINERS = Set.of("les", "des", "la", "le", "l'", "l", "du", "ce", "ces",
-      "cette", "leur", "leurs", "aux", "au", "un", "une", "the", "our");
+  /**
+   * Determiners after which a phrase a speech verb takes as object is someone's wording ("il dénonce les « abus
+   * criants »"). A singular definite article is not one: it names one known thing, a label even after a verb ("le
+   * syndicat dénonce l'« opération escargot »", "the « Plan B »").
+   */
+  private static final Set<String> DETERMINERS = Set.of("les", "des", "ces", "ce", "cette", "leur", "leurs", "aux", "un", "une",
+      "our");
 
   /** Indefinite determiners: after them a quoted phrase may be a characterisation someone is said to have made. */
   private static final Set<String> INDEFINITE = Set.of("un", "une", "des");
