@@ -83,6 +83,15 @@ final class MentionReader {
           break;
         }
         if (j > k && Lexicon.FILLERS.contains(x) && !t.isCapitalised(j) && !MentionWords.isNpInner(x)) break;
+        // "le ministre Jean Roy venu saluer les policiers": a lower-case word after a person's full name opens
+        // what is said of the person (a participle, an adverb), never more of the noun phrase; a particle or a
+        // preposition may still build it ("Jean de la Roche", "Ann Moss of Acme"). Only after a title: capitalised
+        // words opening the phrase may be a title's own ("Policy Review editor Ann Moss")
+        if (j - 2 > k && !t.isCapitalised(j) && afterPersonName(j) && !MentionWords.isNpInner(x)
+            && !WordClasses.isPreposition(x) && !Lexicon.NAME_PARTICLES.contains(x)
+            && !Lexicon.ROLE_NOUNS.contains(x) && !Lexicon.PERSON_NOUNS_EN.contains(x)) {
+          break;
+        }
         lastWord = j;
         j++;
       } else if (t.isPunct(j, '.') && j > k && Names.isHonorificOrInitial(t, j - 1) && t.isWord(j + 1)) {

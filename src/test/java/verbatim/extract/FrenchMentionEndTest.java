@@ -17,6 +17,9 @@ class FrenchMentionEndTest {
       « On fait du mal au pays », a affirmé le ministre de la Santé Paul Girard au Grand Jury de la radio.              | Paul Girard
       « On fait du mal au pays », a affirmé le ministre de la Santé Paul Girard à Radio Nord.                              | Paul Girard
       « On fait du mal au pays », a déclaré le secrétaire d’État aux Sports.                                              | secrétaire d’État aux Sports
+      « On fait du mal au pays », a affirmé le ministre de la Santé Paul Girard venu saluer les soignants.             | Paul Girard
+      « On fait du mal au pays », a affirmé le ministre de la Santé Paul Girard visiblement ému.                       | Paul Girard
+      « On fait du mal au pays », a affirmé la présidente Anne de la Fontaine.                                        | présidente Anne de la Fontaine
       """)
   void aNameClosesTheSpeakersNounPhrase(String text, String speaker) {
     assertEquals(speaker, SieveFixture.lastQuoteSpeaker(text));
