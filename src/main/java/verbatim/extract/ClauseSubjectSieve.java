@@ -90,7 +90,7 @@ final class ClauseSubjectSieve implements Sieve {
   private static boolean isFronted(Grammar g, int x) {
     String w = g.t.lower(x);
     return MentionWords.isComplementOf(w) || MentionWords.stopsMention(w) || g.cues.isParticiple(x)
-        || w.length() > 3 && (w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées"))
+        || w.length() > 3 && WordClasses.frenchParticipleEnding(w)
         || Lexicon.NOT_NAME_START.contains(w) && !SpeakerResolver.isDeterminer(w) && !Lexicon.PRONOUNS.contains(w);
   }
 }

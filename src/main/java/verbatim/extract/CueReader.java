@@ -114,7 +114,7 @@ final class CueReader {
   boolean bareParticiple(int k) {
     if (!language.equals("fr") || !t.isWord(k)) return false;
     String w = t.lower(k);
-    if (!(w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées"))) return false;
+    if (!WordClasses.frenchParticipleEnding(w)) return false;
     for (int j = k - 1; j >= 0 && j >= k - 4 && t.isWord(j); j--) {
       String x = t.lower(j);
       if (isAuxiliary(x) || PARTICIPLE_AUXILIARIES.contains(x)) return false;
@@ -228,8 +228,7 @@ final class CueReader {
   boolean isPassiveParticiple(int k) {
     if (!t.isWord(k) || t.quote[k] >= 0 || t.isCapitalised(k)) return false;
     String w = t.lower(k);
-    return w.length() > 3 && (w.endsWith("ed") || w.endsWith("é") || w.endsWith("ée") || w.endsWith("és")
-        || w.endsWith("ées") || w.equals("joint") || w.equals("jointe") || w.equals("joints") || w.equals("jointes"));
+    return w.length() > 3 && (w.endsWith("ed") || WordClasses.frenchParticipleEnding(w) || w.equals("joint") || w.equals("jointe") || w.equals("joints") || w.equals("jointes"));
   }
 
   /** A number word standing as a determiner: "deux touristes", "three residents". */

@@ -18,7 +18,7 @@ final class FrontedParticipleSieve implements Sieve {
   /** Words in "-ant" that open a sentence as prepositions or adverbs, not as participles. */
   private static final Set<String> NOT_PARTICIPLES = Set.of("avant", "pendant", "durant", "cependant", "maintenant",
       "auparavant", "concernant", "moyennant", "nonobstant", "suivant", "étant", "devant", "tant", "quant",
-      "néanmoins", "pourtant", "dorénavant", "sachant", "constatant");
+      "pourtant", "dorénavant", "sachant", "constatant");
 
   @Override
   public Attribution find(QuoteContext ctx) {
@@ -54,10 +54,16 @@ final class FrontedParticipleSieve implements Sieve {
     return w.length() > 5 && w.endsWith("ant") && !NOT_PARTICIPLES.contains(w) ? k : -1;
   }
 
-  /** French words that open a verb group: auxiliaries, modals, clitics and the negation. */
-  private static final Set<String> VERB_OPENERS = Set.of("a", "ont", "avait", "avaient", "aura", "auront", "est",
-      "sont", "était", "étaient", "sera", "seront", "se", "s'", "ne", "n'", "y", "va", "vont", "doit", "doivent",
-      "peut", "peuvent", "fait", "font", "lui", "leur", "l'", "les");
+  /**
+   * French words that open a verb group besides the auxiliaries {@link CueReader#isAuxiliary} knows: future and
+   * imperfect forms, modals, clitics and the negation.
+   */
+  private static final Set<String> VERB_OPENERS = Set.of("aura", "auront", "étaient", "sera", "seront", "s'", "ne",
+      "n'", "y", "va", "vont", "doit", "doivent", "peut", "peuvent", "fait", "font", "lui", "leur", "l'", "les");
+
+  private static boolean opensVerbGroup(String w) {
+    return CueReader.isAuxiliary(w) || VERB_OPENERS.contains(w);
+  }
 
   /**
    * The token opening the main clause's verb group after a subject starting at k: a verb opener, or a lower-case
@@ -67,7 +73,7 @@ final class FrontedParticipleSieve implements Sieve {
     for (int j = k + 1; j < end && j <= k + MAX_SUBJECT; j++) {
       if (!t.isWord(j) || t.quote[j] >= 0) return -1;
       String w = t.lower(j);
-      if (VERB_OPENERS.contains(w) && !t.isCapitalised(j)) return j;
+      if (opensVerbGroup(w) && !t.isCapitalised(j)) return j;
       if (!t.isCapitalised(j) && Names.nameWord(t, j - 1) && j - 1 > k && !WordClasses.isPreposition(w)
           && !WordClasses.isDeterminer(w) && !MentionWords.isRelative(w) && !MentionWords.isNpInner(w)) {
         return j;
@@ -89,7 +95,7 @@ final class FrontedParticipleSieve implements Sieve {
     if (c2 >= end || c2 > c + MAX_DESCRIPTION || !Names.nameWord(t, c2 + 1)) return null;
     int ne = Names.runEnd(t, c2 + 1);
     if (ne >= end || !t.isPunct(ne, ',') || !t.isWord(ne + 1) || t.isCapitalised(ne + 1)
-        || !VERB_OPENERS.contains(t.lower(ne + 1))) {
+        || !opensVerbGroup(t.lower(ne + 1))) {
       return null;
     }
     return Attribution.mention(c2 + 1, ne);

@@ -49,8 +49,9 @@ final class PassiveAgentSieve implements Sieve {
   }
 
   private static boolean participle(String w) {
-    return w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées") || w.endsWith("it")
-        || w.endsWith("ite") || w.endsWith("its") || w.endsWith("ites");
+    // "décrit", "dites": the reporting verbs of the third group too
+    return WordClasses.frenchParticipleEnding(w) || w.endsWith("it") || w.endsWith("ite") || w.endsWith("its")
+        || w.endsWith("ites");
   }
 
   /** A person, a role or a body: a name word, a role noun or an organisation noun in the agent. */

@@ -143,7 +143,7 @@ final class RoleBinder {
   private static boolean participialApposition(Tokens t, int k, int last) {
     if (k < 1 || !t.isPunct(k, ',') || k + 1 > last || !t.isWord(k + 1) || t.isCapitalised(k + 1)) return false;
     String w = t.lower(k + 1);
-    return w.length() > 3 && (w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées"));
+    return w.length() > 3 && WordClasses.frenchParticipleEnding(w);
   }
 
   /** "Paul Roy, chef du parti," / "Ann Lee, la ministre, …": the role phrase after the name, closed by , . ; or ). */

@@ -4,7 +4,6 @@ import static verbatim.extract.SpeakerNameGate.fold;
 import static verbatim.extract.SpeakerNameGate.isCapitalised;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * The person's name inside a speaker phrase that also gives the person's title or an apposition ("ministre des
@@ -12,10 +11,6 @@ import java.util.Set;
  * cuts. Stateless apart from its word lists.
  */
 final class TitledNames {
-  /** The only words a title may follow at the start of a speaker: an indefinite one opens a description. */
-  private static final Set<String> DEFINITE_ARTICLES = Set.of("le", "la", "les", "the");
-  /** Determiners that open an apposition after a person's name ("Cédric, un retraité"). */
-  private static final Set<String> APPOSITION_DETERMINERS = Set.of("un", "une", "le", "la", "les", "a", "an", "the");
 
   private final SpeakerVocabulary words;
 
@@ -32,7 +27,8 @@ final class TitledNames {
    * and "la fille de Jean Roy" describe someone else.
    */
   List<String> personAfterTitle(List<String> w) {
-    int open = w.size() > 1 && DEFINITE_ARTICLES.contains(fold(w.get(0))) ? 1 : 0;
+    // only a definite article may come before the title: an indefinite one opens a description
+    int open = w.size() > 1 && WordClasses.isDefinite(fold(w.get(0))) ? 1 : 0;
     if (open >= w.size() || !isTitleWord(w.get(open))) return w;
     for (int i = open + 1; i + 1 < w.size(); i++) {
       String before = w.get(i - 1);
@@ -64,7 +60,7 @@ final class TitledNames {
     for (int k = 0; k + 1 < title.size(); k++) {
       if (!words.prepositions().contains(fold(title.get(k)))) continue;
       int next = k + 1;
-      if (next + 1 < title.size() && DEFINITE_ARTICLES.contains(fold(title.get(next)))) next++;
+      if (next + 1 < title.size() && WordClasses.isDefinite(fold(title.get(next)))) next++;
       if (Lexicon.ROLE_NOUNS.contains(fold(elisionDropped(title.get(next))))) return true;
     }
     return false;
@@ -144,7 +140,7 @@ final class TitledNames {
     // "Marine le Pen": a lower-case particle before a capitalised word is still the name
     boolean particle = names + 1 < w.size() && isCapitalised(w.get(names + 1));
     boolean opens = Lexicon.ROLE_NOUNS.contains(fold(next))
-        || APPOSITION_DETERMINERS.contains(fold(next)) && !particle;
+        || WordClasses.isDeterminer(fold(next)) && !particle;
     return opens ? w.subList(0, names) : w;
   }
 }

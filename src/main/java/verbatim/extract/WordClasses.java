@@ -4,6 +4,11 @@ package verbatim.extract;
 final class WordClasses {
   private WordClasses() {}
 
+  /** The endings of a French past participle of the first group ("estimé", "interrogées"). */
+  static boolean frenchParticipleEnding(String w) {
+    return w.endsWith("é") || w.endsWith("ée") || w.endsWith("és") || w.endsWith("ées");
+  }
+
   static boolean isDefinite(String w) {
     return w.equals("the") || w.equals("le") || w.equals("la") || w.equals("les") || w.equals("l'");
   }
