@@ -83,15 +83,21 @@ public final class SolrCluster implements Closeable {
     return m == null ? e.getClass().getSimpleName() : m;
   }
 
-  /** A connection refused or reset, a timeout: the node is down or busy, another may answer. */
-  private static boolean retriable(Throwable e) {
+  /**
+   * A connection refused, reset or closed before any answer, a timeout: the node is down or busy, another may answer.
+   * The JDK client reports a node that dies with the request in flight as "header parser received no bytes".
+   */
+  static boolean retriable(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof ConnectException || t instanceof HttpConnectTimeoutException || t instanceof HttpTimeoutException
           || t instanceof java.net.SocketException || t instanceof java.io.EOFException
           || t instanceof java.nio.channels.ClosedChannelException) {
         return true;
       }
-      if (t instanceof IOException && t.getMessage() != null && t.getMessage().contains("closed")) return true;
+      if (t instanceof IOException && t.getMessage() != null
+          && (t.getMessage().contains("closed") || t.getMessage().contains("received no bytes"))) {
+        return true;
+      }
     }
     return e instanceof SolrServerException;
   }
