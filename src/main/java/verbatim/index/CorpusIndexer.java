@@ -411,13 +411,36 @@ public final class CorpusIndexer {
     long t0 = System.nanoTime();
     if (!Files.isDirectory(corpusDir)) throw new IOException("no corpus directory at " + corpusDir);
     List<Path> files = reader.list(corpusDir);
+    List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
+    Plan plan = plan(corpusDir, files, failures);
+    Fed fed = feed(corpusDir, plan, failures, progress);
+    flushInParallel();
+    // A file whose articles failed to index keeps no fingerprint, so the next run retries it
+    // (reader failures such as a bad JSON line are deterministic and do not count).
+    for (Path f : plan.changed()) {
+      if (fed.failuresByFile().get(f).get() == 0) indexer.putFingerprint(key(corpusDir, f), plan.prints().get(f));
+    }
+    Merged merged = commitAndMerge(fed.indexed(), plan.bytesTotal(), progress);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    List<Failure> fs = List.copyOf(failures);
+    return new Report(files.size(), fed.read(), fed.indexed(), plan.unchanged(), plan.removed(), fed.skipped(),
+        fs.size(), fs, seconds, merged.segments(), merged.seconds());
+  }
+
+  /**
+   * What a run has to do: the changed files (with their new fingerprints and total size), how many are unchanged,
+   * and how many files gone from the corpus had their records deleted.
+   */
+  private record Plan(List<Path> changed, Map<Path, String> prints, long bytesTotal, long unchanged, long removed) {}
+
+  /** Compares {@code files} with the stored fingerprints and deletes the records of files no longer there. */
+  private Plan plan(Path corpusDir, List<Path> files, List<Failure> failures) throws IOException {
     Map<String, String> stored = fingerprints();
     Set<String> seen = new HashSet<>();
     List<Path> changed = new ArrayList<>();
-    Map<Path, String> newPrints = new HashMap<>();
+    Map<Path, String> prints = new HashMap<>();
     long unchanged = 0;
     long bytesTotal = 0;
-    List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
     for (Path f : files) {
       String k = key(corpusDir, f);
       seen.add(k);
@@ -434,7 +457,7 @@ public final class CorpusIndexer {
           unchanged++;
           continue;
         }
-        newPrints.put(f, fp);
+        prints.put(f, fp);
         changed.add(f);
         bytesTotal += Files.size(f);
       } catch (IOException e) {
@@ -442,18 +465,23 @@ public final class CorpusIndexer {
       }
     }
     long removed = 0;
-    long indexed;
     for (String k : stored.keySet()) {
       if (!seen.contains(k)) {
         indexer.deleteFile(k);
         removed++;
       }
     }
+    return new Plan(changed, prints, bytesTotal, unchanged, removed);
+  }
 
+  /** What feeding the changed files to the workers did; per file, how many of its articles failed to index. */
+  private record Fed(long read, long skipped, long indexed, Map<Path, AtomicLong> failuresByFile) {}
+
+  /** Reads every changed file in turn and hands its articles to the workers, which extract and index them. */
+  private Fed feed(Path corpusDir, Plan plan, List<Failure> failures, Progress progress) throws IOException {
     AtomicLong read = new AtomicLong();
     AtomicLong skipped = new AtomicLong();
     Map<Path, AtomicLong> failuresByFile = new HashMap<>();
-    long bytesDone = 0;
     try (DirectoryReader before = DirectoryReader.open(indexer.writer())) {
       // Article ids already in the index must go through replace; on a fresh build none are, and nothing is looked up.
       Predicate<String> known = hasArticles(before) ? id -> holds(before, id) : id -> false;
@@ -462,31 +490,19 @@ public final class CorpusIndexer {
       for (int i = 0; i < threads; i++) workers[i] = new Worker(i, known, failures, sequencer);
       for (Worker w : workers) w.thread.start();
       try {
-        long lastReport = System.nanoTime();
-        for (Path f : changed) {
+        FeedProgress shown = new FeedProgress(progress, workers, plan.bytesTotal());
+        for (Path f : plan.changed()) {
           String k = key(corpusDir, f);
           AtomicLong fileFailures = new AtomicLong();
           failuresByFile.put(f, fileFailures);
           indexer.deleteFile(k);
           long fileSize = Files.size(f);
-          long done = bytesDone;
-          long total = bytesTotal;
-          long[] fileChars = {0};
-          long[] last = {lastReport};
           reader.read(f, new CorpusReader.Sink() {
             @Override
             public void article(Article a) {
               // numbered from 0 in read order, with no gaps: the sequencer waits for each number in turn
               hand(workers, a, k, fileFailures, read.getAndIncrement());
-              fileChars[0] += a.text().length();
-              if (progress != null && (read.get() & 255) == 0) {
-                long now = System.nanoTime();
-                if (now - last[0] > 500_000_000L) {
-                  // within a file, the characters read so far stand in for its bytes (close for mostly ASCII text)
-                  progress.update(indexed(workers), done + Math.min(fileSize, fileChars[0]), total);
-                  last[0] = now;
-                }
-              }
+              shown.article(a, fileSize);
             }
 
             @Override
@@ -499,53 +515,74 @@ public final class CorpusIndexer {
               skipped.incrementAndGet();
             }
           });
-          lastReport = last[0];
-          bytesDone += fileSize;
-          long now = System.nanoTime();
-          if (progress != null && now - lastReport > 500_000_000L) {
-            progress.update(indexed(workers), bytesDone, bytesTotal);
-            lastReport = now;
-          }
+          shown.fileDone(fileSize);
         }
       } catch (UncheckedIOException e) {
         throw e.getCause();
       } finally {
         finish(workers);
       }
-      indexed = indexed(workers);
+      return new Fed(read.get(), skipped.get(), indexed(workers), failuresByFile);
     }
-    flushInParallel();
-    // A file whose articles failed to index keeps no fingerprint, so the next run retries it
-    // (reader failures such as a bad JSON line are deterministic and do not count).
-    for (Path f : changed) {
-      if (failuresByFile.get(f).get() == 0) indexer.putFingerprint(key(corpusDir, f), newPrints.get(f));
+  }
+
+  /** Progress while feeding: at most two updates a second, bytes done estimated within a file. */
+  private static final class FeedProgress {
+    private final Progress progress;
+    private final Worker[] workers;
+    private final long bytesTotal;
+    private long bytesDone;
+    private long fileChars;
+    private long articles;
+    private long last = System.nanoTime();
+
+    FeedProgress(Progress progress, Worker[] workers, long bytesTotal) {
+      this.progress = progress;
+      this.workers = workers;
+      this.bytesTotal = bytesTotal;
     }
-    // A run that wrote most of the index (a fresh build) leaves a segment per flush of each thread (5 at 400k
-    // articles), and every search pays per segment: term lookups, scorer set-up. One segment answers the same
-    // (identical totals, hits and facets at 400k) with 20% less CPU per article search and 17% per quote search
-    // (paired passes in one JVM); the merge took 11-12 s of a 100 s build there. Later runs that change a few
-    // files leave the big segment alone (Lucene's merge policy handles their small ones). The intent is committed
-    // with the records, so a run after a kill during the merge finishes it even when it has nothing to index.
+
+    void article(Article a, long fileSize) {
+      fileChars += a.text().length();
+      if (progress == null || (++articles & 255) != 0) return;
+      // within a file, the characters read so far stand in for its bytes (close for mostly ASCII text)
+      report(bytesDone + Math.min(fileSize, fileChars));
+    }
+
+    void fileDone(long fileSize) {
+      bytesDone += fileSize;
+      fileChars = 0;
+      if (progress != null) report(bytesDone);
+    }
+
+    private void report(long done) {
+      long now = System.nanoTime();
+      if (now - last <= 500_000_000L) return;
+      progress.update(indexed(workers), done, bytesTotal);
+      last = now;
+    }
+  }
+
+  /** Segments merged into one at the end of a run, and the merge's wall time. */
+  private record Merged(int segments, double seconds) {}
+
+  /**
+   * Commits; then, after a run that wrote most of the index (or one that a kill stopped while merging), merges
+   * the index into one segment: every search pays per segment, and later runs that change a few files leave the
+   * big segment alone (Lucene's merge policy handles their small ones). The intent is committed with the records,
+   * so a run after a kill during the merge finishes it even when it has nothing to index.
+   */
+  private Merged commitAndMerge(long indexed, long bytesTotal, Progress progress) throws IOException {
     boolean merge = indexer.mergePending() || indexed > 0 && wroteMostOfTheIndex(indexed);
     if (merge) indexer.markMergePending();
     indexer.commit();
     if (progress != null) progress.update(indexed, bytesTotal, bytesTotal);
-    int merged = 0;
-    double mergeSeconds = 0;
-    if (merge) {
-      int segments = indexer.committedSegments();
-      if (segments > 1 && progress != null) progress.merging(segments);
-      long m0 = System.nanoTime();
-      indexer.mergeIntoOne(); // also when one segment is left: its commit clears the intent
-      if (segments > 1) {
-        mergeSeconds = (System.nanoTime() - m0) / 1e9;
-        merged = segments;
-      }
-    }
-    double seconds = (System.nanoTime() - t0) / 1e9;
-    List<Failure> fs = List.copyOf(failures);
-    return new Report(files.size(), read.get(), indexed, unchanged, removed, skipped.get(), fs.size(), fs,
-        seconds, merged, mergeSeconds);
+    if (!merge) return new Merged(0, 0);
+    int segments = indexer.committedSegments();
+    if (segments > 1 && progress != null) progress.merging(segments);
+    long m0 = System.nanoTime();
+    indexer.mergeIntoOne(); // also when one segment is left: its commit clears the intent
+    return segments > 1 ? new Merged(segments, (System.nanoTime() - m0) / 1e9) : new Merged(0, 0);
   }
 
   /** Whether the {@code indexed} articles of this run are at least half of the articles now in the index. */
