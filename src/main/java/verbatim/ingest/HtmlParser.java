@@ -33,12 +33,46 @@ public final class HtmlParser {
 
   public Article parse(String html, String source) {
     Document doc = Jsoup.parse(html);
+    Meta meta = meta(doc);
+    if (meta.url() != null) doc.setBaseUri(meta.url());
+    Stubs stubs = new Stubs(new ArrayList<>(), new LinkedHashSet<>());
+    relatedSections(doc, stubs);
+    List<String> credits = credits(doc);
+    doc.select("script, style, noscript, template, nav, header, footer, aside, form, iframe, figure").remove();
+    for (Element section : doc.select(RELATED_SECTIONS)) if (!section.is(CONTAINERS)) section.remove();
+    Body body = body(doc, meta.title(), stubs, credits);
+    String titleText = meta.title() == null ? "" : meta.title();
+    StringBuilder sb = new StringBuilder(titleText);
+    List<Paragraph> paragraphs = new ArrayList<>(body.paragraphs().size());
+    for (String b : body.paragraphs()) {
+      if (!sb.isEmpty()) sb.append("\n\n");
+      int start = sb.length();
+      sb.append(b);
+      paragraphs.add(new Paragraph(start, sb.length(), b));
+    }
+    String text = sb.toString();
+    String id = meta.url() != null ? IdGenerator.fromUrl(meta.url()) : IdGenerator.fromContent(text);
+    String language = JsonLinesReader.validLanguage(first(doc.select("html").attr("lang"), meta(doc, "meta[property=og:locale]", "content")));
+    if (language == null) language = detector.detect(text);
+    return new Article(id, source, text, titleText, paragraphs, body.subheadings(), credits, stubs.list(),
+        body.boilerplate(), meta.outlet(), meta.url(), DateParser.parse(meta.date()), meta.author(), language);
+  }
+
+  /** What the page's head and markup say about the article (null where nothing does). */
+  private record Meta(String url, String title, String outlet, String date, String author) {}
+
+  /** Related stubs found so far, and the links already taken (one stub per link). */
+  private record Stubs(List<RelatedStub> list, Set<String> seen) {}
+
+  /** The body's paragraphs (as text), subheadings, and the boilerplate around them. */
+  private record Body(List<String> paragraphs, List<String> subheadings, List<String> boilerplate) {}
+
+  private static Meta meta(Document doc) {
     String url = first(meta(doc, "link[rel=canonical]", "href"), meta(doc, "meta[property=og:url]", "content"));
-    if (url != null) doc.setBaseUri(url);
     String title = first(meta(doc, "meta[property=og:title]", "content"), meta(doc, "meta[name=twitter:title]", "content"),
         doc.title().isBlank() ? null : doc.title().strip(), textOf(doc.selectFirst("h1")));
     String outlet = meta(doc, "meta[property=og:site_name]", "content");
-    String dateText = first(meta(doc, "meta[property=article:published_time]", "content"),
+    String date = first(meta(doc, "meta[property=article:published_time]", "content"),
         meta(doc, "meta[name=article:published_time]", "content"),
         meta(doc, "meta[itemprop=datePublished]", "content"), meta(doc, "meta[name=date]", "content"),
         meta(doc, "meta[name=pubdate]", "content"), meta(doc, "meta[name=publish-date]", "content"),
@@ -46,23 +80,27 @@ public final class HtmlParser {
         meta(doc, "time[datetime]", "datetime"), jsonLdDate(doc));
     String author = first(meta(doc, "meta[name=author]", "content"), notUrl(meta(doc, "meta[property=article:author]", "content")),
         textOf(doc.selectFirst("[rel=author]")), textOf(doc.selectFirst("[itemprop=author]")));
+    return new Meta(url, title, outlet, date, author);
+  }
 
-    List<RelatedStub> related = new ArrayList<>();
-    Set<String> seenRelated = new LinkedHashSet<>();
-    // Related sections: class or id says so, or a heading says "Read also" / "Lire aussi".
+  /** Related sections: class or id says so, or a heading says "Read also" / "Lire aussi" (its list is removed). */
+  private static void relatedSections(Document doc, Stubs stubs) {
     for (Element section : doc.select(RELATED_SECTIONS)) {
       if (section.is(CONTAINERS)) continue;
-      for (Element a : section.select("a[href]")) addStub(a.text(), a.absUrl("href"), related, seenRelated);
+      for (Element a : section.select("a[href]")) addStub(a.text(), a.absUrl("href"), stubs.list(), stubs.seen());
     }
     for (Element h : doc.select("h2, h3, h4, h5, strong, p")) {
       String label = Folding.fold(h.text().strip());
       if (!isRelatedHeading(label)) continue;
       Element list = h.nextElementSibling();
       if (list != null && (list.tagName().equals("ul") || list.tagName().equals("ol"))) {
-        for (Element a : list.select("a[href]")) addStub(a.text(), a.absUrl("href"), related, seenRelated);
+        for (Element a : list.select("a[href]")) addStub(a.text(), a.absUrl("href"), stubs.list(), stubs.seen());
         list.remove();
       }
     }
+  }
+
+  private static List<String> credits(Document doc) {
     List<String> credits = new ArrayList<>();
     for (Element c : doc.select("figcaption, .credit, .photo-credit, [class~=(?i)credit]")) {
       String t = c.text().strip();
@@ -70,9 +108,14 @@ public final class HtmlParser {
         credits.add(t);
       }
     }
-    doc.select("script, style, noscript, template, nav, header, footer, aside, form, iframe, figure").remove();
-    for (Element section : doc.select(RELATED_SECTIONS)) if (!section.is(CONTAINERS)) section.remove();
+    return credits;
+  }
 
+  /**
+   * The article's blocks (inside &lt;article&gt; when it holds paragraphs, else the body) sorted into paragraphs,
+   * subheadings, stubs, credits and boilerplate.
+   */
+  private static Body body(Document doc, String title, Stubs stubs, List<String> credits) {
     Element root = doc.selectFirst("article");
     if (root == null || root.select("p").isEmpty()) root = doc.body();
     List<String> subheadings = new ArrayList<>();
@@ -92,7 +135,7 @@ public final class HtmlParser {
         int stub = LineClassifier.stubTitleStart(t, 0, t.length());
         if (stub >= 0) {
           Element a = e.selectFirst("a[href]");
-          addStub(t.substring(stub), a == null ? null : a.absUrl("href"), related, seenRelated);
+          addStub(t.substring(stub), a == null ? null : a.absUrl("href"), stubs.list(), stubs.seen());
         } else if (LineClassifier.isCredit(t)) {
           if (!credits.contains(t)) credits.add(t);
         } else if (LineClassifier.isSourceSite(t)) {
@@ -106,22 +149,7 @@ public final class HtmlParser {
     int keep = bodies.size();
     while (keep > 0 && LineClassifier.isBoilerplate(bodies.get(keep - 1))) keep--;
     boilerplate.addAll(bodies.subList(keep, bodies.size()));
-    bodies = bodies.subList(0, keep);
-    String titleText = title == null ? "" : title;
-    StringBuilder sb = new StringBuilder(titleText);
-    List<Paragraph> paragraphs = new ArrayList<>(bodies.size());
-    for (String b : bodies) {
-      if (!sb.isEmpty()) sb.append("\n\n");
-      int start = sb.length();
-      sb.append(b);
-      paragraphs.add(new Paragraph(start, sb.length(), b));
-    }
-    String text = sb.toString();
-    String id = url != null ? IdGenerator.fromUrl(url) : IdGenerator.fromContent(text);
-    String language = JsonLinesReader.validLanguage(first(doc.select("html").attr("lang"), meta(doc, "meta[property=og:locale]", "content")));
-    if (language == null) language = detector.detect(text);
-    return new Article(id, source, text, titleText, paragraphs, subheadings, credits, related, boilerplate,
-        outlet, url, DateParser.parse(dateText), author, language);
+    return new Body(List.copyOf(bodies.subList(0, keep)), subheadings, boilerplate);
   }
 
   private static final String BLOCK_TAGS = "div, li, blockquote, td, dd, pre, section, main, body, article, h2, h3, h4";

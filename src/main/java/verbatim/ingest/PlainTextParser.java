@@ -22,8 +22,32 @@ public final class PlainTextParser {
   }
 
   public Article parse(String id, String source, String text) {
-    // Lines as trimmed [start, end) spans.
-    List<int[]> lines = new ArrayList<>();
+    List<Line> lines = lines(text);
+    Layout layout = classify(text, lines);
+    Parts parts = assemble(text, lines, layout);
+    String titleText = layout.title() < 0 ? "" : layout.texts()[layout.title()];
+    StringBuilder sample = new StringBuilder(titleText);
+    for (Paragraph p : parts.paragraphs()) {
+      if (sample.length() > 20_000) break;
+      sample.append('\n').append(p.text());
+    }
+    String language = detector.detect(sample);
+    return new Article(id, source, text, titleText, parts.paragraphs(), parts.subheadings(), parts.credits(),
+        parts.related(), parts.boilerplate(), null, null, null, null, language);
+  }
+
+  /** A line as its trimmed [start, end) span, and whether it was indented. */
+  private record Line(int start, int end, boolean indented) {}
+
+  /** Each line's kind and trimmed text (null for blank lines), the title's line (-1: none), the last body line. */
+  private record Layout(Kind[] kinds, String[] texts, int title, int lastBody) {}
+
+  /** The article's parts, in text order. */
+  private record Parts(List<Paragraph> paragraphs, List<String> subheadings, List<String> credits,
+      List<RelatedStub> related, List<String> boilerplate) {}
+
+  private static List<Line> lines(String text) {
+    List<Line> lines = new ArrayList<>();
     int n = text.length();
     int pos = 0;
     while (pos <= n) {
@@ -33,21 +57,25 @@ public final class PlainTextParser {
       int e = end;
       while (s < e && isTrim(text.charAt(s))) s++;
       while (e > s && isTrim(text.charAt(e - 1))) e--;
-      lines.add(new int[] {s, e, s > pos ? 1 : 0});
+      lines.add(new Line(s, e, s > pos));
       if (nl < 0) break;
       pos = nl + 1;
     }
+    return lines;
+  }
+
+  private static Layout classify(String text, List<Line> lines) {
     int count = lines.size();
     Kind[] kinds = new Kind[count];
     String[] texts = new String[count];
     int title = -1;
     for (int i = 0; i < count; i++) {
-      int[] l = lines.get(i);
-      if (l[0] == l[1]) {
+      Line l = lines.get(i);
+      if (l.start() == l.end()) {
         kinds[i] = Kind.BLANK;
         continue;
       }
-      texts[i] = text.substring(l[0], l[1]);
+      texts[i] = text.substring(l.start(), l.end());
       if (title < 0) {
         title = i;
         kinds[i] = Kind.TITLE;
@@ -56,16 +84,16 @@ public final class PlainTextParser {
     // Boilerplate trails the article: walk back from the end over boilerplate, credits and stubs.
     for (int i = count - 1; i > title; i--) {
       if (kinds[i] == Kind.BLANK) continue;
-      int[] l = lines.get(i);
+      Line l = lines.get(i);
       if (LineClassifier.isBoilerplate(texts[i])) kinds[i] = Kind.BOILERPLATE;
-      else if (!LineClassifier.isCredit(texts[i]) && LineClassifier.stubTitleStart(text, l[0], l[1]) < 0) break;
+      else if (!LineClassifier.isCredit(texts[i]) && LineClassifier.stubTitleStart(text, l.start(), l.end()) < 0) break;
     }
     // Stubs, credits, syndication markers anywhere; subheading candidates.
     int lastBody = -1;
     for (int i = title + 1; i < count; i++) {
       if (kinds[i] != null) continue;
-      int[] l = lines.get(i);
-      if (LineClassifier.stubTitleStart(text, l[0], l[1]) >= 0) kinds[i] = Kind.STUB;
+      Line l = lines.get(i);
+      if (LineClassifier.stubTitleStart(text, l.start(), l.end()) >= 0) kinds[i] = Kind.STUB;
       else if (LineClassifier.isCredit(texts[i])) kinds[i] = Kind.CREDIT;
       else if (LineClassifier.isSourceSite(texts[i])) kinds[i] = Kind.BOILERPLATE;
       else if (aloneInBlock(kinds, i) && LineClassifier.isSubheadingShaped(texts[i])) kinds[i] = Kind.SUBHEADING;
@@ -74,48 +102,42 @@ public final class PlainTextParser {
         lastBody = i;
       }
     }
-    List<Paragraph> paragraphs = new ArrayList<>();
-    List<String> subheadings = new ArrayList<>();
-    List<String> credits = new ArrayList<>();
-    List<RelatedStub> related = new ArrayList<>();
-    List<String> boilerplate = new ArrayList<>();
+    return new Layout(kinds, texts, title, lastBody);
+  }
+
+  private static Parts assemble(String text, List<Line> lines, Layout layout) {
+    Kind[] kinds = layout.kinds();
+    String[] texts = layout.texts();
+    Parts parts = new Parts(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+        new ArrayList<>());
     int paraStart = -1;
     int paraEnd = -1;
-    for (int i = title + 1; i < count; i++) {
+    for (int i = layout.title() + 1; i < kinds.length; i++) {
       Kind k = kinds[i];
-      if (k == Kind.SUBHEADING && i > lastBody) k = Kind.BODY; // a heading needs body after it
-      boolean indented = lines.get(i)[2] == 1 && i > 0 && kinds[i - 1] == Kind.BODY; // newswire style: indent starts a paragraph
+      if (k == Kind.SUBHEADING && i > layout.lastBody()) k = Kind.BODY; // a heading needs body after it
+      Line l = lines.get(i);
+      boolean indented = l.indented() && i > 0 && kinds[i - 1] == Kind.BODY; // newswire style: indent starts a paragraph
       if ((k != Kind.BODY || indented) && paraStart >= 0) {
-        paragraphs.add(new Paragraph(paraStart, paraEnd, text.substring(paraStart, paraEnd)));
+        parts.paragraphs().add(new Paragraph(paraStart, paraEnd, text.substring(paraStart, paraEnd)));
         paraStart = -1;
       }
-      int[] l = lines.get(i);
       switch (k) {
         case BODY -> {
-          if (paraStart < 0) paraStart = l[0];
-          paraEnd = l[1];
+          if (paraStart < 0) paraStart = l.start();
+          paraEnd = l.end();
         }
         case STUB -> {
-          int t = LineClassifier.stubTitleStart(text, l[0], l[1]);
-          related.add(new RelatedStub(text.substring(t, l[1]), null, t, l[1]));
+          int t = LineClassifier.stubTitleStart(text, l.start(), l.end());
+          parts.related().add(new RelatedStub(text.substring(t, l.end()), null, t, l.end()));
         }
-        case CREDIT -> credits.add(texts[i]);
-        case BOILERPLATE -> boilerplate.add(texts[i]);
-        case SUBHEADING -> subheadings.add(texts[i]);
+        case CREDIT -> parts.credits().add(texts[i]);
+        case BOILERPLATE -> parts.boilerplate().add(texts[i]);
+        case SUBHEADING -> parts.subheadings().add(texts[i]);
         default -> { }
       }
     }
-    if (paraStart >= 0) paragraphs.add(new Paragraph(paraStart, paraEnd, text.substring(paraStart, paraEnd)));
-
-    String titleText = title < 0 ? "" : texts[title];
-    StringBuilder sample = new StringBuilder(titleText);
-    for (Paragraph p : paragraphs) {
-      if (sample.length() > 20_000) break;
-      sample.append('\n').append(p.text());
-    }
-    String language = detector.detect(sample);
-    return new Article(id, source, text, titleText, paragraphs, subheadings, credits, related, boilerplate,
-        null, null, null, null, language);
+    if (paraStart >= 0) parts.paragraphs().add(new Paragraph(paraStart, paraEnd, text.substring(paraStart, paraEnd)));
+    return parts;
   }
 
   private static boolean aloneInBlock(Kind[] kinds, int i) {
