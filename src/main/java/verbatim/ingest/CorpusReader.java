@@ -95,47 +95,14 @@ public final class CorpusReader {
       return;
     }
     Sink sink = ArticleCompleter.completing(to);
-    long size;
-    try {
-      if (Files.isDirectory(file)) {
-        sink.failed(source, "cannot read: is a directory");
-        return;
-      }
-      size = Files.size(file);
-    } catch (NoSuchFileException e) {
-      sink.failed(source, "cannot read: no such file");
-      return;
-    } catch (IOException | SecurityException e) {
-      sink.failed(source, "cannot read: " + e.getMessage());
-      return;
-    }
-    if (size == 0) { // usually a copy that went wrong: failed, so the reason is printed
-      sink.failed(source, "empty file (0 bytes): nothing to index");
-      return;
-    }
+    long size = size(file, source, sink);
+    if (size < 0) return;
     if (format.equals("jsonl")) {
       readJsonLines(file, source, sink);
       return;
     }
-    if (size > TextDecoder.LIMIT) {
-      sink.failed(source, TextDecoder.tooLarge(size));
-      return;
-    }
-    String text;
-    try {
-      byte[] bytes = Files.readAllBytes(file);
-      if (bytes.length > TextDecoder.LIMIT) { // grew since we looked
-        sink.failed(source, TextDecoder.tooLarge(bytes.length));
-        return;
-      }
-      text = TextDecoder.decode(bytes);
-    } catch (IngestException e) {
-      sink.failed(source, e.getMessage());
-      return;
-    } catch (IOException | SecurityException | OutOfMemoryError e) {
-      sink.failed(source, "cannot read: " + e.getMessage());
-      return;
-    }
+    String text = decode(file, source, size, sink);
+    if (text == null) return;
     if (text.isBlank()) {
       sink.skipped(source, "empty file");
       return;
@@ -152,6 +119,48 @@ public final class CorpusReader {
       return;
     }
     sink.article(article);
+  }
+
+  /** The file's size in bytes, or -1 after telling {@code sink} why it cannot be read. */
+  private static long size(Path file, String source, Sink sink) {
+    try {
+      if (Files.isDirectory(file)) {
+        sink.failed(source, "cannot read: is a directory");
+        return -1;
+      }
+      long size = Files.size(file);
+      if (size == 0) { // usually a copy that went wrong: failed, so the reason is printed
+        sink.failed(source, "empty file (0 bytes): nothing to index");
+        return -1;
+      }
+      return size;
+    } catch (NoSuchFileException e) {
+      sink.failed(source, "cannot read: no such file");
+    } catch (IOException | SecurityException e) {
+      sink.failed(source, "cannot read: " + e.getMessage());
+    }
+    return -1;
+  }
+
+  /** The text of a single-article file of {@code size} bytes, or null after telling {@code sink} why not. */
+  private static String decode(Path file, String source, long size, Sink sink) {
+    if (size > TextDecoder.LIMIT) {
+      sink.failed(source, TextDecoder.tooLarge(size));
+      return null;
+    }
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      if (bytes.length > TextDecoder.LIMIT) { // grew since we looked
+        sink.failed(source, TextDecoder.tooLarge(bytes.length));
+        return null;
+      }
+      return TextDecoder.decode(bytes);
+    } catch (IngestException e) {
+      sink.failed(source, e.getMessage());
+    } catch (IOException | SecurityException | OutOfMemoryError e) {
+      sink.failed(source, "cannot read: " + e.getMessage());
+    }
+    return null;
   }
 
   private void readJsonLines(Path file, String source, Sink sink) {
