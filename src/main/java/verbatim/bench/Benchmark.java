@@ -290,11 +290,30 @@ public final class Benchmark {
     Map<String, String> failures = new TreeMap<>();
     List<SearchRequest> requests = new ArrayList<>(queries.size());
     for (BenchQuery q : queries) requests.add(request.of(q).validate());
-    // Warm-up, unmeasured: whole passes until the JIT compiler is done (see warm), judged over windows of at least
-    // WARMUP_WINDOW_NANOS (the kernel counts thread CPU in 10 ms ticks: one tick is 3% of a 0.3 s pass), at most
-    // MAX_WARMUP_PASSES passes or MAX_WARMUP_NANOS. On 2 cores the compiler went on for many passes (400k article
-    // search: 0.68 ms mean in the first pass after three warm-ups, 0.54 in the eighth), so a pass that costs
-    // about what the one before did was not yet the steady state a server runs in.
+    warmUp(searcher, requests, label);
+    Recording recording = options.profile() ? startProfile() : null;
+    SearchResponse[] responses = new SearchResponse[queries.size()];
+    double[][] passMs = measure(searcher, queries, requests, responses, failures);
+    List<LatencyStats> passes = new ArrayList<>();
+    for (double[] p : passMs) passes.add(LatencyStats.of(p));
+    double[] ms = passMs[medianIndex(passes.stream().mapToDouble(LatencyStats::mean).toArray())];
+    if (recording != null) {
+      recording.stop();
+      Path jfr = options.work().resolve("verbatim/" + label + ".jfr");
+      recording.dump(jfr);
+      recording.close();
+      profiles.put("In-process " + label + " (measured passes, all threads)", JfrHotSpots.read(jfr, null).render(20));
+    }
+    return summary(queries, responses, ms, passes, totals, failures, label);
+  }
+
+  /**
+   * Warm-up, unmeasured: whole passes until the JIT compiler is done (see warm), judged over windows of at least
+   * WARMUP_WINDOW_NANOS (the kernel counts thread CPU in 10 ms ticks: one tick is 3% of a 0.3 s pass), at most
+   * MAX_WARMUP_PASSES passes or MAX_WARMUP_NANOS. On 2 cores the compiler goes on for many passes, so a pass that
+   * costs about what the one before did is not yet the steady state a server runs in (docs/BENCHMARKS.md).
+   */
+  private void warmUp(Searcher searcher, List<SearchRequest> requests, String label) throws IOException {
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     Path self = Path.of("/proc/self/task");
@@ -332,20 +351,27 @@ public final class Benchmark {
     log.printf(Locale.ROOT, "%s: %d warm-up passes in %.0f s, the last %.3f ms of process CPU per query%s%n", label,
         warmups, (System.nanoTime() - start) / 1e9, perPass / 1e6 / Math.max(1, requests.size()),
         Double.isNaN(compilerShare) ? "" : String.format(Locale.ROOT, ", JIT compiler %.0f%% of it", 100 * compilerShare));
-    Recording recording = null;
-    if (options.profile()) {
-      try {
-        recording = new Recording(Configuration.getConfiguration("profile"));
-        recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(2));
-        recording.start();
-      } catch (ParseException e) {
-        throw new IOException("JFR profile settings: " + e.getMessage(), e);
-      }
+  }
+
+  private static Recording startProfile() throws IOException {
+    try {
+      Recording recording = new Recording(Configuration.getConfiguration("profile"));
+      recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(2));
+      recording.start();
+      return recording;
+    } catch (ParseException e) {
+      throw new IOException("JFR profile settings: " + e.getMessage(), e);
     }
-    // MEASURED_PASSES passes; the figures are those of the pass with the median mean (a pass the machine's
-    // other work slowed does not decide them), every pass shown next to them. The answers never change.
+  }
+
+  /**
+   * MEASURED_PASSES passes, each query's time in ms per pass; the figures are those of the pass with the median
+   * mean (a pass the machine's other work slowed does not decide them), every pass shown next to them. The answers
+   * never change, so {@code responses} holds the last pass's.
+   */
+  private static double[][] measure(Searcher searcher, List<BenchQuery> queries, List<SearchRequest> requests,
+      SearchResponse[] responses, Map<String, String> failures) throws IOException {
     double[][] passMs = new double[MEASURED_PASSES][queries.size()];
-    SearchResponse[] responses = new SearchResponse[queries.size()];
     for (int pass = 0; pass < MEASURED_PASSES; pass++) {
       double[] ms = passMs[pass];
       for (int i = 0; i < queries.size(); i++) {
@@ -358,16 +384,11 @@ public final class Benchmark {
         ms[i] = (System.nanoTime() - t0) / 1e6;
       }
     }
-    List<LatencyStats> passes = new ArrayList<>();
-    for (double[] p : passMs) passes.add(LatencyStats.of(p));
-    double[] ms = passMs[medianIndex(passes.stream().mapToDouble(LatencyStats::mean).toArray())];
-    if (recording != null) {
-      recording.stop();
-      Path jfr = options.work().resolve("verbatim/" + label + ".jfr");
-      recording.dump(jfr);
-      recording.close();
-      profiles.put("In-process " + label + " (measured passes, all threads)", JfrHotSpots.read(jfr, null).render(20));
-    }
+    return passMs;
+  }
+
+  private Results.Pass summary(List<BenchQuery> queries, SearchResponse[] responses, double[] ms,
+      List<LatencyStats> passes, Map<String, Long> totals, Map<String, String> failures, String label) {
     int withHits = 0;
     long totalHits = 0, facetValues = 0, highlighted = 0, hits = 0;
     Map<String, List<Double>> groups = new TreeMap<>();
