@@ -73,54 +73,64 @@ public final class HttpLoadGenerator {
       wire[i] = ("GET " + paths.get(i) + " HTTP/1.1\r\nHost: " + hostHeader + "\r\nAccept: application/json\r\n\r\n")
           .getBytes(StandardCharsets.US_ASCII);
     }
-    AtomicLong issued = new AtomicLong();
     List<String> errors = Collections.synchronizedList(new ArrayList<>());
     ClientTally[] tallies = new ClientTally[clients];
     long start = System.nanoTime();
-    long deadline = start + durationMs * 1_000_000L;
+    Budget budget = new Budget(start + durationMs * 1_000_000L, maxRequests, new AtomicLong());
     Thread[] threads = new Thread[clients];
     for (int c = 0; c < clients; c++) {
-      int id = c;
+      int first = (int) ((long) c * paths.size() / clients);
       ClientTally tally = new ClientTally();
       tallies[c] = tally;
-      threads[c] = Thread.ofPlatform().name("load-" + c).start(() -> {
-        int next = (int) ((long) id * paths.size() / clients);
-        Connection conn = null;
-        while (System.nanoTime() < deadline && issued.getAndIncrement() < maxRequests) {
-          int index = next;
-          next = (next + 1) % paths.size();
-          long t0 = System.nanoTime();
-          int status;
-          String problem = null;
-          try {
-            if (conn == null) conn = new Connection(server);
-            Response r = conn.get(wire[index]);
-            status = r.status();
-            if (r.close()) {
-              conn.close();
-              conn = null;
-            }
-            if (status != 200) problem = "HTTP " + status + " for " + paths.get(index);
-            else if (r.bodyLength() == 0) problem = "empty 200 body for " + paths.get(index);
-          } catch (IOException e) {
-            status = 0;
-            problem = e.getClass().getSimpleName() + " " + e.getMessage() + " for " + paths.get(index);
-            if (conn != null) conn.close();
-            conn = null;
-          }
-          long nanos = System.nanoTime() - t0; // from the first byte sent to the last byte of the response read
-          tally.count(status);
-          if (problem != null) {
-            if (errors.size() < 5) errors.add(problem);
-            continue;
-          }
-          tally.ok(nanos / 1e6);
-        }
-        if (conn != null) conn.close();
-      });
+      threads[c] = Thread.ofPlatform().name("load-" + c)
+          .start(() -> client(paths, wire, first, budget, tally, errors));
     }
     for (Thread t : threads) t.join();
-    double wallS = (System.nanoTime() - start) / 1e9;
+    return result(clients, tallies, (System.nanoTime() - start) / 1e9, errors);
+  }
+
+  /** When a phase ends: at its deadline or once {@code maxRequests} requests were issued by all clients together. */
+  private record Budget(long deadline, long maxRequests, AtomicLong issued) {}
+
+  /** One client: requests {@code paths} in turn from {@code first} on one keep-alive connection until the budget ends. */
+  private void client(List<String> paths, byte[][] wire, int first, Budget budget, ClientTally tally,
+      List<String> errors) {
+    int next = first;
+    Connection conn = null;
+    while (System.nanoTime() < budget.deadline() && budget.issued().getAndIncrement() < budget.maxRequests()) {
+      int index = next;
+      next = (next + 1) % paths.size();
+      long t0 = System.nanoTime();
+      int status;
+      String problem = null;
+      try {
+        if (conn == null) conn = new Connection(server);
+        Response r = conn.get(wire[index]);
+        status = r.status();
+        if (r.close()) {
+          conn.close();
+          conn = null;
+        }
+        if (status != 200) problem = "HTTP " + status + " for " + paths.get(index);
+        else if (r.bodyLength() == 0) problem = "empty 200 body for " + paths.get(index);
+      } catch (IOException e) {
+        status = 0;
+        problem = e.getClass().getSimpleName() + " " + e.getMessage() + " for " + paths.get(index);
+        if (conn != null) conn.close();
+        conn = null;
+      }
+      long nanos = System.nanoTime() - t0; // from the first byte sent to the last byte of the response read
+      tally.count(status);
+      if (problem != null) {
+        if (errors.size() < 5) errors.add(problem);
+        continue;
+      }
+      tally.ok(nanos / 1e6);
+    }
+    if (conn != null) conn.close();
+  }
+
+  private static Result result(int clients, ClientTally[] tallies, double wallS, List<String> errors) {
     int ok = 0;
     for (ClientTally t : tallies) ok += t.n;
     double[] all = new double[ok];
