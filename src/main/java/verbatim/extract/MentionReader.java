@@ -94,7 +94,9 @@ final class MentionReader {
         }
         lastWord = j;
         j++;
-      } else if (t.isPunct(j, '.') && j > k && Names.isHonorificOrInitial(t, j - 1) && t.isWord(j + 1)) {
+      } else if (t.isPunct(j, '.') && j > k && t.isWord(j + 1)
+          && (Names.isHonorificOrInitial(t, j - 1) || dottedInitialism(j - 1) && !t.endsSentence(j))) {
+        // "one U.S. official": the initialism's last dot ends no sentence and the phrase goes on to its head.
         j++;
       } else if (t.isPunct(j, ',') && Names.nameWord(t, j + 1) && lastWord >= 0
           && (SpeakerResolver.isDeterminer(t.lower(k)) || hasRoleNoun(k, j) || possessive(k) && j - k <= 3)) {
@@ -105,6 +107,12 @@ final class MentionReader {
       }
     }
     return lastWord;
+  }
+
+  /** "U.S", "U.N": capital letters joined by dots, written before the dot that follows them. */
+  private boolean dottedInitialism(int i) {
+    String w = t.str(i);
+    return t.isWord(i) && w.length() >= 3 && w.matches("(\\p{Lu}\\.)+\\p{Lu}");
   }
 
   /**

@@ -119,10 +119,14 @@ final class NameCollector {
     int words = 0;
     for (int k = s; k < to; k++) if (t.isWord(k)) words++;
     char gender = lead.gender();
-    boolean person = !org && (words >= 2 || gender != 0 || lead.role() != null || titledBefore(s));
     String display = NameKeys.stripPossessive(t.text.substring(t.start[s], t.end[to - 1]));
     String[] keys = NameKeys.keysOf(display);
     if (keys.length == 0) return;
+    // English puts no article before a person's name: "the China Daily", "the White House" name a body or a place
+    // (a first name after "the" is a person's name used as a modifier: "the Larry Ellison appraisal").
+    boolean articled = s == from && from > 0 && t.isWord(from - 1) && t.lower(from - 1).equals("the")
+        && Lexicon.firstNameGender(keys[0]) == 0;
+    boolean person = !org && !articled && (words >= 2 || gender != 0 || lead.role() != null || titledBefore(s));
     // A first name said alone as a subject is a person ("Chantal, 45 ans, approuve"): news names ordinary people
     // that way. After a determiner or a preposition it is a place or a thing ("en France", "boulevard Robert-Bourassa").
     if (!person && !org && words == 1 && display.indexOf('-') < 0 && !oblique && !afterFunctionWord(s)
@@ -197,7 +201,20 @@ final class NameCollector {
   }
 
   /** "an idea from X", "conseiller de X", "X’s kitchen": a name that is not the subject of its clause. */
+  /** English prepositions of place and direction that {@link WordClasses#isPreposition} leaves out. */
+  private static final java.util.Set<String> MORE_PREPOSITIONS = java.util.Set.of("into", "onto", "across",
+      "against", "among", "between", "throughout", "within", "outside", "inside", "under",
+      "over", "during", "via", "near", "around", "beyond", "through");
+
   private boolean isOblique(int from, int to) {
+    // "$420 (U.S.)", "sold by Acme (Canada)": a name in brackets inside a sentence is an aside, not what a clause is
+    // about ("(Acme Inc) said …" opening the sentence is its subject).
+    int close = to;
+    while (t.isPunct(close, '.')) close++;
+    if (t.isPunct(from - 1, '(') && t.isPunct(close, ')') && from >= 2 && !t.endsSentence(from - 2)
+        && t.type[from - 2] != Tokens.BREAK) {
+      return true;
+    }
     String last = t.str(to - 1);
     if (last.endsWith("’s") || last.endsWith("'s") || last.endsWith("s’") || last.endsWith("s'")) return true;
     if (t.isWord(to) && (t.lower(to).equals("s") || t.lower(to).equals("’s")) && t.isPunct(to - 1, '’')) return true;
@@ -207,7 +224,8 @@ final class NameCollector {
         && (WordClasses.isDefinite(t.lower(p)) || !t.isCapitalised(p) && Lexicon.ROLE_NOUNS.contains(t.lower(p)))) {
       p--;
     }
-    if (p < 0 || !t.isWord(p) || !WordClasses.isPreposition(t.lower(p)) || t.lower(p).equals("par")
+    if (p < 0 || !t.isWord(p) || !(WordClasses.isPreposition(t.lower(p)) || MORE_PREPOSITIONS.contains(t.lower(p)))
+        || t.lower(p).equals("par")
         || t.lower(p).equals("by")) {
       return false;
     }

@@ -57,9 +57,10 @@ final class OrganisationStep {
     });
     if (ev != null) return Resolution.nonPerson(ev.speaker());
     int at = t.start[m.from()];
+    // Subject-like mentions only, as for "it": "sales in the U.S." does not make the U.S. the company.
     Entity named = registry.lastEntity(at, e -> !e.person && !registry.fullest(e).person
-        && !registry.fullest(e).spokeAsPerson && Lexicon.firstNameGender(e.keys[0]) == 0 && !e.isPlace());
-    if (named == null || at - named.lastMentionBefore(at) >= 600) return null;
+        && !registry.fullest(e).spokeAsPerson && Lexicon.firstNameGender(e.keys[0]) == 0 && !e.isPlace(), true);
+    if (named == null || at - named.lastSubjectMentionBefore(at) >= 600) return null;
     if (NameKeys.isAcronym(named.display)) {
       Entity full = registry.byAcronym(named.display);
       if (full != null) named = full;

@@ -51,7 +51,8 @@ final class PronounStep {
   private Resolution it(int pos) {
     SpeakerHistory.Event ev = history.latest(pos, e -> !e.person());
     if (ev != null) return new Resolution(ev.speaker(), false, ev.gender());
-    Entity best = registry.lastEntity(pos, e -> e.org && !e.isPlace());
+    // Subject-like mentions only: "in the U.S.", "a unit of X" name a place or an owner, not what "it" goes on with.
+    Entity best = registry.lastEntity(pos, e -> e.org && !e.isPlace(), true);
     return best == null ? null : Resolution.nonPerson(new Speaker(best.display, best.role));
   }
 

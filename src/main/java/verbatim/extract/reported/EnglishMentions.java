@@ -243,7 +243,17 @@ final class EnglishMentions {
       if (e > s && e < limit && tk.word[e]) return new Mention(s, e + 1);
       return null;
     }
+    // "U.S. officials refused …", "West German bankers": names before a person noun modify it; the noun is the head.
+    if (e < limit && tk.word[e] && isPersonNoun(tk.low[e])) e++;
     return new Mention(s, e);
+  }
+
+  private static final java.util.Set<String> PERSON_NOUNS =
+      verbatim.extract.base.WordList.set("lexicon/person-nouns-en.txt");
+
+  /** A person noun, singular or plural ("official", "officials", "bankers"). */
+  private static boolean isPersonNoun(String w) {
+    return PERSON_NOUNS.contains(w) || w.endsWith("s") && PERSON_NOUNS.contains(w.substring(0, w.length() - 1));
   }
 
   boolean closingQuote(int t) {

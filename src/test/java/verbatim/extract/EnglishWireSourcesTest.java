@@ -1,0 +1,79 @@
+package verbatim.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Invented English wire sentences (helper en6): what "it", "the company" and a described source stand for when the
+ * story also names places, tickers and bodies with an article.
+ */
+class EnglishWireSourcesTest {
+
+  /** The speakers of the quotes found in an English text, in text order, joined by " / " ("-" for none). */
+  static String speakers(String text) {
+    List<Quote> qs = new QuoteFinder(true).find(text, "en");
+    return String.join(" / ", qs.stream().map(q -> q.speaker() == null ? "-" : q.speaker().name()).toList());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Dunmore Oil Corp plans an office in Lisbon, the Lisbon Daily said. It said Dunmore bought oil from Portugal.        | Lisbon Daily / Lisbon Daily
+      The Harbour Courier said Dunmore Oil Corp of the U.S. plans an office in Lisbon. It said Dunmore bought oil there.  | Harbour Courier / Harbour Courier
+      """)
+  void aNameAfterTheIsNoPersonSoItCanBeWhatItStandsFor(String text, String expected) {
+    assertEquals(expected, speakers(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      (Norland Steel Inc) expects weak earnings, particularly in the U.S., a filing showed. It said sales would improve.       | Norland Steel Inc
+      Norland said it will expand into the U.S. The company has said it will invest 100 mln dlrs.                             | Norland
+      """)
+  void itAndTheCompanyTakeANameUsedAsASubjectNotOneAfterAPreposition(String text, String expected) {
+    List<Quote> qs = new QuoteFinder(true).find(text, "en");
+    Quote last = qs.get(qs.size() - 1);
+    assertEquals(expected, last.speaker() == null ? "-" : last.speaker().name());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Acme Corp said it will sell its products in 500 stores in the U.S. The company said the deal covers its whole line. | 2
+      Acme Corp. It said the deal covers its whole line.                                                                   | 1
+      M. Le Pen a dit que le plan était bon.                                                                               | 1
+      """)
+  void anArticleOrPronounAfterAnAbbreviationStartsTheNextSentence(String text, int quotes) {
+    String language = text.startsWith("M.") ? "fr" : "en";
+    assertEquals(quotes, new QuoteFinder(true).find(text, language).size());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Acme Data Corp said it signed an agreement to sell its products to stores in Spain.          | Acme Data Corp
+      Norland Data Systems said it will close two plants this year.                                 | Norland Data Systems
+      """)
+  void aCapitalisedDocumentNounInsideANameIsPartOfTheName(String text, String expected) {
+    assertEquals(expected, speakers(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      "Norland will test the resolve of consumers," said one U.S. official.                               | one U.S. official
+      The fund lent heavily to Norland. U.S. officials refused to give details, saying the talks were confidential. | U.S. officials
+      The fund lent heavily to Norland. West German bankers declined to comment, saying the talks went on.          | West German bankers
+      """)
+  void aNameBeforeAPersonNounModifiesTheSpeakerItDoesNotNameIt(String text, String expected) {
+    assertEquals(expected, speakers(text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      "They will have to raise the bid," said Ann Moss of J.B. Whitcombe.        | Ann Moss
+      "They will have to raise the bid," said Ann Moss of the U.K. Steel Board.  | Ann Moss
+      """)
+  void anAffiliationWithInitialsStaysOutOfThePersonsName(String text, String expected) {
+    assertEquals(expected, speakers(text));
+  }
+}
