@@ -50,7 +50,7 @@ final class NameCollector {
         continue;
       }
       int list = listedOrganisation(i, end);
-      if (list > end) end = list;
+      end = list > end ? list : JoinedName.end(t, i, end);
       if (heading(i, end)) {
         i = end;
         continue;

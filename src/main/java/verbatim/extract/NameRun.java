@@ -45,6 +45,8 @@ record NameRun(int from, int to, boolean prepositional) {
         k = e - 1;
       }
     }
+    int joined = runFrom < 0 ? -1 : JoinedName.start(t, m.from(), runFrom, runTo);
+    if (joined >= 0) runFrom = joined;
     // A name used as a modifier ("the Cambridge resident", "McCallum’s staff") is not the speaker's name.
     if (runFrom >= 0 && runTo < m.to() && !t.isPunct(runTo, ',')
         && !EnglishAffiliation.personBeforeAffiliation(t, runFrom, runTo, m.to())) {

@@ -48,6 +48,21 @@ final class OrganisationStep {
     return null;
   }
 
+  /**
+   * "the Bank said" after "the Bank of Norland", "the Commission" after "the European Commission": English writes the
+   * head word of a body named before with a capital and "the"; it is that body, not a name of its own.
+   */
+  Resolution capitalisedHead(Mention m, NameRun run) {
+    if (!run.found() || run.to() - run.from() != 1 || run.from() != m.from() || !m.wordBefore(t).equals("the")) {
+      return null;
+    }
+    String head = t.lower(run.from());
+    if (!Lexicon.ORG_WORDS.contains(head)) return null;
+    String key = Folding.key(head);
+    Entity org = registry.lastEntity(m.pos(), e -> e.org && e.keys.length > 1 && Arrays.asList(e.keys).contains(key));
+    return org == null ? null : Resolution.nonPerson(new Speaker(org.display, org.role));
+  }
+
   /** The latest organisation that spoke, even when its name was last written a while ago; else the last named. */
   private Resolution latestOrganisation(Mention m) {
     SpeakerHistory.Event ev = history.latestRecent(m.pos(), e -> {

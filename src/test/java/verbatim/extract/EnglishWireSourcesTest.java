@@ -76,4 +76,29 @@ class EnglishWireSourcesTest {
   void anAffiliationWithInitialsStaysOutOfThePersonsName(String text, String expected) {
     assertEquals(expected, speakers(text));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Standard and Poor's Corp said it placed 6.6 billion dlrs of Acme securities on review.                     | Standard and Poor's Corp
+      Valley Federal Savings and Loan Association said it named Ann Moss president.                              | Valley Federal Savings and Loan Association
+      Jefferies and Co Inc said it bought 5 pct of Acme.                                                         | Jefferies and Co Inc
+      Acme Corp filed with the Securities and Exchange Commission for an offering. The company said it expects a price of 20 dlrs. | Acme Corp
+      Chrysler and American Motors Corp said they agreed to talks.                                               | American Motors Corp
+      """)
+  void anOrganisationsNameJoinedByAndIsOneName(String text, String expected) {
+    List<Quote> qs = new QuoteFinder(true).find(text, "en");
+    Quote last = qs.get(qs.size() - 1);
+    assertEquals(expected, last.speaker() == null ? "-" : last.speaker().name());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The report said prices would fall sharply this year.             | -
+      Prices will fall sharply this year, the newspaper said.          | -
+      Prices will fall sharply this year, the Daily Courier said.      | Daily Courier
+      Prices will fall sharply this year, the bank said.               | bank
+      """)
+  void aDocumentOrMediumNounAloneNamesNoSpeaker(String text, String expected) {
+    assertEquals(expected, speakers(text));
+  }
 }
