@@ -378,8 +378,10 @@ final class MentionReader {
    * fifties" start at the determiner of the head noun before the complement.
    */
   private int headBeforeComplement(int s, int floor) {
-    // English "a trader at a brokerage house": "at" ties a workplace to the person noun before it.
-    boolean at = t.isWord(s - 1) && t.lower(s - 1).equals("at");
+    // English "a trader at a brokerage house": "at" ties a workplace to the person noun before it; "for" and "to"
+    // tie the body a person speaks for or serves ("a spokesman for a major firm", "an adviser to the board").
+    boolean at = t.isWord(s - 1) && (t.lower(s - 1).equals("at") || t.lower(s - 1).equals("for")
+        || t.lower(s - 1).equals("to"));
     if (s - 2 >= floor && t.isWord(s - 1) && (MentionWords.isComplementPreposition(t.lower(s - 1)) || at) && t.quote[s - 1] < 0) {
       for (int d = s - 2; d >= floor && d >= s - 4 && t.isWord(d) && t.quote[d] < 0; d--) {
         String y = t.lower(d);

@@ -101,4 +101,16 @@ class EnglishWireSourcesTest {
   void aDocumentOrMediumNounAloneNamesNoSpeaker(String text, String expected) {
     assertEquals(expected, speakers(text));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      A spokesman for a major firm said, "Deregulation would bring a reorganization."                             | A spokesman for a major firm
+      Gilt demand will keep growing, a bond manager for a Norland securities house said.                          | a bond manager for a Norland securities house
+      Government spokesman Paul Roy said the cabinet met. A spokesman for the Metal Union said the plan was unfair. | A spokesman for the Metal Union
+      """)
+  void aPersonNounKeepsTheBodyItSpeaksForAfterForOrTo(String text, String expected) {
+    List<Quote> qs = new QuoteFinder(true).find(text, "en");
+    Quote last = qs.get(qs.size() - 1);
+    assertEquals(expected, last.speaker() == null ? "-" : last.speaker().name());
+  }
 }
