@@ -206,15 +206,20 @@ final class NameCollector {
       "against", "among", "between", "throughout", "within", "outside", "inside", "under",
       "over", "during", "via", "near", "around", "beyond", "through");
 
+  /** "ACME" in "<ACME.S>": a capitalised symbol of two to five letters (a bracketed "<Acme Inc>" is a name). */
+  private boolean isTicker(int k) {
+    String w = t.str(k);
+    return t.isWord(k) && w.length() >= 2 && w.length() <= 5 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+  }
+
   private boolean isOblique(int from, int to) {
-    // "$420 (U.S.)", "sold by Acme (Canada)": a name in brackets inside a sentence is an aside, not what a clause is
-    // about ("(Acme Inc) said …" opening the sentence is its subject).
+    // "$420 (U.S.)", "sold by Acme (Canada)", a ticker "<ACME.S>": a name in brackets inside a sentence is an aside,
+    // not what a clause is about ("(Acme Inc) said …" opening the sentence is its subject).
     int close = to;
     while (t.isPunct(close, '.')) close++;
-    if (t.isPunct(from - 1, '(') && t.isPunct(close, ')') && from >= 2 && !t.endsSentence(from - 2)
-        && t.type[from - 2] != Tokens.BREAK) {
-      return true;
-    }
+    boolean bracketed = t.isPunct(from - 1, '(') && t.isPunct(close, ')')
+        || t.isPunct(from - 1, '<') && isTicker(from); // a wire ticker: "Acme Steel Co Ltd <ACME.S> said"
+    if (bracketed && from >= 2 && !t.endsSentence(from - 2) && t.type[from - 2] != Tokens.BREAK) return true;
     String last = t.str(to - 1);
     if (last.endsWith("’s") || last.endsWith("'s") || last.endsWith("s’") || last.endsWith("s'")) return true;
     if (t.isWord(to) && (t.lower(to).equals("s") || t.lower(to).equals("’s")) && t.isPunct(to - 1, '’')) return true;

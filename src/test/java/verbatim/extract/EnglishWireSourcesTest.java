@@ -113,4 +113,15 @@ class EnglishWireSourcesTest {
     Quote last = qs.get(qs.size() - 1);
     assertEquals(expected, last.speaker() == null ? "-" : last.speaker().name());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Dunmore Steamship Co Ltd <DUNM.S> said it was looking to Britain for investment. "We believe the U.K. offers better value," it said. | Dunmore Steamship Co Ltd
+      Traders said futures fell sharply today on rate fears. "Everyone expects strong numbers," Craig Slone said. Participants who had sold early covered short positions, they said. | Traders
+      """)
+  void aTickerIsNoSubjectAndTheyIsNoOnePersonNamed(String text, String expected) {
+    List<Quote> qs = new QuoteFinder(true).find(text, "en");
+    Quote last = qs.get(qs.size() - 1);
+    assertEquals(expected, last.speaker() == null ? "-" : last.speaker().name());
+  }
 }
