@@ -55,6 +55,7 @@ public final class SpeakerNameGate {
     w = dropCreditPrefix(w);
     w = dropHonorific(w);
     w = dropLeadingVerb(w, language);
+    w = dropPlaceOfBase(w);
     w = titles.personAfterTitle(w);
     w = cutCircumstance(w);
     w = cutDetachedCircumstance(w);
@@ -79,6 +80,21 @@ public final class SpeakerNameGate {
     boolean surname = isCapitalised(w.get(w.size() - 1)) && w.size() > 1;
     return (surname || !words.prepositions().contains(last) && !words.danglingWords().contains(last))
         && clean(name, language) != null;
+  }
+
+  /**
+   * "Toronto-based Noranda", "Vancouver, British Columbia-based Odlum Brown Ltd": a leading "-based" adjective says
+   * where a named body sits, and is no part of its name; dropped with the words before it when a capitalised name
+   * follows and ends the phrase ("a Toronto-based firm", "a London-based Nordic banker" keep it: descriptions).
+   */
+  private static List<String> dropPlaceOfBase(List<String> w) {
+    for (int i = 0; i + 1 < w.size() && i < 4; i++) {
+      if (w.get(i).toLowerCase(Locale.ROOT).endsWith("-based")
+          && w.subList(i + 1, w.size()).stream().allMatch(SpeakerNameGate::isCapitalised)) {
+        return w.subList(i + 1, w.size());
+      }
+    }
+    return w;
   }
 
   /** Why a cleaned name is not name-shaped ("preposition", "inverted cue", …), or null when it is. */

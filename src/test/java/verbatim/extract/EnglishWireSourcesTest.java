@@ -124,4 +124,15 @@ class EnglishWireSourcesTest {
     Quote last = qs.get(qs.size() - 1);
     assertEquals(expected, last.speaker() == null ? "-" : last.speaker().name());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Toronto-based Noranda                                 | Noranda
+      Leeds, Yorkshire-based Odlum Brown Ltd                | Odlum Brown Ltd
+      a Toronto-based firm                                  | a Toronto-based firm
+      a London-based Nordic banker                          | a London-based Nordic banker
+      """)
+  void aBasedAdjectiveBeforeANameIsNoPartOfIt(String speaker, String facet) {
+    assertEquals(facet, SpeakerNameGate.standard().clean(speaker, "en"));
+  }
 }
