@@ -50,12 +50,17 @@ final class DocumentSourceStep {
     for (int k = from; k < to && k < from + 6; k++) {
       if (!t.isWord(k)) return -1;
       String w = t.lower(k);
-      if (Lexicon.DOCUMENT_NOUNS.contains(w)) return k;
+      if (Lexicon.DOCUMENT_NOUNS.contains(w) && !inName(k, from, to)) return k;
       // "des prévisions publiées par X": the plural indefinite "des" opening the mention is a determiner.
       if (k == from && w.equals("des")) continue;
       if (WordClasses.isPreposition(w) || Lexicon.isCue(w)) return -1;
     }
     return -1;
+  }
+
+  /** "Acme Data Corp", "Daily Report Inc": a capitalised document noun next to another name word is part of a name. */
+  private boolean inName(int k, int from, int to) {
+    return t.isCapitalised(k) && (k > from && Names.nameWord(t, k - 1) || k + 1 < to && Names.nameWord(t, k + 1));
   }
 
   /** The author after the noun, inside the mention or right after it ("a statement released | by the PMO"). */

@@ -94,7 +94,9 @@ final class MentionReader {
         }
         lastWord = j;
         j++;
-      } else if (t.isPunct(j, '.') && j > k && Names.isHonorificOrInitial(t, j - 1) && t.isWord(j + 1)) {
+      } else if (t.isPunct(j, '.') && j > k && t.isWord(j + 1)
+          && (Names.isHonorificOrInitial(t, j - 1) || dottedInitialism(j - 1) && !t.endsSentence(j))) {
+        // "one U.S. official": the initialism's last dot ends no sentence and the phrase goes on to its head.
         j++;
       } else if (t.isPunct(j, ',') && Names.nameWord(t, j + 1) && lastWord >= 0
           && (SpeakerResolver.isDeterminer(t.lower(k)) || hasRoleNoun(k, j) || possessive(k) && j - k <= 3)) {
@@ -105,6 +107,12 @@ final class MentionReader {
       }
     }
     return lastWord;
+  }
+
+  /** "U.S", "U.N": capital letters joined by dots, written before the dot that follows them. */
+  private boolean dottedInitialism(int i) {
+    String w = t.str(i);
+    return t.isWord(i) && w.length() >= 3 && w.matches("(\\p{Lu}\\.)+\\p{Lu}");
   }
 
   /**
@@ -370,8 +378,10 @@ final class MentionReader {
    * fifties" start at the determiner of the head noun before the complement.
    */
   private int headBeforeComplement(int s, int floor) {
-    // English "a trader at a brokerage house": "at" ties a workplace to the person noun before it.
-    boolean at = t.isWord(s - 1) && t.lower(s - 1).equals("at");
+    // English "a trader at a brokerage house": "at" ties a workplace to the person noun before it; "for" and "to"
+    // tie the body a person speaks for or serves ("a spokesman for a major firm", "an adviser to the board").
+    boolean at = t.isWord(s - 1) && (t.lower(s - 1).equals("at") || t.lower(s - 1).equals("for")
+        || t.lower(s - 1).equals("to"));
     if (s - 2 >= floor && t.isWord(s - 1) && (MentionWords.isComplementPreposition(t.lower(s - 1)) || at) && t.quote[s - 1] < 0) {
       for (int d = s - 2; d >= floor && d >= s - 4 && t.isWord(d) && t.quote[d] < 0; d--) {
         String y = t.lower(d);

@@ -50,7 +50,7 @@ final class NameCollector {
         continue;
       }
       int list = listedOrganisation(i, end);
-      if (list > end) end = list;
+      end = list > end ? list : JoinedName.end(t, i, end);
       if (heading(i, end)) {
         i = end;
         continue;
@@ -119,10 +119,14 @@ final class NameCollector {
     int words = 0;
     for (int k = s; k < to; k++) if (t.isWord(k)) words++;
     char gender = lead.gender();
-    boolean person = !org && (words >= 2 || gender != 0 || lead.role() != null || titledBefore(s));
     String display = NameKeys.stripPossessive(t.text.substring(t.start[s], t.end[to - 1]));
     String[] keys = NameKeys.keysOf(display);
     if (keys.length == 0) return;
+    // English puts no article before a person's name: "the China Daily", "the White House" name a body or a place
+    // (a first name after "the" is a person's name used as a modifier: "the Larry Ellison appraisal").
+    boolean articled = s == from && from > 0 && t.isWord(from - 1) && t.lower(from - 1).equals("the")
+        && Lexicon.firstNameGender(keys[0]) == 0;
+    boolean person = !org && !articled && (words >= 2 || gender != 0 || lead.role() != null || titledBefore(s));
     // A first name said alone as a subject is a person ("Chantal, 45 ans, approuve"): news names ordinary people
     // that way. After a determiner or a preposition it is a place or a thing ("en France", "boulevard Robert-Bourassa").
     if (!person && !org && words == 1 && display.indexOf('-') < 0 && !oblique && !afterFunctionWord(s)
@@ -197,7 +201,25 @@ final class NameCollector {
   }
 
   /** "an idea from X", "conseiller de X", "X’s kitchen": a name that is not the subject of its clause. */
+  /** English prepositions of place and direction that {@link WordClasses#isPreposition} leaves out. */
+  private static final java.util.Set<String> MORE_PREPOSITIONS = java.util.Set.of("into", "onto", "across",
+      "against", "among", "between", "throughout", "within", "outside", "inside", "under",
+      "over", "during", "via", "near", "around", "beyond", "through");
+
+  /** "ACME" in "<ACME.S>": a capitalised symbol of two to five letters (a bracketed "<Acme Inc>" is a name). */
+  private boolean isTicker(int k) {
+    String w = t.str(k);
+    return t.isWord(k) && w.length() >= 2 && w.length() <= 5 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+  }
+
   private boolean isOblique(int from, int to) {
+    // "$420 (U.S.)", "sold by Acme (Canada)", a ticker "<ACME.S>": a name in brackets inside a sentence is an aside,
+    // not what a clause is about ("(Acme Inc) said …" opening the sentence is its subject).
+    int close = to;
+    while (t.isPunct(close, '.')) close++;
+    boolean bracketed = t.isPunct(from - 1, '(') && t.isPunct(close, ')')
+        || t.isPunct(from - 1, '<') && isTicker(from); // a wire ticker: "Acme Steel Co Ltd <ACME.S> said"
+    if (bracketed && from >= 2 && !t.endsSentence(from - 2) && t.type[from - 2] != Tokens.BREAK) return true;
     String last = t.str(to - 1);
     if (last.endsWith("’s") || last.endsWith("'s") || last.endsWith("s’") || last.endsWith("s'")) return true;
     if (t.isWord(to) && (t.lower(to).equals("s") || t.lower(to).equals("’s")) && t.isPunct(to - 1, '’')) return true;
@@ -207,7 +229,8 @@ final class NameCollector {
         && (WordClasses.isDefinite(t.lower(p)) || !t.isCapitalised(p) && Lexicon.ROLE_NOUNS.contains(t.lower(p)))) {
       p--;
     }
-    if (p < 0 || !t.isWord(p) || !WordClasses.isPreposition(t.lower(p)) || t.lower(p).equals("par")
+    if (p < 0 || !t.isWord(p) || !(WordClasses.isPreposition(t.lower(p)) || MORE_PREPOSITIONS.contains(t.lower(p)))
+        || t.lower(p).equals("par")
         || t.lower(p).equals("by")) {
       return false;
     }

@@ -24,7 +24,9 @@ record NameRun(int from, int to, boolean prepositional) {
         // After a noun, "des" is "de les", a preposition: "une source au ministère des Finances".
         boolean desAfterNoun = p == k - 2 && p >= m.from() && t.lower(k - 1).equals("des") && !t.isCapitalised(p);
         boolean prep = p >= m.from() && t.isWord(p) && (WordClasses.isPreposition(t.lower(p)) || desAfterNoun)
-            || EnglishAffiliation.continuesComplement(t, prepEnd, k);
+            || EnglishAffiliation.continuesComplement(t, prepEnd, k)
+            // "of L.F. Rothschild": the initials' dot does not end the complement's name.
+            || k - 1 == prepEnd && t.isPunct(k - 1, '.');
         if (prep && wordsIn(t, k, e) >= 3 && WordClasses.frenchOf(t.lower(p)) && !Names.hasOrgWord(t, k, e)
             && Names.nameWord(t, k + 1)) {
           // "le ministre de l'Intérieur Paul Roy": the complement's noun, then the person's name. A particle
@@ -43,6 +45,8 @@ record NameRun(int from, int to, boolean prepositional) {
         k = e - 1;
       }
     }
+    int joined = runFrom < 0 ? -1 : JoinedName.start(t, m.from(), runFrom, runTo);
+    if (joined >= 0) runFrom = joined;
     // A name used as a modifier ("the Cambridge resident", "McCallum’s staff") is not the speaker's name.
     if (runFrom >= 0 && runTo < m.to() && !t.isPunct(runTo, ',')
         && !EnglishAffiliation.personBeforeAffiliation(t, runFrom, runTo, m.to())) {

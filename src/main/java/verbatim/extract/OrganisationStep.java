@@ -48,6 +48,21 @@ final class OrganisationStep {
     return null;
   }
 
+  /**
+   * "the Bank said" after "the Bank of Norland", "the Commission" after "the European Commission": English writes the
+   * head word of a body named before with a capital and "the"; it is that body, not a name of its own.
+   */
+  Resolution capitalisedHead(Mention m, NameRun run) {
+    if (!run.found() || run.to() - run.from() != 1 || run.from() != m.from() || !m.wordBefore(t).equals("the")) {
+      return null;
+    }
+    String head = t.lower(run.from());
+    if (!Lexicon.ORG_WORDS.contains(head)) return null;
+    String key = Folding.key(head);
+    Entity org = registry.lastEntity(m.pos(), e -> e.org && e.keys.length > 1 && Arrays.asList(e.keys).contains(key));
+    return org == null ? null : Resolution.nonPerson(new Speaker(org.display, org.role));
+  }
+
   /** The latest organisation that spoke, even when its name was last written a while ago; else the last named. */
   private Resolution latestOrganisation(Mention m) {
     SpeakerHistory.Event ev = history.latestRecent(m.pos(), e -> {
@@ -57,9 +72,10 @@ final class OrganisationStep {
     });
     if (ev != null) return Resolution.nonPerson(ev.speaker());
     int at = t.start[m.from()];
+    // Subject-like mentions only, as for "it": "sales in the U.S." does not make the U.S. the company.
     Entity named = registry.lastEntity(at, e -> !e.person && !registry.fullest(e).person
-        && !registry.fullest(e).spokeAsPerson && Lexicon.firstNameGender(e.keys[0]) == 0 && !e.isPlace());
-    if (named == null || at - named.lastMentionBefore(at) >= 600) return null;
+        && !registry.fullest(e).spokeAsPerson && Lexicon.firstNameGender(e.keys[0]) == 0 && !e.isPlace(), true);
+    if (named == null || at - named.lastSubjectMentionBefore(at) >= 600) return null;
     if (NameKeys.isAcronym(named.display)) {
       Entity full = registry.byAcronym(named.display);
       if (full != null) named = full;

@@ -25,7 +25,10 @@ final class PronounStep {
     boolean female = p.equals("she") || p.equals("elle");
     boolean gendered = male || female;
     boolean english = p.equals("he") || p.equals("she");
-    SpeakerHistory.Event ev = history.latest(pos, e -> !gendered || antecedent(e, male, female, quote)
+    // "they" stands for people or a body, never one person named by name ("Sloane said … they said").
+    boolean they = p.equals("they");
+    SpeakerHistory.Event ev = history.latest(pos, e -> !gendered && !(they && namedPerson(e))
+        || gendered && antecedent(e, male, female, quote)
         || english && !e.person() && described.accepts(e, male, pos));
     if (gendered) {
       Predicate<Entity> candidate = e -> e.person && e.keys.length >= 1 && !quote.names(e, registry)
@@ -51,8 +54,16 @@ final class PronounStep {
   private Resolution it(int pos) {
     SpeakerHistory.Event ev = history.latest(pos, e -> !e.person());
     if (ev != null) return new Resolution(ev.speaker(), false, ev.gender());
-    Entity best = registry.lastEntity(pos, e -> e.org && !e.isPlace());
+    // Subject-like mentions only: "in the U.S.", "a unit of X" name a place or an owner, not what "it" goes on with.
+    Entity best = registry.lastEntity(pos, e -> e.org && !e.isPlace(), true);
     return best == null ? null : Resolution.nonPerson(new Speaker(best.display, best.role));
+  }
+
+  private boolean namedPerson(SpeakerHistory.Event e) {
+    String name = e.speaker().name();
+    if (!e.person() || name.isEmpty() || !Character.isUpperCase(name.charAt(0))) return false;
+    Entity x = registry.byName(name);
+    return x != null && x.person && x.keys.length >= 2;
   }
 
   /** Whether a speaker already resolved can be what he/she stands for. */

@@ -56,14 +56,15 @@ final class RoleHolderStep {
     return complement == null || containsWord(role, complement);
   }
 
-  /** The first content word after the role noun's de/of ("lr" in "le président de LR"), or null. */
+  /** The first content word after the role noun's de/of/for ("lr" in "le président de LR"), or null. */
   private String complementHead(Mention m) {
     boolean afterOf = false;
     for (int k = m.from(); k < m.to(); k++) {
       if (!t.isWord(k)) continue;
       String w = t.lower(k);
       if (!afterOf) {
-        afterOf = WordClasses.frenchOf(w) || w.equals("of");
+        // English also ties the body a role serves with for/to/at: "a spokesman for the union".
+        afterOf = WordClasses.frenchOf(w) || w.equals("of") || w.equals("for") || w.equals("to") || w.equals("at");
       } else if (!RoleBinder.isFunction(w)) {
         return w;
       }

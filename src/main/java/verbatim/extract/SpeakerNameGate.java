@@ -55,6 +55,7 @@ public final class SpeakerNameGate {
     w = dropCreditPrefix(w);
     w = dropHonorific(w);
     w = dropLeadingVerb(w, language);
+    w = dropPlaceOfBase(w);
     w = titles.personAfterTitle(w);
     w = cutCircumstance(w);
     w = cutDetachedCircumstance(w);
@@ -81,6 +82,21 @@ public final class SpeakerNameGate {
         && clean(name, language) != null;
   }
 
+  /**
+   * "Toronto-based Noranda", "Vancouver, British Columbia-based Odlum Brown Ltd": a leading "-based" adjective says
+   * where a named body sits, and is no part of its name; dropped with the words before it when a capitalised name
+   * follows and ends the phrase ("a Toronto-based firm", "a London-based Nordic banker" keep it: descriptions).
+   */
+  private static List<String> dropPlaceOfBase(List<String> w) {
+    for (int i = 0; i + 1 < w.size() && i < 4; i++) {
+      if (w.get(i).toLowerCase(Locale.ROOT).endsWith("-based")
+          && w.subList(i + 1, w.size()).stream().allMatch(SpeakerNameGate::isCapitalised)) {
+        return w.subList(i + 1, w.size());
+      }
+    }
+    return w;
+  }
+
   /** Why a cleaned name is not name-shaped ("preposition", "inverted cue", …), or null when it is. */
   String defect(List<String> w, String language) {
     String joined = String.join(" ", w);
@@ -92,6 +108,7 @@ public final class SpeakerNameGate {
     if (isLeadingVerb(w.get(0), language)) return "verb";
     if (words.days().contains(first) || w.stream().allMatch(x -> isMonth(x) || isNumber(x))) return "date";
     if (w.size() == 1 && isLoneWord(first, language)) return "lone function word or suffix";
+    if (isLoneCommonNoun(w, language)) return "lone common noun";
     if (w.stream().allMatch(x -> words.functionWords().contains(fold(x)))) return "function words";
     if (isHeadline(w)) return "all-caps headline";
     if (w.stream().anyMatch(this::isGlued)) return "glued words";
@@ -121,6 +138,19 @@ public final class SpeakerNameGate {
       if (isFunctionOrPreposition(tail)) return true;
     }
     return false;
+  }
+
+  /** English nouns that name no speaker alone: "report", "the statement", "another" (see lone-nouns-en.txt). */
+  private static final java.util.Set<String> LONE_NOUNS_EN = SpeakerVocabulary.list("lone-nouns-en");
+  private static final java.util.Set<String> ENGLISH_ARTICLES = java.util.Set.of("a", "an", "the", "its", "their");
+
+  /** "report", "the statement", "another": a document, a medium or a pronoun-like word, written in lower case. */
+  private static boolean isLoneCommonNoun(List<String> w, String language) {
+    if ("fr".equals(language) || w.size() > 2) return false;
+    String noun = w.get(w.size() - 1);
+    if (noun.isEmpty() || !Character.isLowerCase(noun.charAt(0))) return false;
+    return LONE_NOUNS_EN.contains(noun.toLowerCase(Locale.ROOT))
+        && (w.size() == 1 || ENGLISH_ARTICLES.contains(w.get(0).toLowerCase(Locale.ROOT)));
   }
 
   private boolean isLoneWord(String folded, String language) {

@@ -101,6 +101,8 @@ final class SpeakerResolver {
     Resolution r = documents.resolve(m, (f, e, p) -> resolveQuietly(f, e, p, quote));
     if (r != null) return r;
     NameRun run = NameRun.last(t, m);
+    r = organisations.capitalisedHead(m, run);
+    if (r != null) return r;
     r = run.found() ? names.resolve(run, m.from()) : boundRoles.resolve(m);
     if (r != null) return r;
     r = run.found() ? null : nounBound.resolve(m);

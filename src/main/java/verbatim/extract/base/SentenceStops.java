@@ -39,8 +39,26 @@ public final class SentenceStops {
     char next = text.charAt(j);
     if (next == '\n' || next == '\r' || next == '\u2028' || next == '\u2029') return true;
     if (!(Character.isUpperCase(next) || Character.isDigit(next) || isOpener(next))) return false;
-    return text.charAt(at) != '.' || wordStart < 0 || !isAbbreviation(text, wordStart, at, Character.isDigit(next));
+    return text.charAt(at) != '.' || wordStart < 0 || !isAbbreviation(text, wordStart, at, Character.isDigit(next))
+        || opensClause(text, j);
   }
+
+  /**
+   * Whether the word at {@code j} is an English article, pronoun or conjunction that only opens a clause: after an
+   * abbreviation it starts the next sentence ("stores in the U.S. The company said", "Acme Corp. It said"), since no
+   * name or title goes on with it. French ones are left out: "M. Le Pen" is a name.
+   */
+  private static boolean opensClause(String text, int j) {
+    int e = j;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
+    if (e == j || e < text.length() && (text.charAt(e) == '.' || text.charAt(e) == '\'' || text.charAt(e) == '’')) {
+      return false;
+    }
+    return CLAUSE_OPENERS.contains(text.substring(j, e));
+  }
+
+  private static final Set<String> CLAUSE_OPENERS = Set.of("The", "It", "He", "She", "They", "We", "This", "These",
+      "Those", "Its", "His", "Their", "But", "However");
 
   /**
    * Whether a full stop after the word [from, to) of {@code text} marks an abbreviation rather than a sentence's

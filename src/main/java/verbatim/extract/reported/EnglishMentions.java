@@ -182,6 +182,9 @@ final class EnglishMentions {
       String w = tk.low[p];
       if (EN_DETERMINERS.contains(w)) {
         s = p;
+        int head = personBeforeComplement(p);
+        if (head < 0) break;
+        s = head; // "a spokesman for the Metal Union": the complement's article is not where the phrase starts
         break;
       }
       if (EN_MENTION_STOPS.contains(w) || EN_PRONOUN_MENTIONS.contains(w) || EN_CUES.containsKey(w)
@@ -243,7 +246,38 @@ final class EnglishMentions {
       if (e > s && e < limit && tk.word[e]) return new Mention(s, e + 1);
       return null;
     }
+    // "U.S. officials refused …", "West German bankers": names before a person noun modify it; the noun is the head.
+    if (e < limit && tk.word[e] && isPersonNoun(tk.low[e])) e++;
     return new Mention(s, e);
+  }
+
+  private static final java.util.Set<String> ROLE_NOUNS =
+      verbatim.extract.base.WordList.set("lexicon/role-nouns.txt");
+
+  /**
+   * "a spokesman for the union", "an adviser to the board", "an official of the ministry": when the article at d
+   * opens the complement of a person noun, the start of that person's phrase (its own article), else -1.
+   */
+  private int personBeforeComplement(int d) {
+    int prep = d - 1, head = d - 2;
+    if (head - 1 < from || !tk.word[prep] || !tk.word[head] || !tk.word[head - 1]) return -1;
+    String p = tk.low[prep];
+    if (!(p.equals("for") || p.equals("to") || p.equals("of") || p.equals("at"))) return -1;
+    String h = tk.low[head];
+    if (!(isPersonNoun(h) || ROLE_NOUNS.contains(h))) return -1;
+    for (int k = head - 1; k >= from && k >= head - 3 && tk.word[k]; k--) {
+      if (EN_DETERMINERS.contains(tk.low[k])) return k;
+      if (EN_MENTION_STOPS.contains(tk.low[k]) || EN_CUES.containsKey(tk.low[k])) return -1;
+    }
+    return -1;
+  }
+
+  private static final java.util.Set<String> PERSON_NOUNS =
+      verbatim.extract.base.WordList.set("lexicon/person-nouns-en.txt");
+
+  /** A person noun, singular or plural ("official", "officials", "bankers"). */
+  private static boolean isPersonNoun(String w) {
+    return PERSON_NOUNS.contains(w) || w.endsWith("s") && PERSON_NOUNS.contains(w.substring(0, w.length() - 1));
   }
 
   boolean closingQuote(int t) {
