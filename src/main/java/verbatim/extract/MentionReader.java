@@ -267,7 +267,7 @@ final class MentionReader {
       if (hasRoleOrName(a.from(), a.to() - 1)) head = a;
       if (a.from() - 1 < floor || !t.isPunct(a.from() - 1, ',')) break;
     }
-    return head;
+    return head != null ? head : RelativeAntecedent.plain(t, this, r, floor);
   }
 
   private static boolean isLatter(String w) {

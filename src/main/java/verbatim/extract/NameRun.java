@@ -49,7 +49,8 @@ record NameRun(int from, int to, boolean prepositional) {
     if (joined >= 0) runFrom = joined;
     // A name used as a modifier ("the Cambridge resident", "McCallum’s staff") is not the speaker's name.
     if (runFrom >= 0 && runTo < m.to() && !t.isPunct(runTo, ',')
-        && !EnglishAffiliation.personBeforeAffiliation(t, runFrom, runTo, m.to())) {
+        && !EnglishAffiliation.personBeforeAffiliation(t, runFrom, runTo, m.to())
+        && !Names.acronymAffiliation(t, runFrom, runTo)) {
       runFrom = -1;
     }
     return new NameRun(runFrom, runTo, prepositional);

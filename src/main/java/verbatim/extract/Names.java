@@ -59,7 +59,8 @@ final class Names {
         j += 2;
       } else if (nameWord(t, j)) {
         j++;
-      } else if (t.isWord(j) && Lexicon.NAME_PARTICLES.contains(t.lower(j)) && nameWord(t, j + 1)) {
+      } else if (t.isWord(j) && Lexicon.NAME_PARTICLES.contains(t.lower(j)) && nameWord(t, j + 1)
+          && !acronymAffiliation(t, i, j)) {
         j += 2;
       } else if (t.isWord(j) && t.lower(j).equals("of") && nameWord(t, j + 1)
           && Lexicon.ORG_WORDS.contains(t.lower(j - 1)) && !Lexicon.PLACE_WORDS.contains(t.lower(j - 1))) {
@@ -97,6 +98,27 @@ final class Names {
       k = end + 1;
     }
     return stub;
+  }
+
+  /**
+   * Whether the name run [from, to) of two words or more is followed by "de"/"du" and an acronym-like word ("SUD-Rail",
+   * "CGT", "PS"). A noble particle precedes a surname written like any
+   * other ("de Gaulle"), so after a full name "de"/"du" and such a word name the person's organisation ("Jo Roy du
+   * PS"), not the end of their surname.
+   */
+  static boolean acronymAffiliation(Tokens t, int from, int to) {
+    if (to - from < 2 || !t.isWord(to) || !isAcronym(t, to + 1)) return false;
+    String w = t.lower(to);
+    return w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d'");
+  }
+
+  /** Two capitals or more in the word at k. */
+  static boolean isAcronym(Tokens t, int k) {
+    if (!t.isWord(k)) return false;
+    String s = t.str(k);
+    int caps = 0;
+    for (int x = 0; x < s.length(); x++) if (Character.isUpperCase(s.charAt(x))) caps++;
+    return caps >= 2;
   }
 
   static boolean isHonorificOrInitial(Tokens t, int i) {

@@ -39,6 +39,7 @@ final class PronounStep {
       Entity named = registry.lastEntity(pos, candidate, true);
       if (named == null) named = registry.lastEntity(pos, candidate);
       if (named != null) named = PronounSubject.prefer(registry, named, pos, candidate, quote.tokens());
+      if (!english) named = unsexedSubject(named, ev, pos, quote);
       if (named != null && (ev == null || named.lastMentionBefore(pos) > ev.pos()
           && !PronounSubject.inRelativeAfter(quote.tokens(), ev.pos(), named.lastMentionBefore(pos)))) {
         Entity full = registry.fullest(named);
@@ -48,6 +49,28 @@ final class PronounStep {
       }
     }
     return ev == null ? null : new Resolution(ev.speaker(), ev.person(), ev.gender());
+  }
+
+  /**
+   * "Le 15 mars, Ali Dekhar entre dans la banque. Il …": a person named in full as a subject, of a gender nothing told
+   * (a first name the lexicon lacks, no title), is what a subject pronoun after it takes up when no antecedent of
+   * known gender was named or spoke since; the pronoun gives them its gender. Else named unchanged.
+   */
+  private Entity unsexedSubject(Entity named, SpeakerHistory.Event ev, int pos, QuoteSpan quote) {
+    Entity u = registry.lastEntity(pos, e -> e.person && e.keys.length >= 2 && e.gender == 0 && e.role == null
+        && !e.spoke && registry.fullest(e).gender == 0 && !quote.names(e, registry), true);
+    if (u == null) return named;
+    int at = u.lastSubjectMentionBefore(pos);
+    if (!opensClause(quote.tokens(), at)) return named;
+    if (named != null && named.lastMentionBefore(pos) >= at || ev != null && ev.pos() >= at) return named;
+    return u;
+  }
+
+  /** Whether the name at text offset at opens its sentence or follows a comma: where a French subject stands. */
+  private static boolean opensClause(Tokens t, int at) {
+    if (t == null || at < 0) return false;
+    int k = t.at(at);
+    return k == 0 || t.endsSentence(k - 1) || t.type[k - 1] == Tokens.BREAK || t.isPunct(k - 1, ',');
   }
 
   /** The latest speaker that is no person, else the organisation named last. */

@@ -17,6 +17,8 @@ class FirstNameAloneTest {
   @CsvSource(delimiter = '|', textBlock = """
       Chantal, 45 ans, est venue de Lévis avec son mari David. « Tous les mois, on finit dans le rouge », souffle cette fonctionnaire.   | Chantal
       Paul Roy est arrivé hier. Nicole, 30 ans, attend depuis l’aube. « On ne lâchera rien du tout », peste cette infirmière.              | Nicole
+      Paul Roy est arrivé hier. À la gare, vers 7h00, Véronique, une aide à domicile de 54 ans, attendait son train. « Il faut être à l'heure », dit-elle. | Véronique
+      Marc Roy a présenté son plan mardi. Lucien, technicien à la retraite, doute du débat. « Là-bas, il y a beaucoup de misère », relève-t-il. | Lucien
       Anne Roy vit en France depuis dix ans. « C’est une grande fierté pour moi », dit-elle.                                             | Anne Roy
       """)
   void aFirstNameAloneIsAPerson(String text, String speaker) {
