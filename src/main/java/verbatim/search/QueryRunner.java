@@ -103,8 +103,10 @@ final class QueryRunner {
     int n = WindowRescorer.WINDOW;
     DrillDownQuery query = p.firstPass();
     List<String> selected = RequestFilters.selectedDims(p.request());
+    // want groups are enough: copies scoring alike, the window's quotes are the first groups and the page's
+    // quotes the first want (RankedPages.distinct falls back when they are not)
     DistinctTop.Result<FacetCounter.Tally> pass =
-        s.search(query, new DistinctTop<>(counting(snap, p, selected), snap.copies, n, want + n));
+        s.search(query, new DistinctTop<>(counting(snap, p, selected), snap.copies, n, want));
     ScoreDoc[] raw = pass.hits();
     TopFieldDocs top = new TopFieldDocs(new TotalHits(pass.counts().hits(), TotalHits.Relation.EQUAL_TO), raw,
         sort.getSort());
