@@ -90,6 +90,11 @@ final class CopyCollapser {
     for (ScoreDoc d : docs) known.add(d.doc);
   }
 
+  /** Notes that {@code docs}, seen by a pass of the search's query, are hits. */
+  void knownHits(int[] docs) {
+    for (int d : docs) known.add(d);
+  }
+
   Decision decide(int doc) throws IOException {
     IndexReader reader = searcher.getIndexReader();
     List<LeafReaderContext> leaves = reader.leaves();

@@ -12,6 +12,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -71,6 +72,10 @@ final class QueryRunner {
     // the same window whatever the page size, so the order never depends on it (a bigger page continues past it)
     int n = window ? WindowRescorer.WINDOW : want;
     CopyCollapser collapser = p.collapser(s);
+    if (collapser != null && after == null && r.sort() == SearchRequest.Sort.RELEVANCE && facetPass(snap, r)) {
+      Page page = distinctPage(snap, s, p, sort, window, collapser, want);
+      return respond(snap, s, p, page.first(), page.shown(), s.timedOut());
+    }
     // a page of distinct quotes reaches as deep into the first pass as a quote has wire copies: fetch that
     // depth in the pass that walks the postings anyway rather than walk them again
     if (collapser != null) n = CopyCollapser.firstFetch(s.getIndexReader(), Math.max(n, want));
@@ -84,6 +89,41 @@ final class QueryRunner {
     return respond(snap, s, p, first, shown, partial);
   }
 
+  /** A first pass and the page it gives. */
+  private record Page(FirstPass first, RankedPages.Shown shown) {}
+
+  /**
+   * The first page of distinct quotes ranked by relevance: the counting pass also keeps each copy group's best
+   * hit ({@link DistinctTop}) and the first pass's best {@link WindowRescorer#WINDOW} hits, so the page needs no
+   * first-pass fetch as deep as a quote has wire copies; when the groups cannot give the page that fetch gives
+   * ({@link RankedPages#distinct}), it is collapsed from the first-pass order as any other page.
+   */
+  private static Page distinctPage(Snapshot snap, IndexSearcher s, QueryPlan p, Sort sort, boolean window,
+      CopyCollapser collapser, int want) throws IOException {
+    int n = WindowRescorer.WINDOW;
+    DrillDownQuery query = p.firstPass();
+    List<String> selected = RequestFilters.selectedDims(p.request());
+    // want groups are enough: copies scoring alike, the window's quotes are the first groups and the page's
+    // quotes the first want (RankedPages.distinct falls back when they are not)
+    DistinctTop.Result<FacetCounter.Tally> pass =
+        s.search(query, new DistinctTop<>(counting(snap, p, selected), snap.copies, n, want));
+    ScoreDoc[] raw = pass.hits();
+    TopFieldDocs top = new TopFieldDocs(new TotalHits(pass.counts().hits(), TotalHits.Relation.EQUAL_TO), raw,
+        sort.getSort());
+    FirstPass first = counted(s, p, snap, selected, top, pass.counts());
+    ScoreDoc[] rescored = window ? WindowRescorer.rescore(s, p.ranked().bonus(), raw) : new ScoreDoc[0];
+    RankedPages.Shown shown = RankedPages.distinct(raw, rescored, pass, collapser, want);
+    if (shown == null) {
+      RankedPages.Ranked ranked = RankedPages.ranked(s, query, p.ranked().bonus(), sort, top, window, null, n, want);
+      shown = RankedPages.collapse(s, query, sort, ranked, collapser, want);
+    }
+    return new Page(first, shown);
+  }
+
+  private static boolean facetPass(Snapshot snap, SearchRequest r) {
+    return !snap.facets.isEmpty() && r.facets();
+  }
+
   /**
    * The first pass. The top hits never count past the threshold, so block-max WAND can skip non-competitive
    * documents; an exact total, when asked for, comes from count() (O(1) for one term) or from the facet pass,
@@ -94,7 +134,7 @@ final class QueryRunner {
   private static FirstPass firstPass(Snapshot snap, IndexSearcher s, QueryPlan p, DrillDownQuery query, Sort sort,
       int n, FieldDoc after) throws IOException {
     SearchRequest r = p.request();
-    boolean facetPass = !snap.facets.isEmpty() && r.facets();
+    boolean facetPass = facetPass(snap, r);
     boolean countAll = r.exact() && !facetPass && p.ranked().counting().stream().allMatch(QueryRunner::conjunctive);
     TopFieldCollectorManager hits =
         new TopFieldCollectorManager(sort, n, after, countAll ? Integer.MAX_VALUE : COUNT_THRESHOLD);
@@ -110,18 +150,26 @@ final class QueryRunner {
    */
   private static FirstPass withFacets(Snapshot snap, IndexSearcher s, QueryPlan p, DrillDownQuery query,
       TopFieldCollectorManager hits) throws IOException {
+    List<String> selected = RequestFilters.selectedDims(p.request());
+    Object[] both = s.search(query, new MultiCollectorManager(hits, counting(snap, p, selected)));
+    return counted(s, p, snap, selected, (TopFieldDocs) both[0], (FacetCounter.Tally) both[1]);
+  }
+
+  /** Counts the facets but for the {@code selected} dimensions and, in a quote search, the distinct quotes. */
+  private static CollectorManager<FacetCounter.Table.Counting, FacetCounter.Tally> counting(Snapshot snap,
+      QueryPlan p, List<String> selected) {
     SearchRequest r = p.request();
-    List<String> selected = RequestFilters.selectedDims(r);
     boolean quotes = r.type() == SearchRequest.DocType.QUOTE;
-    CopyGroups.Table copies = quotes && r.collapse() ? snap.copies : null;
-    Object[] both = s.search(query,
-        new MultiCollectorManager(hits, snap.facets.counting(FacetCounter.dimsExcept(selected), copies)));
-    FacetCounter.Tally facets = (FacetCounter.Tally) both[1];
-    Long distinct = copies == null ? null : facets.distinct();
-    long total = facets.hits();
+    return snap.facets.counting(FacetCounter.dimsExcept(selected), quotes && r.collapse() ? snap.copies : null);
+  }
+
+  /** The first pass from its top hits and tallies, with one sideways tally per selected dimension. */
+  private static FirstPass counted(IndexSearcher s, QueryPlan p, Snapshot snap, List<String> selected,
+      TopFieldDocs top, FacetCounter.Tally facets) throws IOException {
+    Long distinct = facets.distinct() == FacetCounter.Tally.NOT_COUNTED ? null : facets.distinct();
     Map<String, FacetCounter.Tally> sideways = new HashMap<>();
     for (String dim : selected) sideways.put(dim, s.search(p.matching(dim), snap.facets.counting(List.of(dim))));
-    return new FirstPass((TopFieldDocs) both[0], facets, sideways, distinct, total, true);
+    return new FirstPass(top, facets, sideways, distinct, facets.hits(), true);
   }
 
   private static FirstPass topOnly(IndexSearcher s, QueryPlan p, DrillDownQuery query,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.lucene.internal.hppc.IntHashSet;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -97,6 +98,45 @@ final class RankedPages {
       exhausted = docs.length < ask;
       if (docs.length > 0) tail = (FieldDoc) docs[docs.length - 1];
     }
+    return new Shown(kept.toArray(new ScoreDoc[0]), rescored, alsoIn.toArray(new SearchResponse.AlsoIn[0]));
+  }
+
+  /**
+   * The first page of distinct quotes from the counting pass: {@code raw}, the first pass's best hits (its
+   * window, rescored when {@code window} holds rescored hits), then the groups' best hits ({@code groups}, in
+   * first-pass order) that are not among them. Each hit is kept as {@link #collapse} keeps it, so the page is the
+   * one a deep first fetch and the collapse give. Null when the groups cannot give that page: a group's best hit
+   * is not the copy the collapser keeps (its copies do not score alike), or the page needs more groups than were
+   * kept.
+   */
+  static Shown distinct(ScoreDoc[] raw, ScoreDoc[] window, DistinctTop.Result<?> groups, CopyCollapser collapser,
+      int want) throws IOException {
+    if (groups.unkeyed()) return null;
+    ScoreDoc[] best = groups.groups();
+    collapser.knownHits(raw);
+    collapser.knownHits(best);
+    collapser.knownHits(groups.known());
+    collapser.lookUp(window);
+    collapser.lookUp(Arrays.copyOf(best, Math.min(best.length, want)));
+    List<ScoreDoc> kept = new ArrayList<>(want);
+    List<SearchResponse.AlsoIn> alsoIn = new ArrayList<>(want);
+    for (int i = 0; i < window.length && kept.size() < want; i++) {
+      CopyCollapser.Decision d = collapser.decide(window[i].doc);
+      if (!d.keep()) continue;
+      kept.add(window[i]);
+      alsoIn.add(d.alsoIn());
+    }
+    int rescored = kept.size();
+    IntHashSet inWindow = new IntHashSet();
+    for (ScoreDoc d : window) inWindow.add(d.doc);
+    for (int i = 0; i < best.length && kept.size() < want; i++) {
+      CopyCollapser.Decision d = collapser.decide(best[i].doc);
+      if (!d.keep()) return null;
+      if (inWindow.contains(best[i].doc)) continue;
+      kept.add(best[i]);
+      alsoIn.add(d.alsoIn());
+    }
+    if (kept.size() < want && groups.full()) return null;
     return new Shown(kept.toArray(new ScoreDoc[0]), rescored, alsoIn.toArray(new SearchResponse.AlsoIn[0]));
   }
 
