@@ -27,7 +27,7 @@ final class InciseSplitter {
       if (!t.isPunct(k, ',')) continue;
       int c = k + 1;
       int len = cues.cueAt(c);
-      if (len == 0 || Lexicon.PREP_CUES.contains(t.lower(c))) continue;
+      if (len == 0 || CueReader.isPrepCue(t, c)) continue;
       String pron = cues.cuePronoun(c, len);
       int e = c + len;
       Attribution m = null;
