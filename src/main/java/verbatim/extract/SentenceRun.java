@@ -17,7 +17,7 @@ final class SentenceRun {
   /** Whether job, still without a speaker, goes on from previous, attributed, inside the same sentence. */
   static boolean continues(Grammar g, QuoteJob previous, QuoteJob job) {
     return "fr".equals(g.language) && previous != null && previous.speaker != null && previous.open >= 0 && job.open >= 0
-        && previous.close < job.open && previous.close >= g.sentences.start(job.open)
+        && previous.close <= job.open && previous.close > g.sentences.start(job.open)
         && !cueBetween(g, previous, job, previous.cue);
   }
 
@@ -30,7 +30,8 @@ final class SentenceRun {
       QuoteJob j = jobs.get(i), nx = jobs.get(i + 1);
       if (j.open < 0 || nx.open < 0 || nx.speaker == null || !fromAfar(j)) continue;
       if (!CueAfterSieve.NAME.equals(nx.sieve) && !MarkedQuotes.INCISE.equals(nx.sieve)) continue;
-      if (g.sentences.start(nx.open) > j.close || cueBetween(g, j, nx, null)) continue;
+      // close is the token after the closing mark: a sentence starting there is another one.
+      if (g.sentences.start(nx.open) >= j.close || cueBetween(g, j, nx, null)) continue;
       j.speaker = nx.speaker;
       j.sieve = SpeakerRun.RUN_NEXT;
     }
