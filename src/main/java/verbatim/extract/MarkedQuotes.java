@@ -8,13 +8,14 @@ import verbatim.text.Folding;
 /**
  * Turns the quote spans of one text into jobs, running the sieves that read the quote's own sentence, most precise
  * first: "incise" (the reporting clause inside a French quote), the {@link CueSieves} ("cue-after", "cue-before",
- * "cue-later", "pronoun-before"), then for a partial quote "clause-subject". Labels and short unattributed scare
- * quotes go out as labels instead. Immutable.
+ * "cue-later", "pronoun-before"), then for a partial quote "clause-subject" and "group-subject". Labels and short
+ * unattributed scare quotes go out as labels instead. Immutable.
  */
 final class MarkedQuotes {
 
   static final String INCISE = "incise";
   private static final Sieve CLAUSE_SUBJECT = new ClauseSubjectSieve();
+  private static final Sieve GROUP_SUBJECT = new GroupSubjectSieve();
 
   private final Grammar g;
   private final LabelSpans labelSpans;
@@ -72,6 +73,7 @@ final class MarkedQuotes {
       return null;
     }
     if (a == null && job.kind == Quote.Kind.PARTIAL) a = CLAUSE_SUBJECT.find(ctx);
+    if (a == null && job.kind == Quote.Kind.PARTIAL) a = GROUP_SUBJECT.find(ctx);
     if (a != null) job.apply(a, g);
     if (a == null && echo) job.echo = key;
     return job;
