@@ -60,6 +60,12 @@ final class MarkedQuotes {
     QuoteJob job = new QuoteJob(s.start(), split.parts(), QuoteKinds.of(body), open, close);
     QuoteContext ctx = new QuoteContext(g, open, close);
     Attribution a = split.attribution() != null ? split.attribution().as(INCISE) : CueSieves.attribute(ctx);
+    // "deux élus ont réclamé « une pause » …, mais le ministre a déclaré": the speech verb whose object the short
+    // quote is speaks for it, not a cue of a later clause of the sentence.
+    if (a != null && CueLaterSieve.NAME.equals(a.sieve()) && n <= LabelJudge.MAX_WORDS) {
+      Attribution governed = ShortQuoteGovernor.attribute(ctx);
+      if (governed != null) a = governed;
+    }
     boolean shortPhrase = a == null && !echo && n <= LabelJudge.MAX_UNATTRIBUTED_WORDS;
     // A short phrase a speech verb of its clause takes as object is its subject's wording, not a term.
     if (shortPhrase) {
