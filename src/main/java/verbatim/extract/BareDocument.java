@@ -30,7 +30,8 @@ final class BareDocument {
   private static boolean isSourceCue(Tokens t, int from) {
     int c = from - 1;
     if (t.isWord(c) && t.lower(c).equals("to")) c--;
-    return t.isWord(c) && Lexicon.PREP_CUES.contains(t.lower(c));
+    if (c > 0 && t.isWord(c) && t.lower(c).equals("après") && CueReader.isPrepCue(t, c - 1)) return true;
+    return t.isWord(c) && CueReader.isPrepCue(t, c);
   }
 
   /** A determiner, a document noun and lower-case words only, with no complement after it. */

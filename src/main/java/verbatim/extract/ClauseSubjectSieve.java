@@ -56,6 +56,9 @@ final class ClauseSubjectSieve implements Sieve {
 
   /** "belge", "français", "américaine", "fédéral": an adjective of a body, not a verb ("veut", "a"). */
   private static boolean nationality(String w) {
+    // "les autorités chinoises", "les élus fédéraux": the plural of the adjective.
+    if (w.endsWith("aux")) return w.length() > 5;
+    if (w.endsWith("s") && !w.endsWith("ais") && !w.endsWith("ois")) w = w.substring(0, w.length() - 1);
     return w.length() > 4 && (w.endsWith("ge") || w.endsWith("ais") || w.endsWith("aise") || w.endsWith("ain")
         || w.endsWith("aine") || w.endsWith("ien") || w.endsWith("ienne") || w.endsWith("al") || w.endsWith("ale")
         || w.endsWith("ois") || w.endsWith("oise") || w.endsWith("ique") || w.endsWith("and") || w.endsWith("ande"));

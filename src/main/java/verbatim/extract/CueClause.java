@@ -29,7 +29,7 @@ final class CueClause {
     String cue = cues.cueText(k, len);
     String pron = cues.cuePronoun(k, len);
     if (pron != null) return new Attribution(-1, -1, pron, cue);
-    if (Lexicon.PREP_CUES.contains(t.lower(k))) {
+    if (CueReader.isPrepCue(t, k)) {
       // "selon de récents sondages": the partitive "de" before a preposed adjective is the noun phrase's determiner.
       int from = k + len;
       int owner = WordsOf.owner(t, from);
@@ -134,7 +134,7 @@ final class CueClause {
       if (m != null && m.from() >= 0 && ClauseObject.isObject(t, floor, m.from())) m = null;
       // "X shot back on Tuesday, saying Y should “…”": the participle's subject is the clause's, never the name
       // after it.
-      if (m == null && !Lexicon.PREP_CUES.contains(t.lower(k))) {
+      if (m == null && !CueReader.isPrepCue(t, k)) {
         m = mentions.clauseSubject(floor, comma);
         if (m == null) m = invertedSubjectBefore(comma, floor);
         if (m == null) return NO_SUBJECT;
@@ -267,7 +267,7 @@ final class CueClause {
     int k = m.to();
     while (k < limit && t.isWord(k) && Lexicon.FILLERS.contains(t.lower(k)) && !CueReader.isAuxiliary(t.lower(k))) k++;
     int l2 = cues.cueAt(k);
-    if (l2 == 0 || Lexicon.PREP_CUES.contains(t.lower(k))) return null;
+    if (l2 == 0 || CueReader.isPrepCue(t, k)) return null;
     return new Attribution(m.from(), m.to(), null, cues.cueText(k, l2));
   }
 
@@ -278,10 +278,10 @@ final class CueClause {
     if (pron != null) return new Attribution(-1, -1, pron, cue);
     // A present participle has no inverted subject: "«…», se demandant même si elle …" shares the subject of
     // the clause before the quote.
-    if (cues.isParticiple(j + len - 1) && !Lexicon.PREP_CUES.contains(t.lower(j))) return null;
+    if (cues.isParticiple(j + len - 1) && !CueReader.isPrepCue(t, j)) return null;
     int from = j + len;
     if (language.equals("fr")) from = cues.skipInverted(from, limit);
-    int owner = Lexicon.PREP_CUES.contains(t.lower(j)) ? WordsOf.owner(t, from) : -1;
+    int owner = CueReader.isPrepCue(t, j) ? WordsOf.owner(t, from) : -1;
     if (owner > 0) from = owner;
     if (t.isWord(from) && (t.lower(from).equals("to") || t.lower(from).equals("à"))) return null;
     Attribution m = mentions.after(from, limit);

@@ -18,8 +18,19 @@ final class CueLaterSieve implements Sieve {
       int len = g.cues.cueAt(k);
       if (len == 0) continue;
       Attribution a = g.clauses.around(k, len, close, sentEnd);
+      if (a != null && a.pronoun() == null && a.from() >= 0 && !speakerLike(t, a)) return null;
       if (a != null) return a.as(NAME);
     }
     return null;
+  }
+
+  /**
+   * Whether the mention can name a speaker: no quote-marked words inside it (the object of a coordinated cue, «et
+   * dénoncé des « … »», read as its subject) and no adverb opening it («très largement soutenu»).
+   */
+  private static boolean speakerLike(Tokens t, Attribution a) {
+    for (int k = a.from(); k < a.to(); k++) if (t.quote[k] >= 0) return false;
+    String first = t.lower(a.from());
+    return !(t.isWord(a.from()) && (first.equals("très") || first.length() > 5 && first.endsWith("ment")));
   }
 }

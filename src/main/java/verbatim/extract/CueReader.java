@@ -34,6 +34,7 @@ final class CueReader {
       return n == 0 ? 0 : n + 1;
     }
     if (Lexicon.PREP_CUES.contains(w)) return 1;
+    if (isPrepCue(t, k)) return 2;
     if (t.isCapitalised(k) && t.end[k] - t.start[k] > 1 && Character.isLowerCase(t.text.charAt(t.start[k] + 1))) {
       return 0;
     }
@@ -49,6 +50,17 @@ final class CueReader {
       }
     }
     return 0;
+  }
+
+  /**
+   * Whether a prepositional cue (selon, according, d'après) starts at token k. The elision splits «d'après» into
+   * «d'» and «après», so the list's entry is matched over the two tokens.
+   */
+  static boolean isPrepCue(Tokens t, int k) {
+    if (!t.isWord(k)) return false;
+    String w = t.lower(k);
+    if (Lexicon.PREP_CUES.contains(w)) return true;
+    return w.equals("d'") && t.isWord(k + 1) && Lexicon.PREP_CUES.contains("d'" + t.lower(k + 1));
   }
 
   /** English determiners and possessives, after which a word is a noun or an adjective, never a finite verb. */
@@ -78,7 +90,7 @@ final class CueReader {
       j += adverb;
     }
     if (t.isWord(j) && (t.quote[j] < 0 || insideQuote) && Lexicon.isCue(t.lower(j))
-        && !Lexicon.PREP_CUES.contains(t.lower(j))) {
+        && !isPrepCue(t, j)) {
       return j - k + 1 + phrasal(j);
     }
     if (t.isWord(j) && (t.quote[j] < 0 || insideQuote) && callsOn(j)) return j - k + 1;

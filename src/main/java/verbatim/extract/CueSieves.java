@@ -5,14 +5,15 @@ import java.util.List;
 /**
  * The cue sieves in order, most precise first: a reporting clause right after the quote, a cue before it in its
  * sentence, a cue later in its sentence, a pronoun right before it, an opinion frame, a fronted participle clause, the
- * agent of a reporting verb in the passive. Their answer also tells a quote from a label.
+ * agent of a reporting verb in the passive, the antecedent of a relative «qui» subject of the cue. Their answer also
+ * tells a quote from a label.
  */
 final class CueSieves {
 
   private static final CueAfterSieve AFTER = new CueAfterSieve();
   private static final List<Sieve> ORDER = List.of(AFTER, new CueBeforeSieve(), new CueLaterSieve(),
       new PronounBeforeSieve(), new OpinionFrameSieve(), new FrontedParticipleSieve(),
-      new PassiveAgentSieve());
+      new PassiveAgentSieve(), new RelativeCueSieve());
 
   private CueSieves() {}
 

@@ -8,13 +8,14 @@ import verbatim.text.Folding;
 /**
  * Turns the quote spans of one text into jobs, running the sieves that read the quote's own sentence, most precise
  * first: "incise" (the reporting clause inside a French quote), the {@link CueSieves} ("cue-after", "cue-before",
- * "cue-later", "pronoun-before"), then for a partial quote "clause-subject". Labels and short unattributed scare
- * quotes go out as labels instead. Immutable.
+ * "cue-later", "pronoun-before"), then for a partial quote "clause-subject" and "group-subject". Labels and short
+ * unattributed scare quotes go out as labels instead. Immutable.
  */
 final class MarkedQuotes {
 
   static final String INCISE = "incise";
   private static final Sieve CLAUSE_SUBJECT = new ClauseSubjectSieve();
+  private static final Sieve GROUP_SUBJECT = new GroupSubjectSieve();
 
   private final Grammar g;
   private final LabelSpans labelSpans;
@@ -59,6 +60,12 @@ final class MarkedQuotes {
     QuoteJob job = new QuoteJob(s.start(), split.parts(), QuoteKinds.of(body), open, close);
     QuoteContext ctx = new QuoteContext(g, open, close);
     Attribution a = split.attribution() != null ? split.attribution().as(INCISE) : CueSieves.attribute(ctx);
+    // "deux élus ont réclamé « une pause » …, mais le ministre a déclaré": the speech verb whose object the short
+    // quote is speaks for it, not a cue of a later clause of the sentence.
+    if (a != null && CueLaterSieve.NAME.equals(a.sieve()) && n <= LabelJudge.MAX_WORDS) {
+      Attribution governed = ShortQuoteGovernor.attribute(ctx);
+      if (governed != null) a = governed;
+    }
     boolean shortPhrase = a == null && !echo && n <= LabelJudge.MAX_UNATTRIBUTED_WORDS;
     // A short phrase a speech verb of its clause takes as object is its subject's wording, not a term.
     if (shortPhrase) {
@@ -72,6 +79,7 @@ final class MarkedQuotes {
       return null;
     }
     if (a == null && job.kind == Quote.Kind.PARTIAL) a = CLAUSE_SUBJECT.find(ctx);
+    if (a == null && job.kind == Quote.Kind.PARTIAL) a = GROUP_SUBJECT.find(ctx);
     if (a != null) job.apply(a, g);
     if (a == null && echo) job.echo = key;
     return job;

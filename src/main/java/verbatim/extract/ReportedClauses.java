@@ -75,7 +75,7 @@ final class ReportedClauses {
         bestLen = len;
       }
     }
-    if (best < 0 || Lexicon.PREP_CUES.contains(t.lower(best))) return null;
+    if (best < 0 || CueReader.isPrepCue(t, best)) return null;
     int[] span;
     if (best < job.open) span = afterCue(job, best + bestLen, e);
     else if (best >= job.close) span = beforeCue(job, s, best);

@@ -31,12 +31,46 @@ final class ShortQuoteGovernor {
     Grammar g = ctx.g();
     int v = verbBefore(g, ctx.open());
     if (v == NONE) return null;
-    if (v >= 0) return CLAUSE_SUBJECT.find(ctx);
+    if (v >= 0) {
+      Attribution a = CLAUSE_SUBJECT.find(ctx);
+      return a != null ? a : subjectBefore(g, v, g.sentences.start(ctx.open()));
+    }
     // "une centaine d'ouvriers qui dénonçaient les « abus »": the relative clause's subject is its antecedent.
     int qui = relativePronoun(g.t, -v - 2);
     Attribution a = qui > 0 ? g.mentions.antecedent(qui, g.sentences.start(ctx.open())) : null;
     if (a == null || a.from() < 0 || !g.mentions.hasSpeakerWord(a)) return null;
     return new Attribution(a.from(), a.to(), null, null, ClauseSubjectSieve.NAME);
+  }
+
+  /**
+   * The noun phrase right before the verb group of v, its subject («face à la crise, deux élus du parti ont réclamé
+   * « une pause »»: a fronted complement hides the subject from the sentence start), when it can be a speaker and
+   * does not begin the sentence as a complement of a preposition.
+   */
+  private static Attribution subjectBefore(Grammar g, int v, int floor) {
+    Tokens t = g.t;
+    int k = v - 1;
+    while (k > floor && t.isWord(k) && upToVerb(t, k, k + 1)) k--;
+    // "« … », a déclaré Jo Roy, un « gilet vert »": a verb right after a comma is inverted; its subject follows it.
+    if (!t.isWord(k)) return null;
+    int c = k;
+    while (c > floor && !t.isPunct(c, ',')) c--;
+    Attribution m = t.isPunct(c, ',') ? g.mentions.after(c + 1, v) : null;
+    if (m != null && !upToVerb(t, m.to(), v)) m = null;
+    if (m == null) m = g.mentions.before(v - 1, floor);
+    if (m == null || m.from() < floor || !g.mentions.hasSpeakerWord(m)) return null;
+    if (m.from() > floor && t.isWord(m.from() - 1) && MentionWords.isComplementOf(t.lower(m.from() - 1))) return null;
+    return new Attribution(m.from(), m.to(), null, null, ClauseSubjectSieve.NAME);
+  }
+
+  /** Whether only auxiliaries, clitics and adverbs stand between the subject's end and the verb at v. */
+  private static boolean upToVerb(Tokens t, int from, int v) {
+    for (int k = from; k < v; k++) {
+      if (!t.isWord(k)) return false;
+      String w = t.lower(k);
+      if (!Lexicon.FILLERS.contains(w) && !CueReader.isAuxiliary(w) && !Names.elision(t, k)) return false;
+    }
+    return true;
   }
 
   /** No governing verb. */

@@ -42,6 +42,9 @@ final class SpeakerRun {
       }
       if (job.echo != null) continue; // takes the speaker of its attributed occurrence, below
       boolean marked = job.kind != Quote.Kind.INDIRECT;
+      if (job.speaker == null && marked && SentenceRun.continues(g, previous, job)) {
+        share(job, previous, RUN_PREVIOUS, resolver);
+      }
       if (job.speaker == null && marked) neighbourSentence(job, resolver);
       if (job.speaker == null && marked && runsOn(previous, job)) share(job, previous, RUN_PREVIOUS, resolver);
       if (job.speaker == null && marked && continuesParagraph(job, lastSpoken, lastEnd, resolver)) {
@@ -55,6 +58,7 @@ final class SpeakerRun {
     }
     Respectively.apply(jobs, t, resolver);
     echoes(jobs);
+    SentenceRun.takeFromNext(g, jobs);
     runNext(jobs);
     HeadlineEcho.apply(jobs, t);
   }
