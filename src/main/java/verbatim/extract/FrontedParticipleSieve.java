@@ -22,12 +22,12 @@ final class FrontedParticipleSieve implements Sieve {
 
   @Override
   public Attribution find(QuoteContext ctx) {
+    if (!ctx.french()) return null;
     Grammar g = ctx.g();
     Tokens t = g.t;
-    if (!"fr".equals(g.language)) return null;
     int open = ctx.open();
-    int start = g.sentences.start(open);
-    int end = g.sentences.end(open);
+    int start = ctx.sentenceStart();
+    int end = ctx.sentenceEnd();
     int p = participle(t, start, open);
     if (p < 0) return null;
     for (int c = p + 1; c < end; c++) {

@@ -22,11 +22,11 @@ final class GroupSubjectSieve implements Sieve {
 
   @Override
   public Attribution find(QuoteContext ctx) {
+    if (!ctx.french()) return null;
     Grammar g = ctx.g();
     Tokens t = g.t;
-    if (!"fr".equals(g.language)) return null;
     int open = ctx.open();
-    int k = g.sentences.start(open);
+    int k = ctx.sentenceStart();
     if (k + 2 >= open || !t.isWord(k) || !t.isWord(k + 1) || t.quote[k] >= 0) return null;
     if (!QUANTIFIERS.contains(t.lower(k)) && !g.cues.isNumeral(k)) return null;
     if (!plural(t, k + 1) || Lexicon.DOCUMENT_NOUNS.contains(t.lower(k + 1))) return null;

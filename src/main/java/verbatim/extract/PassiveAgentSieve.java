@@ -13,12 +13,12 @@ final class PassiveAgentSieve implements Sieve {
 
   @Override
   public Attribution find(QuoteContext ctx) {
+    if (!ctx.french()) return null;
     Grammar g = ctx.g();
     Tokens t = g.t;
-    if (!"fr".equals(g.language)) return null;
     int open = ctx.open();
-    int start = g.sentences.start(open);
-    int end = g.sentences.end(open);
+    int start = ctx.sentenceStart();
+    int end = ctx.sentenceEnd();
     for (int k = start + 2; k < end; k++) {
       if (t.quote[k] >= 0 || !t.isWord(k) || !t.lower(k).equals("par")) continue;
       int cue = passiveCue(t, k - 1);

@@ -14,11 +14,11 @@ final class RelativeCueSieve implements Sieve {
 
   @Override
   public Attribution find(QuoteContext ctx) {
+    if (!ctx.french()) return null;
     Grammar g = ctx.g();
     Tokens t = g.t;
-    if (!"fr".equals(g.language)) return null;
     int open = ctx.open();
-    int floor = g.sentences.start(open);
+    int floor = ctx.sentenceStart();
     for (int k = open - 1; k > floor; k--) {
       if (t.quote[k] >= 0) continue;
       int len = g.cues.cueAt(k);
