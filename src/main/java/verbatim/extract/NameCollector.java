@@ -1,6 +1,8 @@
 package verbatim.extract;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads the names an article gives outside its quotes into an {@link EntityRegistry}, in text order: each run of
@@ -202,14 +204,14 @@ final class NameCollector {
 
   /** "an idea from X", "conseiller de X", "X’s kitchen": a name that is not the subject of its clause. */
   /** English prepositions of place and direction that {@link WordClasses#isPreposition} leaves out. */
-  private static final java.util.Set<String> MORE_PREPOSITIONS = java.util.Set.of("into", "onto", "across",
+  private static final Set<String> MORE_PREPOSITIONS = Set.of("into", "onto", "across",
       "against", "among", "between", "throughout", "within", "outside", "inside", "under",
       "over", "during", "via", "near", "around", "beyond", "through");
 
   /** "ACME" in "<ACME.S>": a capitalised symbol of two to five letters (a bracketed "<Acme Inc>" is a name). */
   private boolean isTicker(int k) {
     String w = t.str(k);
-    return t.isWord(k) && w.length() >= 2 && w.length() <= 5 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+    return t.isWord(k) && w.length() >= 2 && w.length() <= 5 && w.equals(w.toUpperCase(Locale.ROOT));
   }
 
   private boolean isOblique(int from, int to) {

@@ -141,8 +141,8 @@ public final class SpeakerNameGate {
   }
 
   /** English nouns that name no speaker alone: "report", "the statement", "another" (see lone-nouns-en.txt). */
-  private static final java.util.Set<String> LONE_NOUNS_EN = SpeakerVocabulary.list("lone-nouns-en");
-  private static final java.util.Set<String> ENGLISH_ARTICLES = java.util.Set.of("a", "an", "the", "its", "their");
+  private static final Set<String> LONE_NOUNS_EN = SpeakerVocabulary.list("lone-nouns-en");
+  private static final Set<String> ENGLISH_ARTICLES = Set.of("a", "an", "the", "its", "their");
 
   /** "report", "the statement", "another": a document, a medium or a pronoun-like word, written in lower case. */
   private static boolean isLoneCommonNoun(List<String> w, String language) {

@@ -1,5 +1,6 @@
 package verbatim.extract.base;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -68,7 +69,7 @@ public final class SentenceStops {
   public static boolean isAbbreviation(String text, int from, int to, boolean numberAfter) {
     if (to <= from) return false;
     if (to - from == 1) return Character.isUpperCase(text.charAt(from));
-    String word = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+    String word = text.substring(from, to).toLowerCase(Locale.ROOT);
     if (word.indexOf('.') >= 0) return true;
     return ABBREVIATIONS.contains(word) || numberAfter && BEFORE_NUMBER.contains(word);
   }
